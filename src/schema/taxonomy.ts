@@ -1,0 +1,75 @@
+/**
+ * The schema of Vigil, declared once as data. Validation, CLI help, UI labels and exports
+ * derive from these tables; adding an event type here is the only change needed to accept it.
+ * Event types follow ../shared/contracts/extraction.md (the `type` field).
+ */
+
+export interface Label {
+  en: string;
+  ru: string;
+}
+
+export const EVENT_TYPES = {
+  arrest: { en: 'Arrest', ru: 'Задержание', description: 'taken into custody (detained, arrested, seized, picked up)', statusAfter: 'detained', scored: true },
+  detention: { en: 'Detention', ru: 'Содержание под стражей', description: 'being held somewhere (held at, remains in custody, in pre-trial detention)', statusAfter: 'detained', scored: true },
+  transfer: { en: 'Transfer', ru: 'Этапирование', description: 'moved between facilities', statusAfter: 'detained', scored: true },
+  charge: { en: 'Charge', ru: 'Обвинение', description: 'charged, accused, suspected under an article or of an offence', statusAfter: null, scored: true },
+  trial: { en: 'Trial', ru: 'Суд', description: 'a court hearing or trial session', statusAfter: null, scored: true },
+  sentence: { en: 'Sentence', ru: 'Приговор', description: 'sentenced, convicted, fined, jailed for a term', statusAfter: 'sentenced', scored: true },
+  release: { en: 'Release', ru: 'Освобождение', description: 'released, freed, pardoned, let out on recognizance or bail', statusAfter: 'released', scored: true },
+  torture_allegation: { en: 'Torture allegation', ru: 'Сообщение о пытках', description: 'torture or ill-treatment described or alleged', statusAfter: null, scored: true },
+  search: { en: 'Search', ru: 'Обыск', description: 'home, office, car or premises searched, equipment seized', statusAfter: null, scored: true },
+  travel_ban: { en: 'Travel ban', ru: 'Запрет на выезд', description: 'barred from leaving or entering the country', statusAfter: null, scored: true },
+  flight_abroad: { en: 'Flight abroad', ru: 'Выезд за границу', description: 'fled or left the country to escape persecution', statusAfter: 'in_exile', scored: true },
+  denial_of_access: { en: 'Denial of access', ru: 'Отказ в доступе', description: 'refused a lawyer, family visits, medical care, information', statusAfter: null, scored: true },
+  death_in_custody: { en: 'Death in custody', ru: 'Смерть под стражей', description: 'died in detention', statusAfter: 'deceased', scored: true },
+  other: { en: 'Other', ru: 'Другое', description: 'anything else worth keeping; scorers ignore it', statusAfter: null, scored: false },
+} as const satisfies Record<string, Label & { description: string; statusAfter: string | null; scored: boolean }>;
+
+export type EventType = keyof typeof EVENT_TYPES;
+export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
+
+/** Where a person stands now; derived from the latest accepted or proposed events. */
+export const PERSON_STATUSES = {
+  detained: { en: 'Detained', ru: 'Под стражей' },
+  sentenced: { en: 'Sentenced', ru: 'Осуждён' },
+  released: { en: 'Released', ru: 'Освобождён' },
+  in_exile: { en: 'In exile', ru: 'В эмиграции' },
+  deceased: { en: 'Deceased', ru: 'Умер' },
+  unknown: { en: 'Unknown', ru: 'Неизвестно' },
+} as const satisfies Record<string, Label>;
+export type PersonStatus = keyof typeof PERSON_STATUSES;
+
+export const ROLES = {
+  detainee: { en: 'Detainee', ru: 'Задержанный' },
+  relative: { en: 'Relative', ru: 'Родственник' },
+  lawyer: { en: 'Lawyer', ru: 'Адвокат' },
+  official: { en: 'Official', ru: 'Должностное лицо' },
+  journalist: { en: 'Journalist', ru: 'Журналист' },
+  activist: { en: 'Activist', ru: 'Активист' },
+  other: { en: 'Other', ru: 'Другое' },
+} as const satisfies Record<string, Label>;
+export type Role = keyof typeof ROLES;
+
+/** Ordered from least to most protected: a reader cleared for one level sees all levels before it. */
+export const CONFIDENTIALITY = {
+  public: { en: 'Public', ru: 'Публично', rank: 0 },
+  internal: { en: 'Internal', ru: 'Для внутреннего пользования', rank: 1 },
+  confidential: { en: 'Confidential', ru: 'Конфиденциально', rank: 2 },
+} as const satisfies Record<string, Label & { rank: number }>;
+export type Confidentiality = keyof typeof CONFIDENTIALITY;
+
+export const REVIEW_STATUSES = {
+  proposed: { en: 'Proposed', ru: 'Предложено' },
+  accepted: { en: 'Accepted', ru: 'Принято' },
+  rejected: { en: 'Rejected', ru: 'Отклонено' },
+  disputed: { en: 'Disputed', ru: 'Оспаривается' },
+} as const satisfies Record<string, Label>;
+export type ReviewStatus = keyof typeof REVIEW_STATUSES;
+
+export function isEventType(s: string): s is EventType {
+  return Object.hasOwn(EVENT_TYPES, s);
+}
+export function isRole(s: string): s is Role {
+  return Object.hasOwn(ROLES, s);
+}
