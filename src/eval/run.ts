@@ -1,0 +1,134 @@
+/**
+ * `vigil eval GOLD_DIR TEXT_DIR`: runs the same pipeline as ingest on each annotated report and
+ * scores it. Cross-report persons are resolved exactly as the store resolves them.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parseInput } from '../ingest/formats.ts';
+import { processReport } from '../ingest/process.ts';
+import { groupMentions } from '../store/resolve-persons.ts';
+import type { MentionRow } from '../store/sqlite-store.ts';
+import { goldBody, prf, scoreClusters, scoreReport, type GoldReport, type Prf, type ReportScore } from './score.ts';
+
+export interface EvalResult {
+  reports: ReportScore[];
+  mainText: { precision: number; recall: number; f1: number } | null;
+  persons: Prf;
+  events: Prf;
+  dateAccuracy: { correct: number; total: number; accuracy: number };
+  byType: Record<string, Prf>;
+  crossReport: (Prf & { names: number }) | null;
+  errors: { article: string; error: string }[];
+}
+
+function mean(xs: number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+export function evaluate(goldDir: string, textDir: string): EvalResult {
+  const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.json') && f !== 'persons.json').sort();
+  const reports: ReportScore[] = [];
+  const errors: EvalResult['errors'] = [];
+  const mentions: MentionRow[] = [];
+  for (const gf of goldFiles) {
+    const gold = JSON.parse(readFileSync(join(goldDir, gf), 'utf8')) as GoldReport;
+    const name = basename(gf, '.json');
+    const textPath = ['.txt', '.html', '.htm'].map((e) => join(textDir, name + e)).find((p) => existsSync(p));
+    if (!textPath) {
+      errors.push({ article: name, error: `no text file for ${name} in ${textDir}` });
+      continue;
+    }
+    const bytes = readFileSync(textPath);
+    const [outcome] = parseInput(bytes, textPath);
+    if (!outcome || !outcome.ok) {
+      errors.push({ article: name, error: outcome && !outcome.ok ? outcome.error : 'nothing parsed' });
+      continue;
+    }
+    const processed = processReport(outcome.report);
+    reports.push(scoreReport(processed.extraction, { ...gold, article: gold.article ?? name }, goldBody(outcome.report.body.content, gold)));
+    for (const p of processed.extraction.persons) {
+      mentions.push({ id: mentions.length + 1, reportId: reports.length, name: p.name, variants: p.variants, role: p.role, personId: null });
+    }
+  }
+
+  const sum = (k: 'persons' | 'events') => reports.reduce((acc, r) => ({ tp: acc.tp + r[k].tp, fp: acc.fp + r[k].fp, fn: acc.fn + r[k].fn }), { tp: 0, fp: 0, fn: 0 });
+  const p = sum('persons');
+  const e = sum('events');
+  const byTypeCounts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const r of reports) {
+    for (const [t, c] of Object.entries(r.byType)) {
+      const acc = (byTypeCounts[t] ??= { tp: 0, fp: 0, fn: 0 });
+      acc.tp += c.tp;
+      acc.fp += c.fp;
+      acc.fn += c.fn;
+    }
+  }
+  const byType = Object.fromEntries(Object.entries(byTypeCounts).sort().map(([t, c]) => [t, prf(c.tp, c.fp, c.fn)]));
+  const withText = reports.filter((r) => r.mainText !== null).map((r) => r.mainText!);
+  const dc = reports.reduce((a, r) => a + r.dates.correct, 0);
+  const dt = reports.reduce((a, r) => a + r.dates.total, 0);
+
+  let crossReport: EvalResult['crossReport'] = null;
+  const personsFile = join(goldDir, 'persons.json');
+  if (existsSync(personsFile)) {
+    const clusters = (JSON.parse(readFileSync(personsFile, 'utf8')) as { clusters: string[][] }).clusters;
+    const byId = new Map(mentions.map((m) => [m.id, m]));
+    const system = groupMentions(mentions).map((g) => {
+      const names = new Set<string>();
+      for (const id of g.mentionIds) {
+        const m = byId.get(id)!;
+        names.add(m.name);
+        m.variants.forEach((v) => names.add(v));
+      }
+      names.delete(g.name);
+      return { name: g.name, aliases: [...names] };
+    });
+    crossReport = scoreClusters(system, clusters);
+  }
+
+  return {
+    reports,
+    // Macro-averaged over reports, so a long report does not hide a badly cleaned short one.
+    mainText: withText.length ? (() => {
+      const precision = mean(withText.map((m) => m.precision));
+      const recall = mean(withText.map((m) => m.recall));
+      return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+    })() : null,
+    persons: prf(p.tp, p.fp, p.fn),
+    events: prf(e.tp, e.fp, e.fn),
+    dateAccuracy: { correct: dc, total: dt, accuracy: dt === 0 ? 1 : dc / dt },
+    byType,
+    crossReport,
+    errors,
+  };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+export function formatEval(r: EvalResult): string {
+  const lines: string[] = [];
+  lines.push(`reports scored: ${r.reports.length}${r.errors.length ? `, errors: ${r.errors.length}` : ''}`);
+  for (const e of r.errors) lines.push(`  error ${e.article}: ${e.error}`);
+  if (r.mainText) lines.push(`main text   P ${f3(r.mainText.precision)}  R ${f3(r.mainText.recall)}  F1 ${f3(r.mainText.f1)}`);
+  lines.push(`persons     P ${f3(r.persons.precision)}  R ${f3(r.persons.recall)}  F1 ${f3(r.persons.f1)}`);
+  lines.push(`events      P ${f3(r.events.precision)}  R ${f3(r.events.recall)}  F1 ${f3(r.events.f1)}  (tp ${r.events.tp}, fp ${r.events.fp}, fn ${r.events.fn})`);
+  lines.push(`dates       accuracy ${f3(r.dateAccuracy.accuracy)}  (${r.dateAccuracy.correct}/${r.dateAccuracy.total} matched events with a gold date)`);
+  if (r.crossReport) lines.push(`cross-report persons  P ${f3(r.crossReport.precision)}  R ${f3(r.crossReport.recall)}  F1 ${f3(r.crossReport.f1)}  (${r.crossReport.names} gold names reported)`);
+  lines.push('', 'per type              P      R      F1    tp  fp  fn');
+  for (const [t, s] of Object.entries(r.byType)) {
+    lines.push(`  ${t.padEnd(20)} ${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}  ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`);
+  }
+  lines.push('', 'per report            main-text F1  persons F1  events F1');
+  for (const rep of r.reports) {
+    lines.push(`  ${rep.article.padEnd(22)} ${rep.mainText ? f3(rep.mainText.f1) : '  -  '}         ${f3(rep.persons.f1)}       ${f3(rep.events.f1)}`);
+  }
+  const missed = r.reports.flatMap((rep) => rep.missed.map((m) => ({ article: rep.article, m })));
+  lines.push('', `gold events missed: ${missed.length}`);
+  for (const { article, m } of missed) lines.push(`  [${article}] ${m.type} / ${m.person} / ${m.date ?? '-'}: ${m.evidence.slice(0, 140)}`);
+  const wrong = r.reports.flatMap((rep) => rep.wrongDates.map((w) => ({ article: rep.article, w })));
+  if (wrong.length) {
+    lines.push('', `matched events with a wrong date: ${wrong.length}`);
+    for (const { article, w } of wrong) lines.push(`  [${article}] ${w.gold.type} / ${w.gold.person}: gold ${w.gold.date}, predicted ${w.predicted ?? 'null'}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: the main job on the embedded default. Creates (or reopens) a demo workspace,
+ * ingests the fictional example reports the project ships, and prints a summary and a case file.
+ * The demo passphrase is printed on purpose: this workspace holds only fictional reports.
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { initWorkspace, isWorkspace, openWorkspace } from '../../store/workspace.ts';
+import { ingestPaths } from '../../ingest/ingest.ts';
+import { allCaseFiles } from '../../views/workspace-views.ts';
+import { formatCaseFile } from '../../views/format.ts';
+import { PERSON_STATUSES } from '../../schema/taxonomy.ts';
+
+export const DEMO_PASSPHRASE = 'demo-only-not-secret';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const dir = process.env.VIGIL_DEMO_WORKSPACE ?? join(root, 'vigil-data', 'demo');
+const examples = join(root, 'examples');
+
+async function demo(): Promise<void> {
+  const started = performance.now();
+  const fresh = !isWorkspace(dir);
+  const store = fresh ? await initWorkspace(dir, DEMO_PASSPHRASE) : await openWorkspace(dir, DEMO_PASSPHRASE);
+  try {
+    console.log(`${fresh ? 'Created' : 'Reopened'} the demo workspace ${relative(process.cwd(), dir) || dir}`);
+    console.log(`Demo passphrase: ${DEMO_PASSPHRASE}   (fictional data only; use \`vigil init\` with your own passphrase for real work)\n`);
+    const summary = ingestPaths(store, [examples], { actor: 'demo' });
+    for (const o of summary.outcomes) {
+      const name = relative(root, o.file);
+      if (o.status === 'ingested') console.log(`  ingested  ${name}: ${o.persons} persons, ${o.claims} proposed claims`);
+      else if (o.status === 'duplicate') console.log(`  unchanged ${name} (already archived)`);
+      else console.log(`  FAILED    ${name}: ${o.error}`);
+    }
+    const files = allCaseFiles(store);
+    const reports = store.listReports();
+    const claims = reports.reduce((a, r) => a + r.claims, 0);
+    console.log(`\nWorkspace: ${reports.length} reports, ${files.length} persons, ${claims} proposed claims.`);
+    const byStatus = new Map<string, number>();
+    for (const f of files) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
+    console.log(`Persons by status: ${[...byStatus].map(([s, n]) => `${PERSON_STATUSES[s as keyof typeof PERSON_STATUSES].en.toLowerCase()} ${n}`).join(', ')}`);
+    const most = [...files].sort((a, b) => b.timeline.length - a.timeline.length)[0];
+    if (most) console.log(`\nCase file of the most documented person:\n\n${formatCaseFile(most)}`);
+    console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s. Try: VIGIL_PASSPHRASE=${DEMO_PASSPHRASE} npx vigil persons --workspace ${relative(process.cwd(), dir)}`);
+  } finally {
+    store.close();
+  }
+}
+
+await demo();

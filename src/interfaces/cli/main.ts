@@ -1,0 +1,218 @@
+/**
+ * The `vigil` command line. Each command is a thin edge over the pure stages and the store;
+ * errors the user can act on print one sentence and exit non-zero, never a stack or a secret.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import cliProgress from 'cli-progress';
+import { EVENT_TYPE_NAMES } from '../../schema/taxonomy.ts';
+import { DEFAULT_WORKSPACE, initWorkspace, openWorkspace, WorkspaceError } from '../../store/workspace.ts';
+import { KeyFileError, WrongPassphraseError } from '../../store/keyfile.ts';
+import type { SqliteStore } from '../../store/sqlite-store.ts';
+import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
+import { parseInput, InputError } from '../../ingest/formats.ts';
+import { processReport } from '../../ingest/process.ts';
+import { evaluate, formatEval } from '../../eval/run.ts';
+import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
+import { formatCaseFile, formatPersons } from '../../views/format.ts';
+import { samePerson } from '../../resolve/index.ts';
+import { readPassphrase, PassphraseUnavailableError } from './passphrase.ts';
+
+/** Errors whose message is written for the user and safe to print as it is. */
+const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError];
+
+export class UsageError extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+
+function workspaceOption(): Option {
+  return new Option('-w, --workspace <dir>', 'workspace folder').env('VIGIL_WORKSPACE').default(DEFAULT_WORKSPACE);
+}
+
+async function withStore<T>(dir: string, fn: (store: SqliteStore) => Promise<T> | T): Promise<T> {
+  const store = await openWorkspace(dir, await readPassphrase());
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+function describeOutcome(o: FileOutcome): string {
+  switch (o.status) {
+    case 'ingested':
+      return `ingested  ${o.file}  (${o.persons} persons, ${o.claims} claims)`;
+    case 'duplicate':
+      return `unchanged ${o.file}  (already in the workspace as ${o.sha256.slice(0, 12)})`;
+    case 'failed':
+      return `FAILED    ${o.file}: ${o.error}`;
+  }
+}
+
+export function buildProgram(io: Io = stdio): Command {
+  const program = new Command('vigil')
+    .description('Vigil turns reports about political persecution into verified, sourced case files.')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+
+  program
+    .command('init')
+    .description('create an encrypted workspace (asks for a new passphrase, or reads VIGIL_PASSPHRASE)')
+    .argument('[dir]', 'workspace folder', process.env.VIGIL_WORKSPACE ?? DEFAULT_WORKSPACE)
+    .action(async (dir: string) => {
+      const store = await initWorkspace(dir, await readPassphrase({ confirm: true, purpose: 'New passphrase' }));
+      store.close();
+      io.out(`Created an encrypted workspace in ${dir}. Keep the passphrase safe: without it nothing in the workspace can be read.`);
+    });
+
+  program
+    .command('ingest')
+    .description('archive reports (.txt, .html, .htm, .jsonl; folders are walked) and propose their facts')
+    .argument('<paths...>', 'files or folders')
+    .addOption(workspaceOption())
+    .option('--json', 'print the outcome of each file as JSON')
+    .action(async (paths: string[], opts: { workspace: string; json?: boolean }) => {
+      const summary = await withStore(opts.workspace, (store) => {
+        let bar: cliProgress.SingleBar | null = null;
+        return ingestPaths(store, paths, {
+          actor: 'cli',
+          onStart: (total) => {
+            if (process.stderr.isTTY && total > 1) {
+              bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingesting [{bar}] {value}/{total} files', clearOnComplete: true }, cliProgress.Presets.shades_classic);
+              bar.start(total, 0);
+            }
+          },
+          onFile: (done) => (bar as cliProgress.SingleBar | null)?.update(done),
+        });
+      });
+      if (opts.json) {
+        io.out(JSON.stringify(summary));
+      } else {
+        for (const o of summary.outcomes) (o.status === 'failed' ? io.err : io.out)(describeOutcome(o));
+        const parts = [`${summary.ingested} ingested`, `${summary.duplicates} already in the workspace`, `${summary.failed} failed`];
+        if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped (not a report format)`);
+        io.out(`Done: ${parts.join(', ')}.${summary.persons >= 0 ? ` The workspace now knows ${summary.persons} persons.` : ''}`);
+      }
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('extract')
+    .description('print the facts Vigil reads in reports, as the contract JSON (no workspace needed)')
+    .argument('<files...>', 'report files; - for standard input')
+    .option('--json', 'print JSON (the default and only format; kept for the contract)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD), used to resolve relative dates')
+    .option('--language <code>', 'language of the reports (en, ru, be, uk)')
+    .option('--explain', 'add each event’s rule and confidence in a readable line on standard error')
+    .action((files: string[], opts: { published?: string; language?: string; explain?: boolean }) => {
+      let failed = false;
+      for (const file of files) {
+        try {
+          const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+          const parsed = parseInput(bytes, file === '-' ? 'stdin.txt' : file);
+          for (const p of parsed) {
+            if (!p.ok) throw new InputError(p.error);
+            const { extraction } = processReport(p.report, { published: opts.published ?? null, language: opts.language ?? null });
+            io.out(JSON.stringify(extraction));
+            if (opts.explain) {
+              for (const e of extraction.events) io.err(`${file}: ${e.type} ${e.person} ${e.date ?? '-'}  rule=${e.rule ?? '?'} confidence=${e.confidence.toFixed(2)}  “${e.evidence.slice(0, 80)}”`);
+            }
+          }
+        } catch (e) {
+          failed = true;
+          const code = (e as NodeJS.ErrnoException).code;
+          const message = code === 'ENOENT' ? 'no such file' : code ? `cannot be read (${code})` : (e as Error).message;
+          io.out(JSON.stringify({ file, error: message }));
+        }
+      }
+      if (failed) process.exitCode = 1;
+    });
+
+  const persons = program
+    .command('persons')
+    .description('list the persons in the workspace, with every name they go by and the reports that name them')
+    .addOption(workspaceOption())
+    .option('--json', 'print JSON: [{name, aliases, reports, ...}]')
+    .action(async (opts: { workspace: string; json?: boolean }) => {
+      const list = await withStore(opts.workspace, personList);
+      io.out(opts.json ? JSON.stringify(list, null, 2) : formatPersons(list));
+    });
+  void persons;
+
+  program
+    .command('person')
+    .description('show the case file of one person: status, last place of detention, timeline with sources')
+    .argument('<name>', 'any spelling of the name, or #id')
+    .addOption(workspaceOption())
+    .option('--json', 'print the case file as JSON')
+    .action(async (name: string, opts: { workspace: string; json?: boolean }) => {
+      const found = await withStore(opts.workspace, (store) => findCaseFiles(allCaseFiles(store), name));
+      if (found.length === 0) throw new UsageError(`No person matches “${name}”. \`vigil persons\` lists them.`);
+      if (found.length > 1 && !opts.json) {
+        io.err(`${found.length} persons match “${name}”; showing the closest. Others: ${found.slice(1).map((c) => `${c.name} (#${c.id})`).join(', ')}`);
+      }
+      io.out(opts.json ? JSON.stringify(found[0], null, 2) : formatCaseFile(found[0]!));
+    });
+
+  program
+    .command('eval')
+    .description('score extraction against hand-annotated gold files (contract scores)')
+    .argument('<goldDir>', 'folder of NAME.json gold files (and persons.json)')
+    .argument('<textDir>', 'folder of the matching NAME.txt reports')
+    .option('--json', 'print the figures as JSON')
+    .action((goldDir: string, textDir: string, opts: { json?: boolean }) => {
+      const result = evaluate(goldDir, textDir);
+      io.out(opts.json ? JSON.stringify(result, null, 2) : formatEval(result));
+    });
+
+  program
+    .command('same-person')
+    .description('read JSON lines {"a": name, "b": name} on standard input; print whether each pair can be the same person')
+    .action(async () => {
+      const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      let lineNo = 0;
+      let failed = false;
+      for await (const line of rl) {
+        lineNo++;
+        if (line.trim() === '') continue;
+        try {
+          const rec = JSON.parse(line) as { a?: unknown; b?: unknown };
+          if (typeof rec.a !== 'string' || typeof rec.b !== 'string') throw new Error('needs string fields "a" and "b"');
+          const d = samePerson(rec.a, rec.b);
+          io.out(JSON.stringify({ a: rec.a, b: rec.b, same: d.same, score: Number(d.score.toFixed(4)) }));
+        } catch (e) {
+          failed = true;
+          io.out(JSON.stringify({ line: lineNo, error: e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message }));
+        }
+      }
+      if (failed) process.exitCode = 1;
+    });
+
+  program.addHelpText('after', `\nEvent types: ${EVENT_TYPE_NAMES.join(', ')}\nThe passphrase is read from VIGIL_PASSPHRASE or asked for; never pass it as an argument.`);
+  return program;
+}
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  process.exitCode = 0;
+  try {
+    await buildProgram(io).parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof UsageError || USER_ERRORS.some((cls) => e instanceof cls)) {
+      io.err(`vigil: ${(e as Error).message}`);
+      return e instanceof WrongPassphraseError ? 2 : 1;
+    }
+    // Unexpected: say what failed without a stack (stacks can carry file contents); VIGIL_DEBUG shows it.
+    io.err(`vigil: internal error: ${(e as Error).message ?? String(e)}`);
+    if (process.env.VIGIL_DEBUG) io.err(String((e as Error).stack));
+    return 70;
+  }
+}

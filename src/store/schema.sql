@@ -1,0 +1,83 @@
+-- Vigil store, schema version 1. Everything Vigil knows is a claim with a source (DESIGN.md §1).
+
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+-- One row per archived original: the exact bytes as received, keyed by their SHA-256.
+CREATE TABLE IF NOT EXISTS reports (
+  id                INTEGER PRIMARY KEY,
+  sha256            TEXT NOT NULL UNIQUE,
+  original          BLOB NOT NULL,
+  filename          TEXT,
+  format            TEXT NOT NULL,
+  captured_at       TEXT NOT NULL,
+  url               TEXT,
+  title             TEXT,
+  published         TEXT,
+  language          TEXT,
+  metadata_json     TEXT NOT NULL DEFAULT '{}',
+  main_text         TEXT NOT NULL,
+  cleaner_version   TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  confidentiality   TEXT NOT NULL DEFAULT 'public'
+);
+
+-- Resolved people. A person's id is stable: it is the id of the first mention that formed it.
+CREATE TABLE IF NOT EXISTS persons (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
+);
+
+-- A person as named in one report (the contract's persons[] entry).
+CREATE TABLE IF NOT EXISTS mentions (
+  id            INTEGER PRIMARY KEY,
+  report_id     INTEGER NOT NULL REFERENCES reports(id),
+  name          TEXT NOT NULL,
+  variants_json TEXT NOT NULL DEFAULT '[]',
+  role          TEXT,
+  person_id     INTEGER REFERENCES persons(id)
+);
+CREATE INDEX IF NOT EXISTS mentions_report ON mentions(report_id);
+CREATE INDEX IF NOT EXISTS mentions_person ON mentions(person_id);
+
+-- A claim: subject, type, values, source report, evidence span, who made it, confidence, review.
+CREATE TABLE IF NOT EXISTS claims (
+  id              INTEGER PRIMARY KEY,
+  mention_id      INTEGER NOT NULL REFERENCES mentions(id),
+  report_id       INTEGER NOT NULL REFERENCES reports(id),
+  type            TEXT NOT NULL,
+  date            TEXT,
+  place           TEXT,
+  detail          TEXT,
+  claimant        TEXT,
+  evidence        TEXT NOT NULL,
+  span_start      INTEGER NOT NULL,
+  span_end        INTEGER NOT NULL,
+  confidence      REAL NOT NULL,
+  made_by         TEXT NOT NULL,
+  rule            TEXT,
+  review_status   TEXT NOT NULL DEFAULT 'proposed',
+  created_at      TEXT NOT NULL,
+  confidentiality TEXT NOT NULL DEFAULT 'public'
+);
+CREATE INDEX IF NOT EXISTS claims_mention ON claims(mention_id);
+CREATE INDEX IF NOT EXISTS claims_report ON claims(report_id);
+
+-- Append-only, hash-chained: each row's hash covers the previous row's hash.
+CREATE TABLE IF NOT EXISTS audit_log (
+  id          INTEGER PRIMARY KEY,
+  at          TEXT NOT NULL,
+  actor       TEXT NOT NULL,
+  action      TEXT NOT NULL,
+  entity      TEXT NOT NULL,
+  before_json TEXT,
+  after_json  TEXT,
+  prev_hash   TEXT NOT NULL,
+  hash        TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;

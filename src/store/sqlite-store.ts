@@ -1,0 +1,228 @@
+/**
+ * The embedded store: reports, mentions, claims and the audit log in one encrypted SQLite file.
+ * Every write happens inside a transaction, so a report is either wholly in or wholly out.
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from './db.ts';
+import type { ProcessedReport } from '../ingest/process.ts';
+import type { ContractEvent } from '../extract/contract.ts';
+
+export interface ReportSummary {
+  id: number;
+  sha256: string;
+  filename: string | null;
+  format: string;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+  capturedAt: string;
+  claims: number;
+}
+
+export interface MentionRow {
+  id: number;
+  reportId: number;
+  name: string;
+  variants: string[];
+  role: string | null;
+  personId: number | null;
+}
+
+export interface ClaimRow {
+  id: number;
+  mentionId: number;
+  personId: number | null;
+  reportId: number;
+  reportSha256: string;
+  reportTitle: string | null;
+  reportPublished: string | null;
+  reportUrl: string | null;
+  type: string;
+  date: string | null;
+  place: string | null;
+  detail: string | null;
+  claimant: string | null;
+  evidence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  madeBy: string;
+  rule: string | null;
+  reviewStatus: string;
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function auditHash(prevHash: string, e: { at: string; actor: string; action: string; entity: string; beforeJson: string | null; afterJson: string | null }): string {
+  return createHash('sha256')
+    .update(JSON.stringify([prevHash, e.at, e.actor, e.action, e.entity, e.beforeJson, e.afterJson]))
+    .digest('hex');
+}
+
+interface ClaimDbRow {
+  id: number;
+  mention_id: number;
+  person_id: number | null;
+  report_id: number;
+  sha256: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  type: string;
+  date: string | null;
+  place: string | null;
+  detail: string | null;
+  claimant: string | null;
+  evidence: string;
+  span_start: number;
+  span_end: number;
+  confidence: number;
+  made_by: string;
+  rule: string | null;
+  review_status: string;
+  created_at: string;
+}
+
+function toClaim(r: ClaimDbRow): ClaimRow {
+  return {
+    id: r.id, mentionId: r.mention_id, personId: r.person_id, reportId: r.report_id, reportSha256: r.sha256,
+    reportTitle: r.title, reportPublished: r.published, reportUrl: r.url, type: r.type, date: r.date, place: r.place,
+    detail: r.detail, claimant: r.claimant, evidence: r.evidence, start: r.span_start, end: r.span_end,
+    confidence: r.confidence, madeBy: r.made_by, rule: r.rule, reviewStatus: r.review_status, createdAt: r.created_at,
+  };
+}
+
+const CLAIM_SELECT = `SELECT c.*, m.person_id, r.sha256, r.title, r.published, r.url
+  FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id`;
+
+export class SqliteStore {
+  constructor(readonly db: Db) {}
+
+  close(): void {
+    this.db.close();
+  }
+
+  hasReport(sha256: string): boolean {
+    return this.db.prepare('SELECT 1 FROM reports WHERE sha256 = ?').get(sha256) !== undefined;
+  }
+
+  /** Appends to the hash chain; callers are already inside a transaction. */
+  audit(actor: string, action: string, entity: string, before: unknown, after: unknown, at = new Date().toISOString()): void {
+    const last = this.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const beforeJson = before === undefined ? null : JSON.stringify(before);
+    const afterJson = after === undefined ? null : JSON.stringify(after);
+    const hash = auditHash(prevHash, { at, actor, action, entity, beforeJson, afterJson });
+    this.db
+      .prepare('INSERT INTO audit_log(at, actor, action, entity, before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)')
+      .run(at, actor, action, entity, beforeJson, afterJson, prevHash, hash);
+  }
+
+  /** Stores the original, its cleaned text, its mentions and its claims in one transaction. */
+  addReport(p: ProcessedReport, actor: string): { reportId: number; mentions: number; claims: number } | { duplicate: true; reportId: number } {
+    const tx = this.db.transaction(() => {
+      const existing = this.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.raw.sha256) as { id: number } | undefined;
+      if (existing) return { duplicate: true as const, reportId: existing.id };
+      const now = new Date().toISOString();
+      const src = p.extraction.source;
+      const metadata = { ...p.raw.meta.extra, encoding: p.raw.encoding, author: p.cleaned.author, outlet: p.cleaned.outlet };
+      const reportId = Number(
+        this.db
+          .prepare(`INSERT INTO reports(sha256, original, filename, format, captured_at, url, title, published, language,
+                     metadata_json, main_text, cleaner_version, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+          .run(p.raw.sha256, p.raw.bytes, p.raw.filename, p.raw.format, now, src.url, src.title, src.published, src.language,
+            JSON.stringify(metadata), p.extraction.main_text, p.cleanerVersion, p.extractorVersion).lastInsertRowid,
+      );
+      const mentionIds = new Map<string, number>();
+      const insMention = this.db.prepare('INSERT INTO mentions(report_id, name, variants_json, role) VALUES (?,?,?,?)');
+      for (const person of p.extraction.persons) {
+        const id = Number(insMention.run(reportId, person.name, JSON.stringify(person.variants), person.role).lastInsertRowid);
+        mentionIds.set(person.name, id);
+      }
+      const insClaim = this.db.prepare(`INSERT INTO claims(mention_id, report_id, type, date, place, detail, claimant, evidence,
+        span_start, span_end, confidence, made_by, rule, review_status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+      let claims = 0;
+      for (const ev of p.extraction.events) {
+        let mentionId = mentionIds.get(ev.person);
+        if (mentionId === undefined) {
+          // The contract promises events name a listed person; keep the claim rather than drop it.
+          mentionId = Number(insMention.run(reportId, ev.person, '[]', null).lastInsertRowid);
+          mentionIds.set(ev.person, mentionId);
+        }
+        const claimant = (ev as ContractEvent & { claimant?: string | null }).claimant ?? null;
+        insClaim.run(mentionId, reportId, ev.type, ev.date, ev.place, ev.detail, claimant, ev.evidence, ev.start, ev.end,
+          ev.confidence, `extractor:${p.extractorVersion}`, ev.rule ?? null, 'proposed', now);
+        claims++;
+      }
+      this.audit(actor, 'ingest', `report:${p.raw.sha256}`, undefined, { filename: p.raw.filename, format: p.raw.format, mentions: mentionIds.size, claims });
+      return { reportId, mentions: mentionIds.size, claims };
+    });
+    return tx.immediate();
+  }
+
+  listReports(): ReportSummary[] {
+    const rows = this.db
+      .prepare(`SELECT r.id, r.sha256, r.filename, r.format, r.title, r.published, r.language, r.url, r.captured_at,
+                (SELECT count(*) FROM claims c WHERE c.report_id = r.id) AS claims FROM reports r ORDER BY r.id`)
+      .all() as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
+    return rows.map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
+  }
+
+  getOriginal(sha256: string): Buffer | null {
+    const row = this.db.prepare('SELECT original FROM reports WHERE sha256 = ?').get(sha256) as { original: Buffer } | undefined;
+    return row?.original ?? null;
+  }
+
+  allMentions(): MentionRow[] {
+    const rows = this.db.prepare('SELECT id, report_id, name, variants_json, role, person_id FROM mentions ORDER BY id').all() as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
+    return rows.map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
+  }
+
+  /** Replaces the person grouping: each cluster of mention ids becomes one person, named `name`. */
+  applyResolution(persons: { id: number; name: string; mentionIds: number[] }[], actor: string): void {
+    const tx = this.db.transaction(() => {
+      const before = this.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number };
+      this.db.prepare('UPDATE mentions SET person_id = NULL').run();
+      this.db.prepare('DELETE FROM persons').run();
+      const insPerson = this.db.prepare('INSERT INTO persons(id, name) VALUES (?, ?)');
+      const setMention = this.db.prepare('UPDATE mentions SET person_id = ? WHERE id = ?');
+      for (const p of persons) {
+        insPerson.run(p.id, p.name);
+        for (const m of p.mentionIds) setMention.run(p.id, m);
+      }
+      this.audit(actor, 'resolve', 'persons', { persons: before.n }, { persons: persons.length });
+    });
+    tx.immediate();
+  }
+
+  listPersonRows(): { id: number; name: string }[] {
+    return this.db.prepare('SELECT id, name FROM persons ORDER BY name COLLATE NOCASE, id').all() as { id: number; name: string }[];
+  }
+
+  claimsForPerson(personId: number): ClaimRow[] {
+    return (this.db.prepare(`${CLAIM_SELECT} WHERE m.person_id = ? ORDER BY c.id`).all(personId) as ClaimDbRow[]).map(toClaim);
+  }
+
+  allClaims(): ClaimRow[] {
+    return (this.db.prepare(`${CLAIM_SELECT} ORDER BY c.id`).all() as ClaimDbRow[]).map(toClaim);
+  }
+
+  auditLog(): AuditEntry[] {
+    const rows = this.db.prepare('SELECT * FROM audit_log ORDER BY id').all() as { id: number; at: string; actor: string; action: string; entity: string; before_json: string | null; after_json: string | null; prev_hash: string; hash: string }[];
+    return rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, before: r.before_json === null ? null : JSON.parse(r.before_json), after: r.after_json === null ? null : JSON.parse(r.after_json), prevHash: r.prev_hash, hash: r.hash }));
+  }
+}

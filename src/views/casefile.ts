@@ -1,0 +1,98 @@
+/**
+ * The case file of one person, computed from claims (DESIGN.md: views are computed, never stored).
+ * Rejected claims are left out; everything else is shown with its source and sentence.
+ */
+import { EVENT_TYPES, isEventType, type PersonStatus } from '../schema/taxonomy.ts';
+import type { ClaimRow, MentionRow, ReportSummary } from '../store/sqlite-store.ts';
+
+export interface SourceRef {
+  sha256: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface TimelineEntry {
+  claimId: number;
+  type: string;
+  date: string | null;
+  place: string | null;
+  detail: string | null;
+  claimant: string | null;
+  evidence: string;
+  confidence: number;
+  reviewStatus: string;
+  madeBy: string;
+  source: SourceRef;
+}
+
+export interface CaseFile {
+  id: number;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  status: PersonStatus;
+  statusSince: string | null;
+  lastPlace: { place: string; date: string | null; source: SourceRef; evidence: string } | null;
+  timeline: TimelineEntry[];
+  reports: SourceRef[];
+}
+
+function sourceOf(c: ClaimRow): SourceRef {
+  return { sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished, url: c.reportUrl };
+}
+
+/** Undated claims sort by their report's publication date, so "when it was said" stands in for "when". */
+function sortKey(c: ClaimRow): string {
+  return c.date ?? c.reportPublished ?? '';
+}
+
+/** Partial dates compare as strings ("2011-01" < "2011-01-06"), which is the order a reader expects. */
+export function chronological(claims: ClaimRow[]): ClaimRow[] {
+  return [...claims].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id - b.id);
+}
+
+const PLACE_TYPES = new Set(['arrest', 'detention', 'transfer']);
+
+export function buildCaseFile(person: { id: number; name: string }, mentions: MentionRow[], claims: ClaimRow[], reports: ReportSummary[]): CaseFile {
+  const live = chronological(claims.filter((c) => c.reviewStatus !== 'rejected'));
+  let status: PersonStatus = 'unknown';
+  let statusSince: string | null = null;
+  for (const c of live) {
+    if (!isEventType(c.type)) continue;
+    const after = EVENT_TYPES[c.type].statusAfter;
+    // Allegations by someone other than the subject do not change the status on their own.
+    if (after && !c.claimant) {
+      status = after;
+      statusSince = c.date ?? c.reportPublished;
+    }
+  }
+  let lastPlace: CaseFile['lastPlace'] = null;
+  for (const c of live) {
+    if (PLACE_TYPES.has(c.type) && c.place) lastPlace = { place: c.place, date: c.date, source: sourceOf(c), evidence: c.evidence };
+    if (c.type === 'release' || c.type === 'flight_abroad') lastPlace = null;
+  }
+  const names = new Set<string>();
+  const roles = new Set<string>();
+  for (const m of mentions) {
+    names.add(m.name);
+    for (const v of m.variants) names.add(v);
+    if (m.role) roles.add(m.role);
+  }
+  names.delete(person.name);
+  const reportIds = new Set(mentions.map((m) => m.reportId));
+  return {
+    id: person.id,
+    name: person.name,
+    aliases: [...names].sort(),
+    roles: [...roles].sort(),
+    status,
+    statusSince,
+    lastPlace,
+    timeline: live.map((c) => ({
+      claimId: c.id, type: c.type, date: c.date, place: c.place, detail: c.detail, claimant: c.claimant, evidence: c.evidence,
+      confidence: c.confidence, reviewStatus: c.reviewStatus, madeBy: c.madeBy, source: sourceOf(c),
+    })),
+    reports: reports.filter((r) => reportIds.has(r.id)).map((r) => ({ sha256: r.sha256, title: r.title, published: r.published, url: r.url })),
+  };
+}
