@@ -84,10 +84,16 @@ export async function wrapKey(dbKey: Buffer, secret: string, slotId: string, par
   return { id: slotId, kdf, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), wrappedKey: wrapped.toString('base64') };
 }
 
+/** Recovery keys are typed by hand: case, spaces and dashes should not matter. */
+export function normaliseRecoveryKey(input: string): string {
+  const compact = input.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return compact.match(/.{1,5}/g)?.join('-') ?? '';
+}
+
 /** Tries every slot; the GCM tag tells a wrong secret from a right one without any oracle on the data. */
 export async function unwrapKey(file: KeyFile, secret: string): Promise<{ key: Buffer; slotId: string }> {
   for (const slot of file.slots) {
-    const kek = await deriveKek(secret, slot.kdf);
+    const kek = await deriveKek(slot.id === 'recovery' ? normaliseRecoveryKey(secret) : secret, slot.kdf);
     try {
       const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(slot.iv, 'base64'));
       decipher.setAAD(aad(slot.id));

@@ -60,10 +60,23 @@ CREATE TABLE IF NOT EXISTS claims (
   rule            TEXT,
   review_status   TEXT NOT NULL DEFAULT 'proposed',
   created_at      TEXT NOT NULL,
-  confidentiality TEXT NOT NULL DEFAULT 'public'
+  confidentiality TEXT NOT NULL DEFAULT 'public',
+  -- A person's correction is a new claim that supersedes the proposed one; both are kept.
+  supersedes      INTEGER REFERENCES claims(id)
 );
 CREATE INDEX IF NOT EXISTS claims_mention ON claims(mention_id);
 CREATE INDEX IF NOT EXISTS claims_report ON claims(report_id);
+
+-- Every review decision, by whom and when: a claim made by a person about a claim.
+CREATE TABLE IF NOT EXISTS reviews (
+  id        INTEGER PRIMARY KEY,
+  claim_id  INTEGER NOT NULL REFERENCES claims(id),
+  decision  TEXT NOT NULL,
+  reviewer  TEXT NOT NULL,
+  at        TEXT NOT NULL,
+  note      TEXT
+);
+CREATE INDEX IF NOT EXISTS reviews_claim ON reviews(claim_id);
 
 -- Append-only, hash-chained: each row's hash covers the previous row's hash.
 CREATE TABLE IF NOT EXISTS audit_log (

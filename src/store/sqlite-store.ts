@@ -51,6 +51,7 @@ export interface ClaimRow {
   rule: string | null;
   reviewStatus: string;
   createdAt: string;
+  supersedes: number | null;
 }
 
 export interface AuditEntry {
@@ -63,6 +64,13 @@ export interface AuditEntry {
   after: unknown;
   prevHash: string;
   hash: string;
+}
+
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -95,6 +103,7 @@ interface ClaimDbRow {
   rule: string | null;
   review_status: string;
   created_at: string;
+  supersedes: number | null;
 }
 
 function toClaim(r: ClaimDbRow): ClaimRow {
@@ -103,6 +112,7 @@ function toClaim(r: ClaimDbRow): ClaimRow {
     reportTitle: r.title, reportPublished: r.published, reportUrl: r.url, type: r.type, date: r.date, place: r.place,
     detail: r.detail, claimant: r.claimant, evidence: r.evidence, start: r.span_start, end: r.span_end,
     confidence: r.confidence, madeBy: r.made_by, rule: r.rule, reviewStatus: r.review_status, createdAt: r.created_at,
+    supersedes: r.supersedes,
   };
 }
 
@@ -207,6 +217,69 @@ export class SqliteStore {
       this.audit(actor, 'resolve', 'persons', { persons: before.n }, { persons: persons.length });
     });
     tx.immediate();
+  }
+
+  claim(id: number): ClaimRow | null {
+    const row = this.db.prepare(`${CLAIM_SELECT} WHERE c.id = ?`).get(id) as ClaimDbRow | undefined;
+    return row ? toClaim(row) : null;
+  }
+
+  /** A reviewer's decision on a claim: the status changes, and the decision is kept with who and when. */
+  reviewClaim(claimId: number, decision: 'accepted' | 'rejected' | 'disputed' | 'proposed', reviewer: string, note: string | null = null): ClaimRow {
+    const tx = this.db.transaction(() => {
+      const before = this.claim(claimId);
+      if (!before) throw new NotFoundError(`No claim #${claimId}.`);
+      const at = new Date().toISOString();
+      this.db.prepare('UPDATE claims SET review_status = ? WHERE id = ?').run(decision, claimId);
+      this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, decision, reviewer, at, note);
+      this.audit(reviewer, `review:${decision}`, `claim:${claimId}`, { reviewStatus: before.reviewStatus }, { reviewStatus: decision, note }, at);
+      return this.claim(claimId)!;
+    });
+    return tx.immediate();
+  }
+
+  /**
+   * A correction: a new claim by the reviewer with the corrected values, on the same evidence,
+   * accepted; the proposed one is marked rejected and kept. A new subject name becomes a
+   * mention in the same report, so resolution places it with the right person.
+   */
+  correctClaim(claimId: number, changes: { type?: string; date?: string | null; place?: string | null; detail?: string | null; person?: string }, reviewer: string): ClaimRow {
+    const tx = this.db.transaction(() => {
+      const old = this.claim(claimId);
+      if (!old) throw new NotFoundError(`No claim #${claimId}.`);
+      const at = new Date().toISOString();
+      let mentionId = old.mentionId;
+      if (changes.person !== undefined && changes.person.trim() !== '') {
+        const name = changes.person.trim();
+        const existing = this.db.prepare('SELECT id FROM mentions WHERE report_id = ? AND name = ?').get(old.reportId, name) as { id: number } | undefined;
+        mentionId = existing?.id ?? Number(this.db.prepare("INSERT INTO mentions(report_id, name, variants_json, role) VALUES (?, ?, '[]', NULL)").run(old.reportId, name).lastInsertRowid);
+      }
+      const pick = <K extends 'type' | 'date' | 'place' | 'detail'>(k: K) => (changes[k] !== undefined ? changes[k] : old[k]);
+      const id = Number(
+        this.db
+          .prepare(`INSERT INTO claims(mention_id, report_id, type, date, place, detail, claimant, evidence, span_start, span_end,
+                    confidence, made_by, rule, review_status, created_at, supersedes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+          .run(mentionId, old.reportId, pick('type'), pick('date'), pick('place'), pick('detail'), old.claimant, old.evidence, old.start, old.end,
+            1, `person:${reviewer}`, null, 'accepted', at, old.id).lastInsertRowid,
+      );
+      this.db.prepare("UPDATE claims SET review_status = 'rejected' WHERE id = ?").run(old.id);
+      this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(old.id, 'corrected', reviewer, at, `superseded by claim #${id}`);
+      this.audit(reviewer, 'review:corrected', `claim:${old.id}`, old, { ...this.claim(id), supersedes: old.id }, at);
+      return { id, newMention: mentionId !== old.mentionId && changes.person !== undefined };
+    });
+    const { id } = tx.immediate();
+    return this.claim(id)!;
+  }
+
+  reviewsOf(claimId: number): { decision: string; reviewer: string; at: string; note: string | null }[] {
+    return this.db.prepare('SELECT decision, reviewer, at, note FROM reviews WHERE claim_id = ? ORDER BY id').all(claimId) as { decision: string; reviewer: string; at: string; note: string | null }[];
+  }
+
+  reportById(id: number): (ReportSummary & { mainText: string }) | null {
+    const r = this.listReports().find((x) => x.id === id);
+    if (!r) return null;
+    const row = this.db.prepare('SELECT main_text FROM reports WHERE id = ?').get(id) as { main_text: string };
+    return { ...r, mainText: row.main_text };
   }
 
   listPersonRows(): { id: number; name: string }[] {

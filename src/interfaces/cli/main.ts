@@ -17,10 +17,14 @@ import { evaluate, formatEval } from '../../eval/run.ts';
 import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
 import { samePerson } from '../../resolve/index.ts';
-import { readPassphrase, PassphraseUnavailableError } from './passphrase.ts';
+import { readPassphrase, readLine, PassphraseUnavailableError } from './passphrase.ts';
+import { verifyStore } from '../../store/verify.ts';
+import { createBackup, readBackup, restoreBackup, BackupError } from '../../store/backup.ts';
+import { addRecoverySlot, changePassphrase, destroyKeyFile } from '../../store/keys.ts';
+import { workspacePaths } from '../../store/workspace.ts';
 
 /** Errors whose message is written for the user and safe to print as it is. */
-const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError];
+const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError];
 
 export class UsageError extends Error {}
 
@@ -193,6 +197,110 @@ export function buildProgram(io: Io = stdio): Command {
         }
       }
       if (failed) process.exitCode = 1;
+    });
+
+  program
+    .command('serve')
+    .description('serve the web app and JSON API for a workspace (unlocked with its passphrase in the browser)')
+    .addOption(workspaceOption())
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--host <host>', 'address to bind; only this machine can connect unless you change it', '127.0.0.1')
+    .action(async (opts: { workspace: string; port: string; host: string }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not “${opts.port}”.`);
+      const { startServer } = await import('../http/server.ts');
+      const server = await startServer({ workspace: opts.workspace, host: opts.host, port });
+      io.out(`Vigil is serving ${server.url} — open it and unlock the workspace with its passphrase. Ctrl-C stops.`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.close().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+
+  program
+    .command('verify')
+    .description('check the audit hash chain, re-hash every archived original, check evidence spans and SQLite integrity')
+    .addOption(workspaceOption())
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: { workspace: string; json?: boolean }) => {
+      const started = performance.now();
+      const r = await withStore(opts.workspace, verifyStore);
+      const ms = performance.now() - started;
+      if (opts.json) io.out(JSON.stringify({ ...r, ms: Math.round(ms) }));
+      else {
+        io.out(`Checked ${r.checked.auditEntries} audit entries, ${r.checked.originals} originals, ${r.checked.claims} claims; SQLite integrity: ${r.checked.integrity} (${(ms / 1000).toFixed(1)} s).`);
+        if (r.ok) io.out('OK: nothing was altered.');
+        else for (const p of r.problems) io.err(`ALTERED: ${p}`);
+      }
+      if (!r.ok) process.exitCode = 3;
+    });
+
+  program
+    .command('backup')
+    .description('write an encrypted, portable, verifiable backup of the workspace to FILE')
+    .argument('<file>', 'backup file to create (must not exist)')
+    .addOption(workspaceOption())
+    .option('--check', 'do not back up: check that FILE is an intact Vigil backup (needs no passphrase)')
+    .action(async (file: string, opts: { workspace: string; check?: boolean }) => {
+      if (opts.check) {
+        const { header } = readBackup(file);
+        io.out(`${file} is an intact Vigil backup made ${header.created} (${header.database.bytes} bytes, SHA-256 ${header.database.sha256.slice(0, 16)}…, ${header.keyFile.slots.length} key slot(s)).`);
+        return;
+      }
+      const header = await withStore(opts.workspace, (store) => createBackup(store, opts.workspace, file));
+      io.out(`Backup written to ${file} (${header.database.bytes} bytes, SHA-256 ${header.database.sha256.slice(0, 16)}…). It opens with the workspace's passphrase or recovery key.`);
+    });
+
+  program
+    .command('restore')
+    .description('restore a backup into a new workspace folder (asks for the passphrase or recovery key)')
+    .argument('<file>', 'backup file')
+    .argument('[dir]', 'new workspace folder', process.env.VIGIL_WORKSPACE ?? DEFAULT_WORKSPACE)
+    .action(async (file: string, dir: string) => {
+      await restoreBackup(file, dir, await readPassphrase({ purpose: 'Passphrase or recovery key of the backup' }));
+      io.out(`Restored ${file} into ${dir}. Run \`vigil verify --workspace ${dir}\` to check it.`);
+    });
+
+  const passphrase = program.command('passphrase').description('manage the passphrase and the recovery key');
+  passphrase
+    .command('change')
+    .description('change the passphrase (reads the current one, then the new one twice; or VIGIL_PASSPHRASE and VIGIL_NEW_PASSPHRASE)')
+    .addOption(workspaceOption())
+    .action(async (opts: { workspace: string }) => {
+      const current = await readPassphrase({ purpose: 'Current passphrase or recovery key' });
+      const next = process.env.VIGIL_NEW_PASSPHRASE || (await readPassphrase({ confirm: true, purpose: 'New passphrase', ignoreEnv: true }));
+      await changePassphrase(opts.workspace, current, next);
+      io.out('The passphrase was changed. The database was not re-encrypted; only its key was wrapped anew.');
+    });
+  passphrase
+    .command('recovery-key')
+    .description('create (or replace) a recovery key: a second way to unlock; print it and keep it offline')
+    .addOption(workspaceOption())
+    .action(async (opts: { workspace: string }) => {
+      const key = await addRecoverySlot(opts.workspace, await readPassphrase());
+      io.out(`Recovery key (shown once, never stored):\n\n    ${key}\n\nPrint it and keep it somewhere the workspace is not. It unlocks the workspace like the passphrase.`);
+    });
+
+  program
+    .command('lock')
+    .description('lock the workspace; with --panic, destroy its key file so that nobody can open it again')
+    .addOption(workspaceOption())
+    .option('--panic', 'destroy the key file (asks for confirmation)')
+    .option('--yes', 'confirm --panic without asking (for scripts)')
+    .action(async (opts: { workspace: string; panic?: boolean; yes?: boolean }) => {
+      if (!opts.panic) {
+        io.out('The workspace is locked whenever no Vigil command is running: nothing stays unlocked. Use --panic to destroy the key.');
+        return;
+      }
+      const p = workspacePaths(opts.workspace);
+      if (!opts.yes) {
+        if (!process.stdin.isTTY) throw new UsageError('Refusing to destroy the key without confirmation: run in a terminal, or add --yes.');
+        const answer = await readLine(`This destroys the key of ${p.dir}: nobody, including you, will open it again except from a backup. Type DESTROY to go on: `);
+        if (answer.trim() !== 'DESTROY') throw new UsageError('Not confirmed; nothing was destroyed.');
+      }
+      destroyKeyFile(opts.workspace);
+      io.out(`The key file of ${p.dir} was overwritten and removed. This workspace can no longer be opened with any passphrase or recovery key. Backups made earlier still open with their own passphrase.`);
     });
 
   program.addHelpText('after', `\nEvent types: ${EVENT_TYPE_NAMES.join(', ')}\nThe passphrase is read from VIGIL_PASSPHRASE or asked for; never pass it as an argument.`);

@@ -35,9 +35,19 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
-export async function readPassphrase(opts: { confirm?: boolean; purpose?: string } = {}): Promise<string> {
+export function readLine(question: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    rl.question(question, (answer) => {
+      rl.close();
+      resolve(answer);
+    });
+  });
+}
+
+export async function readPassphrase(opts: { confirm?: boolean; purpose?: string; ignoreEnv?: boolean } = {}): Promise<string> {
   const fromEnv = process.env.VIGIL_PASSPHRASE;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!opts.ignoreEnv && fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!process.stdin.isTTY) throw new PassphraseUnavailableError();
   const first = await promptHidden(`${opts.purpose ?? 'Passphrase'}: `);
   if (opts.confirm) {

@@ -1,0 +1,30 @@
+/**
+ * Words that mark text around an article rather than in it: navigation, sharing, donation appeals,
+ * subscriptions, related links, copyright. Per language, as data; matched as whole phrases.
+ */
+export const BOILERPLATE_PHRASES: Record<string, string[]> = {
+  en: [
+    'donate', 'donation', 'support us', 'support our', 'support independent', 'your support', 'small favor to ask', 'small favour to ask',
+    'subscribe', 'sign up', 'newsletter', 'follow us', 'share this', 'share on', 'related articles', 'related stories', 'related news',
+    'read more', 'read also', 'latest news', 'most popular', 'all rights reserved', 'cookie', 'privacy policy', 'terms of use',
+    'click here', 'advertisement', 'sponsored', 'comments', 'commenting guidelines', 'remind me later', 'log in', 'sign in',
+    'independent journalism', 'become a member', 'membership', 'on patreon', 'skip to content', 'back to top',
+  ],
+  ru: [
+    'поддержите', 'пожертвова', 'подпишитесь', 'подписаться', 'рассылк', 'читайте также', 'читать далее', 'похожие новости',
+    'все права защищены', 'поделиться', 'реклама', 'комментари', 'последние новости', 'самое популярное', 'задонатить',
+  ],
+  be: ['падтрымайце', 'падпішыцеся', 'чытайце таксама', 'усе правы абароненыя', 'падзяліцца', 'рэклама', 'апошнія навіны'],
+  uk: ['підтримайте', 'підпишіться', 'читайте також', 'усі права захищені', 'поділитися', 'реклама', 'останні новини'],
+};
+
+const ALL = Object.values(BOILERPLATE_PHRASES).flat();
+const PATTERN = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+
+/** How many boilerplate phrases a piece of text contains. */
+export function boilerplateHits(text: string): number {
+  return text.match(PATTERN)?.length ?? 0;
+}
+
+/** Photo credits and caption markers: "(Source: …)", "Photo: …", "Фото: …". */
+export const CAPTION_PATTERN = /(\((?:source|photo|фото|credit)[:\s]|^\s*(?:photo|image|фото|picture|credit)\s*[:©]|©\s*\w|\b(?:click to download|getty images|reuters\/|ap photo)\b)/iu;

@@ -1,0 +1,149 @@
+/**
+ * Main text from HTML. The page is parsed once (htmlparser2, forgiving and fast), furniture is
+ * pruned by tag and by class/id vocabulary, the text is cut into blocks, and the container with
+ * the most prose (commas, length, few links) wins, with its prose-rich siblings.
+ * Everything is iterative: 10,000-deep nesting cannot overflow the stack.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import { boilerplateHits } from './boilerplate-lexicon.ts';
+import { extractHtmlMetadata } from './html-metadata.ts';
+import { detectLanguage } from './language.ts';
+import { wordCount } from './text.ts';
+import type { CleanResult } from './result.ts';
+
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form', 'iframe', 'button', 'select', 'input', 'textarea', 'menu', 'object', 'embed', 'canvas', 'head', 'dialog']);
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table', 'header', 'figure', 'figcaption', 'br', 'hr', 'address', 'center', 'body', 'html']);
+const NEGATIVE = /(^|[\s_-])(comment|share|sharing|social|related|recommend|promo|advert|ads?|banner|sponsor|newsletter|subscri|cookie|sidebar|widget|menu|navbar|nav|footer|breadcrumb|byline|author-bio|tags?|popular|trending|most-read|outbrain|taboola|paywall|donat|signup|login|modal|popup|caption|credit|meta)([\s_-]|$)/i;
+const POSITIVE = /(^|[\s_-])(article|content|entry|post|story|body|main|text|prose)([\s_-]|$)/i;
+
+interface Block {
+  text: string;
+  linkChars: number;
+  container: Element | null;
+  tag: string;
+  caption: boolean;
+}
+
+function classOf(el: Element): string {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''}`;
+}
+
+function isDropped(el: Element): boolean {
+  if (DROP_TAGS.has(el.name)) return true;
+  if (el.attribs.hidden !== undefined || /display\s*:\s*none/i.test(el.attribs.style ?? '')) return true;
+  if (el.attribs['aria-hidden'] === 'true') return true;
+  const cls = classOf(el);
+  if (cls.trim() === '') return false;
+  if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
+  return NEGATIVE.test(cls) && !POSITIVE.test(cls);
+}
+
+/** Cuts the page into text blocks at block-level boundaries, walking with an explicit stack. */
+function blocks(root: AnyNode): Block[] {
+  const out: Block[] = [];
+  let cur: Block | null = null;
+  const flush = () => {
+    if (cur && cur.text.trim() !== '') out.push({ ...cur, text: cur.text.replace(/\s+/g, ' ').trim() });
+    cur = null;
+  };
+  type Frame = { node: AnyNode; container: Element | null; inLink: boolean; caption: boolean; exit?: boolean };
+  const stack: Frame[] = [{ node: root, container: null, inLink: false, caption: false }];
+  while (stack.length) {
+    const f = stack.pop()!;
+    const node = f.node;
+    if (f.exit) {
+      flush();
+      continue;
+    }
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (!cur) cur = { text: '', linkChars: 0, container: f.container, tag: f.container?.name ?? '', caption: f.caption };
+      (cur as Block).text += data;
+      if (f.inLink) (cur as Block).linkChars += data.trim().length;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    if (node.type !== 'root' && isDropped(el)) continue;
+    const isBlock = node.type === 'root' || BLOCK_TAGS.has(el.name);
+    const container = isBlock && node.type !== 'root' ? el : f.container;
+    const caption = f.caption || el.name === 'figcaption' || el.name === 'figure';
+    if (isBlock) {
+      flush();
+      stack.push({ node, container: f.container, inLink: f.inLink, caption: f.caption, exit: true });
+    }
+    const children = (el.children ?? []) as AnyNode[];
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i]!, container, inLink: f.inLink || el.name === 'a', caption });
+    }
+  }
+  flush();
+  return out;
+}
+
+function isProseBlock(b: Block): boolean {
+  const words = wordCount(b.text);
+  const linkDensity = b.text.length ? b.linkChars / b.text.length : 0;
+  if (linkDensity > 0.5) return false;
+  if (boilerplateHits(b.text) >= 2 || (boilerplateHits(b.text) >= 1 && words < 20)) return false;
+  return words >= 20 || (words >= 5 && /[.!?…"”»:]$/.test(b.text));
+}
+
+export function cleanHtml(html: string, opts: { url?: string | null } = {}): CleanResult {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const meta = extractHtmlMetadata(doc, opts.url ?? null);
+  const all = blocks(doc);
+  const body = all.filter((b) => !b.caption);
+  const captions = all.filter((b) => b.caption && b.text.length > 0).map((b) => b.text);
+
+  // Score containers by their prose: a parent gets each block's score, a grandparent half.
+  const scores = new Map<Element, number>();
+  const parentOf = (el: Element | null): Element | null => {
+    const p = el?.parent as Element | null | undefined;
+    return p && p.type === 'tag' ? p : null;
+  };
+  for (const b of body) {
+    if (!isProseBlock(b) || !b.container) continue;
+    const s = 1 + (b.text.match(/[,，、]/g)?.length ?? 0) + Math.min(b.text.length / 100, 3);
+    let el: Element | null = b.container;
+    // Paragraph-like containers hand their score to what holds them.
+    if (['p', 'li', 'blockquote', 'pre', 'td', 'dd', 'h2', 'h3', 'h4'].includes(el.name)) el = parentOf(el) ?? el;
+    scores.set(el, (scores.get(el) ?? 0) + s);
+    const gp = parentOf(el);
+    if (gp) scores.set(gp, (scores.get(gp) ?? 0) + s / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    const cls = classOf(el);
+    const adj = s * (POSITIVE.test(cls) ? 1.25 : 1) * (el.name === 'article' || el.name === 'main' ? 1.25 : 1);
+    if (adj > bestScore) {
+      best = el;
+      bestScore = adj;
+    }
+  }
+
+  const within = (el: Element | null): boolean => {
+    for (let e = el; e; e = parentOf(e)) if (e === best) return true;
+    return false;
+  };
+  let chosen = best ? body.filter((b) => within(b.container)) : body.filter(isProseBlock);
+  // Trim furniture at the edges of the chosen container (bylines, "share" rows, tags).
+  while (chosen.length && !isProseBlock(chosen[0]!)) chosen = chosen.slice(1);
+  while (chosen.length && !isProseBlock(chosen[chosen.length - 1]!)) chosen = chosen.slice(0, -1);
+  chosen = chosen.filter((b) => {
+    const linkDensity = b.text.length ? b.linkChars / b.text.length : 0;
+    return linkDensity <= 0.5 && !(boilerplateHits(b.text) >= 1 && wordCount(b.text) < 12) && !(meta.title && b.text === meta.title);
+  });
+  const mainText = chosen.map((b) => b.text).join('\n\n');
+  return {
+    mainText,
+    title: meta.title,
+    published: meta.published,
+    language: meta.language ?? detectLanguage(mainText),
+    author: meta.author,
+    outlet: meta.outlet,
+    captions,
+  };
+}

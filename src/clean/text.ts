@@ -1,0 +1,109 @@
+/**
+ * Main text from crawled plain text: lines of menus, titles, bylines, related links and appeals
+ * around one article. The article is the run of lines that is richest in prose; lines that are not
+ * prose cost what they weigh, so the run stops where the page furniture begins.
+ */
+import { boilerplateHits, CAPTION_PATTERN } from './boilerplate-lexicon.ts';
+import { datelineDate } from './metadata.ts';
+import { detectLanguage } from './language.ts';
+import type { CleanResult } from './result.ts';
+
+interface Line {
+  text: string;
+  words: number;
+  /** Blank line(s) before this one in the original: a paragraph break. */
+  breakBefore: boolean;
+  prose: boolean;
+  score: number;
+}
+
+const SENTENCE_END = /[.!?…:;"'”»)\]]$/u;
+
+export function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+function isProse(text: string, words: number): boolean {
+  if (words >= 25) return true;
+  return words >= 6 && SENTENCE_END.test(text.trim()) && /\p{Ll}/u.test(text);
+}
+
+function classify(text: string, breakBefore: boolean): Line {
+  const words = wordCount(text);
+  const hits = boilerplateHits(text);
+  let prose = isProse(text, words);
+  // Appeals and menus can be full sentences: their vocabulary gives them away.
+  if (hits >= 2 || (hits >= 1 && words < 25)) prose = false;
+  if (CAPTION_PATTERN.test(text) && words < 40) prose = false;
+  if (/\s\|\s.*\s\|\s/.test(text)) prose = false;
+  const score = prose ? words : -(words + 3) * (hits > 0 ? 3 : 1);
+  return { text, words, breakBefore, prose, score };
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let blank = true;
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const t = raw.replace(/[\s\u00a0]+/gu, ' ').trim();
+    if (t === '') {
+      blank = true;
+      continue;
+    }
+    out.push(classify(t, blank));
+    blank = false;
+  }
+  return out;
+}
+
+/** Maximum-sum contiguous run (Kadane): linear, and the natural reading of "the body". */
+function bestRun(lines: Line[], from: number): [number, number] {
+  let best = -Infinity;
+  let bestStart = from;
+  let bestEnd = from - 1;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < lines.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += lines[i]!.score;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
+}
+
+export function cleanText(text: string): CleanResult {
+  const lines = splitLines(text);
+  const title = lines.find((l) => !l.prose && l.words >= 3 && boilerplateHits(l.text) === 0)?.text ?? null;
+  // A dateline near the top separates the title, standfirst and byline from the article.
+  let published: string | null = null;
+  let headerEnd = 0;
+  const totalWords = lines.reduce((a, l) => a + l.words, 0);
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < totalWords * 0.25; i++) {
+    const d = lines[i]!.words <= 16 ? datelineDate(lines[i]!.text) : null;
+    if (d) {
+      published ??= d;
+      headerEnd = i + 1;
+      lines[i]!.prose = false;
+      lines[i]!.score = -100;
+    }
+    seen += lines[i]!.words;
+  }
+  let [start, end] = bestRun(lines, headerEnd);
+  if (end < start) [start, end] = bestRun(lines, 0);
+  const body = lines.slice(start, end + 1);
+  const paragraphs: string[] = [];
+  for (const l of body) {
+    if (l.breakBefore || paragraphs.length === 0) paragraphs.push(l.text);
+    else paragraphs[paragraphs.length - 1] += '\n' + l.text;
+  }
+  const mainText = paragraphs.join('\n\n');
+  const captions = body.filter((l) => CAPTION_PATTERN.test(l.text) && l.words < 40).map((l) => l.text);
+  return { mainText, title, published, language: detectLanguage(mainText), author: null, outlet: null, captions };
+}

@@ -1,0 +1,5 @@
+/** The resolve stage: whether two names can be one person, and grouping mentions into persons. Pure. */
+export { samePerson, comparePersons, givenKey, type NameContext, type SameDecision } from './same-person.ts';
+export { clusterNames, blockingKeys, normaliseName } from './cluster.ts';
+export { parseName, type ParsedName } from './parse-name.ts';
+export { toLatin, foldSpelling, skeleton } from './phonetic.ts';

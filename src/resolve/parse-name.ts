@@ -1,0 +1,103 @@
+/**
+ * A name as written in a report, taken apart: titles and possessives off, order undone
+ * ("PUTIN, Vladimir", "Putin Vladimir Vladimirovich"), patronymic and initials recognised,
+ * Russian/Belarusian case endings removed from Cyrillic surnames.
+ */
+import { toLatin } from './phonetic.ts';
+
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'president', 'ex-president', 'former', 'minister', 'general',
+  'colonel', 'judge', 'lawyer', 'journalist', 'activist', 'candidate', 'presidential', 'opposition', 'leader', 'blogger', 'the',
+  'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
+  'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
+]);
+
+const PATRONYMIC = /(ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
+const FEMALE_SURNAME = /(ova|eva|yova|ina|yna|skaya|skaia|skaja|ska|tskaya|ckaja|aya|ая|ова|ева|ина|ына|ская|цкая|ава)$/iu;
+const MALE_SURNAME = /(ov|ev|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов|ев|ин|ын|ский|цкий|скі)$/iu;
+const MALE_TITLES = new Set(['mr', 'sir', 'господин', 'пан', 'спадар']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'госпожа', 'пані', 'спадарыня']);
+/** East Slavic female given names end in -a/-ia; these male names do too. */
+const MALE_GIVEN_IN_A = new Set(['nikita', 'mikita', 'ilya', 'ilia', 'foma', 'luka', 'kuzma', 'sava', 'savva', 'mykyta', 'danila', 'yakima', 'joshua', 'akira']);
+
+function givenGender(given: string): 'f' | 'm' | null {
+  const l = toLatin(given);
+  if (l.length < 3) return null;
+  if (/a$/.test(l)) return MALE_GIVEN_IN_A.has(l) ? 'm' : 'f';
+  return null;
+}
+
+export interface ParsedName {
+  original: string;
+  given: string | null;
+  /** Initials of the given name, when only initials are written ("A. Mikhalevich"). */
+  initial: string | null;
+  patronymic: string | null;
+  surname: string | null;
+  /** Every token that is not a title: a single-token name may be a given name or a surname. */
+  tokens: string[];
+  gender: 'f' | 'm' | null;
+}
+
+/** Russian and Belarusian case endings on a Cyrillic surname: Михалевича, Михалевичу, Михалевичем. */
+export function stripCaseEnding(token: string): string[] {
+  if (!/\p{Script=Cyrillic}/u.test(token)) return [token];
+  const out = [token];
+  const m = /^(.{3,}?)(ого|его|ому|ему|ой|ей|ым|им|ом|ем|а|я|у|ю|е|ы|і)$/u.exec(token);
+  if (m) out.push(m[1]!);
+  return out;
+}
+
+function cleanToken(t: string): string {
+  return t.replace(/[’']s$/i, '').replace(/^[("“«]+|[)"”»,.;:!?]+$/g, '');
+}
+
+export function parseName(raw: string): ParsedName {
+  let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let commaOrder = false;
+  // "PUTIN, Vladimir" and "Putin, Vladimir Vladimirovich": surname first, then given names.
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(text);
+  if (comma) {
+    text = `${comma[2]} ${comma[1]}`;
+    commaOrder = true;
+  }
+  let tokens = text.split(/[\s]+/).map(cleanToken).filter(Boolean);
+  let titleGender: 'f' | 'm' | null = null;
+  for (const t of tokens) {
+    const l = t.toLowerCase().replace(/\.$/, '');
+    if (MALE_TITLES.has(l)) titleGender = 'm';
+    if (FEMALE_TITLES.has(l)) titleGender = 'f';
+  }
+  tokens = tokens.filter((t) => !TITLES.has(t.toLowerCase().replace(/\.$/, '')));
+  // Hyphenated first words like "Mr." are gone; a lone initial keeps its dot stripped below.
+  const isInitial = (t: string) => /^\p{L}\.?$/u.test(t) || /^(\p{L}\.){1,2}$/u.test(t);
+  let given: string | null = null;
+  let initial: string | null = null;
+  let patronymic: string | null = null;
+  let surname: string | null = null;
+  const rest = [...tokens];
+  if (rest.length >= 3 && !commaOrder && PATRONYMIC.test(toLatin(rest[rest.length - 1]!)) && !PATRONYMIC.test(toLatin(rest[1]!))) {
+    // "Putin Vladimir Vladimirovich": the Russian official order.
+    surname = rest[0]!;
+    given = rest[1]!;
+    patronymic = rest[2]!;
+  } else if (rest.length >= 3 && PATRONYMIC.test(toLatin(rest[1]!))) {
+    given = rest[0]!;
+    patronymic = rest[1]!;
+    surname = rest[rest.length - 1]!;
+  } else if (rest.length >= 2) {
+    given = rest[0]!;
+    surname = rest[rest.length - 1]!;
+  } else if (rest.length === 1) {
+    surname = rest[0]!;
+  }
+  if (given && isInitial(given)) {
+    initial = toLatin(given.replace(/\./g, ''))[0] ?? null;
+    given = null;
+  }
+  if (patronymic && isInitial(patronymic)) patronymic = null;
+  const s = surname ? toLatin(surname) : '';
+  const surnameGender = FEMALE_SURNAME.test(s) || FEMALE_SURNAME.test(surname ?? '') ? 'f' : MALE_SURNAME.test(s) || MALE_SURNAME.test(surname ?? '') ? 'm' : null;
+  const gender = titleGender ?? (given ? givenGender(given) : null) ?? surnameGender;
+  return { original: raw, given, initial, patronymic, surname, tokens, gender };
+}
