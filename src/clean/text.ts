@@ -4,7 +4,7 @@
  * prose cost what they weigh, so the run stops where the page furniture begins.
  */
 import { boilerplateHits, CAPTION_PATTERN } from './boilerplate-lexicon.ts';
-import { datelineDate } from './metadata.ts';
+import { datelineDate, isoDate } from './metadata.ts';
 import { detectLanguage } from './language.ts';
 import type { CleanResult } from './result.ts';
 
@@ -86,7 +86,7 @@ export function cleanText(text: string): CleanResult {
   const totalWords = lines.reduce((a, l) => a + l.words, 0);
   let seen = 0;
   for (let i = 0; i < lines.length && seen < totalWords * 0.25; i++) {
-    const d = lines[i]!.words <= 16 ? datelineDate(lines[i]!.text) : null;
+    const d = lines[i]!.words <= 16 ? datelineDate(lines[i]!.text) : isoDate(lines[i]!.text.slice(0, 40));
     if (d) {
       published ??= d;
       headerEnd = i + 1;

@@ -75,7 +75,7 @@ function aad(slotId: string): Buffer {
 
 export async function wrapKey(dbKey: Buffer, secret: string, slotId: string, params: KdfCost = DEFAULT_KDF): Promise<KeySlot> {
   const kdf: KdfParams = { name: 'argon2id', ...params, salt: randomBytes(16).toString('base64') };
-  const kek = await deriveKek(secret, kdf);
+  const kek = await deriveKek(slotId === 'recovery' ? normaliseRecoveryKey(secret) : secret, kdf);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', kek, iv);
   cipher.setAAD(aad(slotId));

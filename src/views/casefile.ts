@@ -54,19 +54,31 @@ export function chronological(claims: ClaimRow[]): ClaimRow[] {
 
 const PLACE_TYPES = new Set(['arrest', 'detention', 'transfer']);
 
-export function buildCaseFile(person: { id: number; name: string }, mentions: MentionRow[], claims: ClaimRow[], reports: ReportSummary[]): CaseFile {
-  const live = chronological(claims.filter((c) => c.reviewStatus !== 'rejected'));
+/**
+ * Status from the claims in time order. A sentenced person held or moved is still sentenced.
+ * An undated "held" or "moved" counts only when its report is later than the report of the last
+ * dated status claim: "he was held in a crowded cell", told after a dated release, is no new arrest.
+ */
+export function deriveStatus(ordered: ClaimRow[]): { status: PersonStatus; statusSince: string | null } {
   let status: PersonStatus = 'unknown';
   let statusSince: string | null = null;
-  for (const c of live) {
+  let lastDatedReport = '';
+  for (const c of ordered) {
     if (!isEventType(c.type)) continue;
     const after = EVENT_TYPES[c.type].statusAfter;
-    // Allegations by someone other than the subject do not change the status on their own.
-    if (after && !c.claimant) {
-      status = after;
-      statusSince = c.date ?? c.reportPublished;
-    }
+    if (!after) continue;
+    if (!c.date && after === 'detained' && (c.reportPublished ?? '') <= lastDatedReport) continue;
+    if (after === 'detained' && status === 'sentenced' && c.type !== 'arrest') continue;
+    status = after;
+    statusSince = c.date ?? c.reportPublished;
+    if (c.date) lastDatedReport = c.reportPublished ?? lastDatedReport;
   }
+  return { status, statusSince };
+}
+
+export function buildCaseFile(person: { id: number; name: string }, mentions: MentionRow[], claims: ClaimRow[], reports: ReportSummary[]): CaseFile {
+  const live = chronological(claims.filter((c) => c.reviewStatus !== 'rejected'));
+  const { status, statusSince } = deriveStatus(live);
   let lastPlace: CaseFile['lastPlace'] = null;
   for (const c of live) {
     if (PLACE_TYPES.has(c.type) && c.place) lastPlace = { place: c.place, date: c.date, source: sourceOf(c), evidence: c.evidence };

@@ -84,7 +84,8 @@ test('backup and restore: the copy is encrypted, checkable without a secret, and
     assert.equal(verifyStore(restored).ok, true);
     restored.close();
     // One flipped byte in the database part is caught by the recorded hash.
-    bytes[bytes.length - 100] ^= 0xff;
+    const at = bytes.length - 100;
+    bytes[at] = bytes[at]! ^ 0xff;
     writeFileSync(file, bytes);
     assert.throws(() => readBackup(file), /does not match its recorded SHA-256/);
   });

@@ -1,0 +1,155 @@
+/**
+ * Events: a trigger in a sentence, its subject, its date, place and detail. The subject is a
+ * person named in the clause, a pronoun or description resolved to the last fitting person, or,
+ * in a first-person testimony, the person the report is about.
+ */
+import type { ContractEvent } from './contract.ts';
+import type { EventType } from '../schema/taxonomy.ts';
+import { TRIGGERS, NEGATION, INNER_NEGATION, IRREALIS, IRREALIS_MAY, DENIAL } from './lexicon/triggers.ts';
+import type { Sentence } from './sentences.ts';
+import type { ReportPerson } from './persons.ts';
+import { datesIn, relativeDay, type Reference } from './dates.ts';
+import { findPlace } from './gazetteer/facilities.ts';
+import { findArticles, TERM } from './gazetteer/articles.ts';
+
+const ANAPHOR = /\b(?:the\s+(?:politician|candidate|activist|blogger|journalist|prisoner|detainee|dissident|opposition\s+(?:leader|politician|figure)|former\s+\w+|\d+-year-old|man|woman|father\s+of\s+\w+|mother\s+of\s+\w+|laureate|defender)|my\s+(?:husband|wife|son|daughter|father|mother|brother|sister)|(?:his|her)\s+(?:husband|wife))\b/iu;
+const PRONOUN_BEFORE = /\b(he|she|him|her|his)\b[^,;]{0,40}$/iu;
+const PRONOUN_AFTER = /^[^,;.]{0,25}?\b(him|her)\b/iu;
+const GENERIC_PLURAL = /\b(?:people|activists|journalists|candidates|protesters|demonstrators|opponents|those|others|hundreds|dozens|thousands|members|students|citizens|detainees|prisoners|figures|\d+)\s+(?:\w+\s+){0,3}$/iu;
+const REPORTING = /\b(?:said|says|claimed|claims|told|alleged|alleges|testified|wrote|stated|according\s+to|as\s+stated\s+by|as\s+said\s+by|reported|recalled|described)\b/iu;
+
+interface Ctx {
+  text: string;
+  persons: ReportPerson[];
+  ref: Reference | null;
+  focus: ReportPerson | null;
+  firstPerson: boolean;
+  country: 'BY' | 'RU' | null;
+  language: string | null;
+}
+
+/** Events a relative named in the sentence can be the subject of; the rest concern the detainee. */
+const RELATIVE_EVENTS = new Set(['arrest', 'search', 'travel_ban', 'flight_abroad']);
+
+/** Who can be the subject of a persecution event: not the officials and lawyers around it. */
+function isEligible(p: ReportPerson, type?: string): boolean {
+  if (p.role === 'official' || p.role === 'lawyer') return false;
+  return !(type && p.role === 'relative' && !RELATIVE_EVENTS.has(type));
+}
+
+function mentionsIn(ctx: Ctx, from: number, to: number): { p: ReportPerson; start: number }[] {
+  const out: { p: ReportPerson; start: number }[] = [];
+  for (const p of ctx.persons) for (const m of p.mentions) if (m.start >= from && m.end <= to) out.push({ p, start: m.start });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last person mentioned before `pos` whose gender fits the pronoun. */
+function resolvePronoun(ctx: Ctx, pronoun: string, pos: number): ReportPerson | null {
+  const want = /^(?:she|her)$/i.test(pronoun) ? 'f' : 'm';
+  let best: { p: ReportPerson; at: number } | null = null;
+  for (const p of ctx.persons) {
+    if (!isEligible(p) || (p.gender && p.gender !== want)) continue;
+    for (const m of p.mentions) if (m.start < pos && (!best || m.start > best.at)) best = { p, at: m.start };
+  }
+  if (best) return best.p;
+  return ctx.focus && (!ctx.focus.gender || ctx.focus.gender === want) ? ctx.focus : null;
+}
+
+function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: string): { persons: ReportPerson[]; how: string } {
+  const before = ctx.text.slice(s.start, at);
+  // A subject is named in the trigger's own clause: "A detailed his case as HRW documented raids" is no raid on A.
+  const clauseStart = s.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '), before.lastIndexOf(' as '), before.lastIndexOf(' while '), before.lastIndexOf(' whereas '), -1) + 1;
+  const named = mentionsIn(ctx, clauseStart, at).filter((m) => isEligible(m.p, type));
+  // The subject nearest the trigger wins unless a list joins several ("A, B and C were sentenced").
+  if (named.length > 0) {
+    const last = named[named.length - 1]!;
+    const list = named.filter((m, i) => i === named.length - 1 || /^[\s,]*(?:and|,)[\s,]*/u.test(ctx.text.slice(m.start + m.p.mentions.find((x) => x.start === m.start)!.form.length, named[i + 1]!.start)));
+    const chosen = list.length > 1 && list.includes(last) ? list.map((m) => m.p) : [last.p];
+    return { persons: [...new Set(chosen)], how: list.length > 1 ? 'list' : 'named' };
+  }
+  const pron = PRONOUN_BEFORE.exec(ctx.text.slice(clauseStart, at));
+  if (pron) {
+    const p = resolvePronoun(ctx, pron[1]!, clauseStart + pron.index);
+    if (p) return { persons: [p], how: 'pronoun' };
+  }
+  if (ANAPHOR.test(ctx.text.slice(clauseStart, at)) && ctx.focus) return { persons: [ctx.focus], how: 'description' };
+  const after = mentionsIn(ctx, matchEnd, s.end).filter((m) => isEligible(m.p, type));
+  if (GENERIC_PLURAL.test(ctx.text.slice(clauseStart, at))) {
+    // "those detained, including A and B": the named ones; a bare crowd is no one's event.
+    return /\bincluding\b/i.test(s.text) && after.length ? { persons: [...new Set(after.map((m) => m.p))], how: 'including' } : { persons: [], how: 'generic' };
+  }
+  if (after.length) return { persons: [after[0]!.p], how: 'object' };
+  const obj = PRONOUN_AFTER.exec(ctx.text.slice(matchEnd, s.end));
+  if (obj) {
+    const p = resolvePronoun(ctx, obj[1]!, matchEnd);
+    if (p) return { persons: [p], how: 'object-pronoun' };
+  }
+  if (ctx.firstPerson && ctx.focus) return { persons: [ctx.focus], how: 'testimony' };
+  return { persons: [], how: 'none' };
+}
+
+function claimantOf(ctx: Ctx, s: Sentence, subject: ReportPerson): string | null {
+  const m = REPORTING.exec(s.text);
+  if (!m) return null;
+  const speakers = mentionsIn(ctx, s.start, s.end);
+  const near = speakers.filter((x) => Math.abs(x.start - (s.start + m.index)) < 50);
+  if (near.length) return near[0]!.p.name;
+  if (/\b(?:he|she)\s+(?:said|claimed|told|alleged|testified|wrote|stated)\b/i.test(s.text)) return subject.name;
+  return null;
+}
+
+const HOW_FACTOR: Record<string, number> = { named: 1, list: 0.95, including: 0.9, pronoun: 0.9, description: 0.85, object: 0.85, 'object-pronoun': 0.85, testimony: 0.6 };
+
+export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
+  const out: ContractEvent[] = [];
+  let lastDate: string | null = null;
+  for (const s of sentences) {
+    const dates = datesIn(s.text, ctx.ref, ctx.language);
+    const rel = relativeDay(s.text, lastDate);
+    const seen = new Set<string>();
+    for (const rule of TRIGGERS) {
+      const m = rule.pattern.exec(s.text);
+      if (!m) continue;
+      const head = s.text.slice(0, m.index);
+      if (NEGATION.test(head) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || INNER_NEGATION.test(m[0])) continue;
+      const at = s.start + m.index;
+      const { persons, how } = subjects(ctx, s, at, at + m[0].length, rule.type);
+      const dateNearTrigger = dates.length ? dates.reduce((a, b) => (Math.abs(b.index - m.index) < Math.abs(a.index - m.index) ? b : a)).date : rel;
+      for (const p of persons) {
+        const key = `${rule.type}|${p.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // Allegations and denials are someone's word; plain reported facts carry no claimant.
+        const claimant = rule.type === 'torture_allegation' || rule.type === 'denial_of_access' || DENIAL.test(s.text) ? claimantOf(ctx, s, p) : null;
+        out.push({
+          type: rule.type as EventType,
+          person: p.name,
+          date: dateNearTrigger ?? null,
+          place: ['arrest', 'detention', 'transfer', 'release', 'trial', 'death_in_custody'].includes(rule.type) ? findPlace(s.text, m.index, rule.type === 'transfer') : null,
+          detail: detailFor(rule.type, s.text, m[0], ctx.country, DENIAL.test(s.text)),
+          evidence: s.text,
+          start: s.start,
+          end: s.end,
+          confidence: Math.round(rule.confidence * (HOW_FACTOR[how] ?? 0.7) * 100) / 100,
+          rule: `${rule.rule}+subject:${how}`,
+          claimant,
+        } as ContractEvent);
+      }
+    }
+    if (dates.length) lastDate = dates[dates.length - 1]!.date;
+    else if (rel) lastDate = rel;
+  }
+  return out;
+}
+
+function detailFor(type: string, sentence: string, trigger: string, country: 'BY' | 'RU' | null, denied: boolean): string | null {
+  const bits: string[] = [];
+  if (type === 'charge' || type === 'sentence' || type === 'trial') bits.push(...findArticles(sentence, country));
+  if (type === 'sentence') {
+    const t = TERM.exec(sentence);
+    if (t) bits.push(t[0].trim());
+  }
+  if (type === 'denial_of_access' || type === 'torture_allegation' || type === 'search' || type === 'travel_ban') bits.push(trigger.trim());
+  if (denied) bits.push('denied by the authorities');
+  return bits.length ? bits.join('; ') : null;
+}

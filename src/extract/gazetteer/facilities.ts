@@ -1,0 +1,48 @@
+/**
+ * Places of detention, as data: named facilities with aliases, then generic patterns (SIZO No. 1,
+ * penal colony No. 15, "pre-trial detention centre in Minsk"), then courts.
+ */
+export interface Facility {
+  name: string;
+  aliases: RegExp;
+}
+
+export const FACILITIES: Facility[] = [
+  { name: 'KGB pre-trial detention centre "Amerikanka", Minsk', aliases: /\bamerikanka\b|американк|\bKGB\s+(?:pre-?trial\s+)?(?:detention\s+(?:centre|center|facility)|jail|prison)\b|СИЗО\s+КГБ/iu },
+  { name: 'Pre-trial detention centre No. 1 (Valadarskaha St), Minsk', aliases: /\b(?:SIZO|pre-?trial\s+detention\s+(?:centre|center))\s+(?:No\.?\s*|#|№\s*)1\b|\bValadarskaha\b|\bVolodarsk(?:y|ogo)\b|СИЗО\s*(?:№\s*)?1\b/iu },
+  { name: 'Akrestsina detention centre, Minsk', aliases: /\bAkrest(?:s|)ina\b|\bOkrest(?:s|)ina\b|Окрестин|Акрэсцін/iu },
+  { name: 'Lefortovo pre-trial detention centre, Moscow', aliases: /\bLefortovo\b|Лефортов/iu },
+  { name: 'Matrosskaya Tishina pre-trial detention centre, Moscow', aliases: /\bMatrosskaya\s+Tishina\b|Матросская\s+тишина/iu },
+  { name: 'Butyrka prison, Moscow', aliases: /\bButyrka\b|Бутырк/iu },
+];
+
+/** Generic facility phrases; the matched text itself is the place. */
+export const FACILITY_PATTERNS: RegExp[] = [
+  /\b(?:(?:another|the\s+first|the|a)\s+)?(?:KGB\s+)?(?:pre-?trial\s+detention\s+(?:centre|center|facility)|detention\s+(?:centre|center|facility)|temporary\s+detention\s+(?:centre|center|facility)|remand\s+prison|SIZO)(?:\s+(?:No\.?\s*|#|№\s*)\d+)?(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]+)?/u,
+  /\b(?:penal|correctional|prison)\s+colony\s+(?:No\.?\s*|#|№\s*)\d+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|\bIK-?\d+\b|\bcolony\s+No\.?\s*\d+/iu,
+  /(?:исправительн\S+\s+колони\S+|СИЗО|изолятор\S*)(?:\s+№\s*\d+)?(?:\s+в\s+\p{Lu}\p{L}+)?/u,
+  /\b(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:District|City|Regional|Supreme|Military)\s+[Cc]ourt\b|\b(?:Minsk|Moscow|Hrodna|Grodno|Brest|Homel|Gomel|Viciebsk|Vitebsk|Mahiliou|Mogilev)[’']s\s+\p{Lu}[\p{L}-]+\s+District\s+[Cc]ourt\b/u,
+];
+
+/**
+ * The place an event happened at: the facility named nearest after the trigger (for a transfer,
+ * the one after "to"), else the nearest before it. Named facilities give their canonical name.
+ */
+export function findPlace(sentence: string, triggerAt = 0, transfer = false): string | null {
+  const found: { at: number; name: string }[] = [];
+  for (const f of FACILITIES) {
+    const m = new RegExp(f.aliases.source, f.aliases.flags.includes('g') ? f.aliases.flags : f.aliases.flags + 'g');
+    for (const x of sentence.matchAll(m)) found.push({ at: x.index!, name: f.name });
+  }
+  for (const p of FACILITY_PATTERNS) {
+    const g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+    for (const x of sentence.matchAll(g)) if (!found.some((f) => Math.abs(f.at - x.index!) < 25)) found.push({ at: x.index!, name: x[0].trim() });
+  }
+  if (!found.length) return null;
+  if (transfer) {
+    const to = found.filter((f) => /\b(?:to|into|в)\s+(?:\S+\s+){0,3}$/iu.test(sentence.slice(Math.max(0, f.at - 30), f.at)));
+    if (to.length) return to[0]!.name;
+  }
+  const after = found.filter((f) => f.at >= triggerAt).sort((a, b) => a.at - b.at);
+  return (after[0] ?? found.sort((a, b) => b.at - a.at)[0]!).name;
+}

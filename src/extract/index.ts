@@ -1,0 +1,62 @@
+/**
+ * The extract stage: from a report's main text, the persons it names and the events it states,
+ * each with its evidence sentence and offsets, in the contract's shape. Pure and deterministic.
+ */
+import type { ContractEvent, ContractPerson } from './contract.ts';
+import { splitSentences } from './sentences.ts';
+import { findPersons, type ReportPerson } from './persons.ts';
+import { findEvents } from './events.ts';
+import { referenceFor } from './dates.ts';
+
+export { splitSentences } from './sentences.ts';
+
+/** Bump when rules change: claims carry it, so old proposals can be told from new ones. */
+export const EXTRACTOR_VERSION = 'vigil-rules/0.1.0';
+
+export interface ExtractInput {
+  mainText: string;
+  published: string | null;
+  language: string | null;
+}
+
+export interface ExtractResult {
+  persons: ContractPerson[];
+  events: ContractEvent[];
+}
+
+const DETAINEE_EVENTS = new Set(['arrest', 'detention', 'transfer', 'charge', 'sentence', 'release', 'torture_allegation', 'death_in_custody']);
+
+function countryOf(text: string): 'BY' | 'RU' | null {
+  const by = text.match(/\b(?:Belarus|Belarusian|Minsk|Lukashenk[oa])\b|Беларус|Минск|Мінск/giu)?.length ?? 0;
+  const ru = text.match(/\b(?:Russia|Russian|Moscow|Kremlin|Putin)\b|Росси|Москв/giu)?.length ?? 0;
+  return by === 0 && ru === 0 ? null : by >= ru ? 'BY' : 'RU';
+}
+
+/** The person a report is about: the most mentioned one who is not an official or a journalist. */
+function focusOf(persons: ReportPerson[]): ReportPerson | null {
+  const eligible = persons.filter((p) => p.role !== 'official' && p.role !== 'lawyer' && p.role !== 'relative');
+  return eligible.sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
+}
+
+export function extractFacts(input: ExtractInput): ExtractResult {
+  const text = input.mainText;
+  const sentences = splitSentences(text);
+  const persons = findPersons(text);
+  // A testimony speaks in the first person outside quotations; a news report quotes people who do.
+  const unquoted = text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
+  const firstPerson = (unquoted.match(/\b(?:I|my|me|we|our)\b/g)?.length ?? 0) > sentences.length * 0.3;
+  const events = findEvents(
+    { text, persons, ref: referenceFor(input.published, text), focus: focusOf(persons), firstPerson, country: countryOf(text), language: input.language },
+    sentences,
+  );
+  const subjectsOf = new Set(events.filter((e) => DETAINEE_EVENTS.has(e.type)).map((e) => e.person));
+  return {
+    persons: persons.map((p) => ({
+      name: p.name,
+      variants: p.variants,
+      // Someone arrested, held or sentenced is a detainee in this report, whatever else they are.
+      role: subjectsOf.has(p.name) && p.role !== 'official' && p.role !== 'relative' && p.role !== 'lawyer' ? 'detainee' : (p.role ?? 'other'),
+    })),
+    events,
+  };
+}
