@@ -34,6 +34,10 @@ export interface ContractEvent {
   confidence: number;
   /** Name of the rule that proposed it (shown by `vigil extract --explain`). */
   rule?: string;
+  /** Who asserts it, for allegations and denials ("he said he was tortured"); null when the report states it. */
+  claimant?: string | null;
+  /** Other sentences of this report that restate the same happening. */
+  also?: { start: number; end: number }[];
 }
 
 export interface ContractExtraction {

@@ -5,14 +5,14 @@
  */
 import type { ContractEvent } from './contract.ts';
 import type { EventType } from '../schema/taxonomy.ts';
-import { TRIGGERS, NEGATION, INNER_NEGATION, IRREALIS, IRREALIS_MAY, DENIAL } from './lexicon/triggers.ts';
+import { TRIGGERS, type TriggerRule, NEGATION, INNER_NEGATION, IRREALIS, IRREALIS_MAY, DENIAL } from './lexicon/triggers.ts';
 import type { Sentence } from './sentences.ts';
 import type { ReportPerson } from './persons.ts';
 import { datesIn, relativeDay, type Reference } from './dates.ts';
 import { findPlace } from './gazetteer/facilities.ts';
 import { findArticles, TERM } from './gazetteer/articles.ts';
 
-const ANAPHOR = /\b(?:the\s+(?:politician|candidate|activist|blogger|journalist|prisoner|detainee|dissident|opposition\s+(?:leader|politician|figure)|former\s+\w+|\d+-year-old|man|woman|father\s+of\s+\w+|mother\s+of\s+\w+|laureate|defender)|my\s+(?:husband|wife|son|daughter|father|mother|brother|sister)|(?:his|her)\s+(?:husband|wife))\b/iu;
+const ANAPHOR = /\b(?:the\s+(?:politician|candidate|activist|blogger|journalist|prisoner|detainee|dissident|opposition\s+(?:leader|politician|figure)|former\s+\w+|\d+-year-old|man|woman|father\s+of\s+\w+|mother\s+of\s+\w+|laureate|defender)|(?:my|your|our)\s+(?:husband|wife|son|daughter|father|mother|brother|sister|dad|daddy|mum|mom)|(?:his|her)\s+(?:husband|wife))\b/iu;
 const PRONOUN_BEFORE = /\b(he|she|him|her|his)\b[^,;]{0,40}$/iu;
 const PRONOUN_AFTER = /^[^,;.]{0,25}?\b(him|her)\b/iu;
 const GENERIC_PLURAL = /\b(?:people|activists|journalists|candidates|protesters|demonstrators|opponents|those|others|hundreds|dozens|thousands|members|students|citizens|detainees|prisoners|figures|\d+)\s+(?:\w+\s+){0,3}$/iu;
@@ -55,7 +55,41 @@ function resolvePronoun(ctx: Ctx, pronoun: string, pos: number): ReportPerson | 
   return ctx.focus && (!ctx.focus.gender || ctx.focus.gender === want) ? ctx.focus : null;
 }
 
-function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: string): { persons: ReportPerson[]; how: string } {
+/** "the release of political consultant A and protester B": the persons named right after the trigger. */
+function objectsOf(ctx: Ctx, s: Sentence, matchEnd: number, type: string): ReportPerson[] {
+  const after = mentionsIn(ctx, matchEnd, s.end).filter((m) => isEligible(m.p, type));
+  const out: ReportPerson[] = [];
+  let from = matchEnd;
+  for (const m of after) {
+    // Only a description in lower case may stand between: "of political consultant A".
+    const gap = ctx.text.slice(from, m.start);
+    if (!(out.length ? /^,?\s*(?:and\s+|,\s*)(?:[\p{Ll}-]+\s+){0,4}$/u : /^\s*(?:[\p{Ll}-]+\s+){0,4}$/u).test(gap)) break;
+    out.push(m.p);
+    from = m.start + m.p.mentions.find((x) => x.start === m.start)!.form.length;
+  }
+  return [...new Set(out)];
+}
+
+/** Words that may stand right before a passive auxiliary when a person is its subject. */
+const SUBJECT_END = /(?:^|[\s,(“"])(?:he|she|they|who|whom|i|we|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|himself|herself|themselves|both|all|each|recently|previously|initially|first|briefly|once)\s+$|[\p{Lu}\d][\p{L}’'.-]*[’']?s?\s+$|[,)”"]\s*$/u;
+
+/** A passive trigger whose grammatical subject is a thing ("the temperature was kept at 10C"). */
+function thingSubject(ctx: Ctx, s: Sentence, at: number): boolean {
+  // "has been detained" matches at "been": look past the auxiliaries to the subject.
+  const before = ctx.text.slice(s.start, at).replace(/(?:(?<=\s)(?:has|have|had|is|was|were|are|be|being|will|would|could|should|may|might|must|reportedly|also)\s+)+$/iu, '');
+  if (!before.trim()) return false;
+  if (SUBJECT_END.test(before)) return false;
+  // "the politician was held", "my husband was detained", "the 36-year-old was released".
+  if (new RegExp(`(?:${ANAPHOR.source})\\s+$`, 'iu').test(before)) return false;
+  return /\p{Ll}[\p{Ll}-]*\s+$/u.test(before);
+}
+
+function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: string, rule?: TriggerRule): { persons: ReportPerson[]; how: string } {
+  if (rule?.subjectAfter) {
+    const objs = objectsOf(ctx, s, matchEnd, type);
+    return { persons: objs, how: objs.length > 1 ? 'list' : objs.length ? 'object' : 'none' };
+  }
+  if (rule?.passive && thingSubject(ctx, s, at)) return { persons: [], how: 'thing' };
   const before = ctx.text.slice(s.start, at);
   // A subject is named in the trigger's own clause: "A detailed his case as HRW documented raids" is no raid on A.
   const clauseStart = s.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '), before.lastIndexOf(' as '), before.lastIndexOf(' while '), before.lastIndexOf(' whereas '), -1) + 1;
@@ -113,7 +147,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       const head = s.text.slice(0, m.index);
       if (NEGATION.test(head) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || INNER_NEGATION.test(m[0])) continue;
       const at = s.start + m.index;
-      const { persons, how } = subjects(ctx, s, at, at + m[0].length, rule.type);
+      const { persons, how } = subjects(ctx, s, at, at + m[0].length, rule.type, rule);
       const dateNearTrigger = dates.length ? dates.reduce((a, b) => (Math.abs(b.index - m.index) < Math.abs(a.index - m.index) ? b : a)).date : rel;
       for (const p of persons) {
         const key = `${rule.type}|${p.id}`;

@@ -6,6 +6,7 @@ import type { ContractEvent, ContractPerson } from './contract.ts';
 import { splitSentences } from './sentences.ts';
 import { findPersons, type ReportPerson } from './persons.ts';
 import { findEvents } from './events.ts';
+import { mergeEvents } from './event-merge.ts';
 import { referenceFor } from './dates.ts';
 
 export { splitSentences } from './sentences.ts';
@@ -45,10 +46,10 @@ export function extractFacts(input: ExtractInput): ExtractResult {
   // A testimony speaks in the first person outside quotations; a news report quotes people who do.
   const unquoted = text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
   const firstPerson = (unquoted.match(/\b(?:I|my|me|we|our)\b/g)?.length ?? 0) > sentences.length * 0.3;
-  const events = findEvents(
+  const events = mergeEvents(findEvents(
     { text, persons, ref: referenceFor(input.published, text), focus: focusOf(persons), firstPerson, country: countryOf(text), language: input.language },
     sentences,
-  );
+  ));
   const subjectsOf = new Set(events.filter((e) => DETAINEE_EVENTS.has(e.type)).map((e) => e.person));
   return {
     persons: persons.map((p) => ({

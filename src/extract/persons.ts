@@ -68,7 +68,9 @@ function tokens(text: string): Token[] {
 function findMentions(text: string): Omit<Mention, 'person'>[] {
   const toks = tokens(text);
   const out: Omit<Mention, 'person'>[] = [];
-  const gapOk = (a: Token, b: Token) => /^[\s\u00a0]+$/u.test(text.slice(a.end, b.start)) || text.slice(a.end, b.start) === '. ';
+  // A full stop joins two words of one name only after an initial or a title ("A. Petrova", "Mr. X"),
+  // never after a whole word, which ends a sentence ("… Lukashenka. Otherwise …").
+  const gapOk = (a: Token, b: Token) => /^[\s\u00a0]+$/u.test(text.slice(a.end, b.start)) || (text.slice(a.end, b.start) === '. ' && (/^\p{Lu}$/u.test(a.text) || TITLE_WORDS.test(a.text)));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const bare = stripPossessive(t.text);

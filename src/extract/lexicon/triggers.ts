@@ -10,30 +10,38 @@ export interface TriggerRule {
   type: EventType;
   pattern: RegExp;
   confidence: number;
+  /** The subject is the person named right after the trigger ("the release of A and B"). */
+  subjectAfter?: boolean;
+  /** The trigger opens with a passive auxiliary: the word before it must be able to be a person. */
+  passive?: boolean;
 }
 
 // JavaScript's \b knows only ASCII letters: in Cyrillic rules a word start is "no letter before".
-const r = (type: EventType, rule: string, source: string, confidence = 0.8): TriggerRule => ({
+const r = (type: EventType, rule: string, source: string, confidence = 0.8, flags: Pick<TriggerRule, 'subjectAfter' | 'passive'> = {}): TriggerRule => ({
   rule: `${type}.${rule}`,
   type,
   pattern: new RegExp(rule === 'ru' ? source.replace(/\\b/g, '(?<!\\p{L})') : source, 'iu'),
   confidence,
+  ...flags,
 });
+const PASSIVE = { passive: true };
+const OBJECT = { subjectAfter: true };
 
 export const TRIGGERS: TriggerRule[] = [
   // arrest
-  r('arrest', 'passive-verb', String.raw`\b(?:was|were|been|being|got|is|are|had been|have been)\s+(?:\w+\s+){0,2}(?:arrested|detained|seized|picked up|apprehended|taken into custody|rounded up)\b`, 0.85),
+  r('arrest', 'passive-verb', String.raw`\b(?:was|were|been|being|got|is|are|had been|have been)\s+(?:\w+\s+){0,2}(?:arrested|detained|seized|picked up|apprehended|taken into custody|rounded up)\b`, 0.85, PASSIVE),
   r('arrest', 'active-verb', String.raw`\b(?:arrested|detained|seized|apprehended)\s+(?:him|her|them|the\s+\w+|[A-ZА-Я]\w+)`, 0.75),
   r('arrest', 'relative-clause', String.raw`\bwho\s+was\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`, 0.8),
   r('arrest', 'noun', String.raw`\b(?:his|her|their)\s+(?:arrest|detention)\s+(?:on|in)\b`, 0.6),
+  r('arrest', 'nominal-of', String.raw`\b(?:arrest|detention)\s+of\b`, 0.6, OBJECT),
   r('arrest', 'ru', String.raw`\b(?:задержа(?:н|ли|на|ны)|арестова(?:н|ли|на|ны)|затрыма(?:ны|лі|ная))`, 0.8),
   // detention
-  r('detention', 'held', String.raw`\b(?:is|was|were|are|being|been|remains?|remained)\s+(?:\w+\s+){0,2}(?:held|kept|imprisoned|incarcerated|jailed|behind bars)\b`, 0.8),
+  r('detention', 'held', String.raw`\b(?:is|was|were|are|being|been|remains?|remained)\s+(?:\w+\s+){0,2}(?:held|kept|imprisoned|incarcerated|jailed|behind bars)\b`, 0.8, PASSIVE),
   r('detention', 'remain-custody', String.raw`\b(?:remains?|remained|still)\s+(?:in\s+)?(?:custody|detention|prison|jail)\b`, 0.8),
   r('detention', 'pretrial', String.raw`\bin\s+(?:pre-?trial\s+)?detention\b|\bbehind bars\b|\bin custody\b`, 0.6),
   r('detention', 'ru', String.raw`\b(?:содерж(?:ится|ался|алась)|находится\s+в\s+(?:СИЗО|колонии|изоляторе))`, 0.75),
   // transfer
-  r('transfer', 'verb', String.raw`\b(?:was|were|been|had been|has been)\s+(?:\w+\s+)?(?:transferred|moved|taken|transported|sent)\s+(?:back\s+)?(?:to|from)\b`, 0.8),
+  r('transfer', 'verb', String.raw`\b(?:was|were|been|had been|has been)\s+(?:\w+\s+)?(?:transferred|moved|taken|transported|sent)\s+(?:back\s+)?(?:to|from)\b`, 0.8, PASSIVE),
   r('transfer', 'ru', String.raw`\b(?:этапирова(?:н|ли|на)|перевед(?:ён|ен|ена|ли))`, 0.8),
   // charge
   r('charge', 'charged', String.raw`\b(?:charged|indicted|accused|suspected|prosecuted)\s+(?:\w+\s+){0,2}(?:with|of|under|in)\b`, 0.8),
@@ -48,12 +56,14 @@ export const TRIGGERS: TriggerRule[] = [
   r('sentence', 'sentenced', String.raw`\b(?:sentenced|convicted|found\s+guilty|jailed\s+for|given\s+(?:\w+\s+){0,3}(?:years?|months?)|fined)\b`, 0.85),
   r('sentence', 'ru', String.raw`\b(?:приговор(?:ил|ён|ен|ена)|осуж(?:дён|ден|дена)|оштрафова(?:н|ли))`, 0.85),
   // release
-  r('release', 'released', String.raw`\b(?:was|were|been|being|has been|had been|got)\s+(?:\w+\s+){0,2}(?:released|freed|pardoned|let out|let go)\b`, 0.85),
+  r('release', 'released', String.raw`\b(?:was|were|been|being|has been|had been|got)\s+(?:\w+\s+){0,2}(?:released|freed|pardoned|let out|let go)\b`, 0.85, PASSIVE),
   r('release', 'released-active', String.raw`\b(?:released|freed|pardoned)\s+(?:him|her|them)\b|\b(?:released|freed)\s+(?:from|on)\b`, 0.75),
   r('release', 'until-released', String.raw`\buntil\b[^.]{0,40}\b(?:when|after)\s+(?:he|she|they)\s+(?:was|were)\s+(?:released|freed)`, 0.8),
+  // "securing the release of A and B": the event of the named object.
+  r('release', 'nominal-of', String.raw`\b(?:release|freeing|liberation)\s+of\b`, 0.65, OBJECT),
   r('release', 'ru', String.raw`\b(?:освобо(?:ждён|жден|ждена|дили)|выпущен|отпущен|вызвалены)`, 0.85),
   // torture / ill-treatment
-  r('torture_allegation', 'tortured', String.raw`\b(?:tortured|torture|beaten|beat\s+(?:him|her|them)|ill-?treat|abused|stripped(?:\s+naked)?|hung\s+by|stress\s+positions?|naked\s+in\s+the\s+cold|out\s+into\s+the\s+cold|stand\s+(?:outside\s+)?naked|in\s+handcuffs|on\s+a\s+stretch|electric\s+shocks?|suffocat|kicked|punched)\b`, 0.75),
+  r('torture_allegation', 'tortured', String.raw`\b(?:tortured|torture|beaten|beat\s+(?:him|her|them)|ill-?treat|abused|stripped(?:\s+naked)?|hung\s+by|stress\s+positions?|naked\s+in\s+the\s+cold|out\s+into\s+the\s+cold|stand\s+(?:outside\s+)?naked|on\s+a\s+stretch|electric\s+shocks?|suffocat|kicked|punched)\b`, 0.75),
   r('torture_allegation', 'ru', String.raw`\b(?:пытк|избива|изби(?:ли|т)|издевательств)`, 0.75),
   // search
   r('search', 'searched', String.raw`\b(?:searched|raided|search(?:es)?\s+(?:of|in|at)|raids?\s+on|confiscat(?:ed|ing)|seized\s+(?:his|her|their|two|the)?\s*(?:\w+\s+)?(?:laptops?|computers?|phones?|equipment|documents))\b|\bwarrants?\b`, 0.75),
@@ -82,3 +92,10 @@ export const INNER_NEGATION = /\b(?:not|never|no\s+longer)\b|n[’']t\b/iu;
 export const IRREALIS_MAY = /\bmay\s+(?:\w+\s+){0,3}$/u;
 /** A denial by an authority: the claim is kept, but as a denial, not as the event. */
 export const DENIAL = /\b(?:denied|deny|denies|rejected\s+(?:claims|allegations))\b/iu;
+
+/**
+ * What makes a torture allegation an account of its own rather than a passing mention ("his claim
+ * of torture", "after his torture"): a method, an agent ("by masked men") or a date. Handcuffs
+ * alone are restraint, not ill-treatment, so they are no trigger, but they count as a method.
+ */
+export const TORTURE_SPECIFIC = /\b(?:beaten|beat\s+(?:him|her|them)|stripped|naked|hung\s+by|stress\s+positions?|(?:in|into)\s+the\s+cold|on\s+a\s+stretch|handcuff\w*|electric\s+shocks?|suffocat\w*|kicked|punched|(?:tortured|beaten|abused)\s+by|pulled\s+\w+\s+arms|forced\s+to\s+(?:stand|sleep|kneel|squat)|sleep\s+deprivation|cold\s+cell|overcrowded)\b|пытал\S*\s+электро|избива\S*/iu;

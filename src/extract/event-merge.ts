@@ -1,0 +1,87 @@
+/**
+ * Event coreference inside one report. Reports restate: the lede says "he was released", the body
+ * says "on 19 February he was released from the KGB jail", a quote says it again, and crawled text
+ * repeats whole paragraphs. A monitor wants one proposed event per happening, with its most
+ * informative sentence as evidence and the other sentences kept in `also`.
+ */
+import type { ContractEvent } from './contract.ts';
+import { TORTURE_SPECIFIC } from './lexicon/triggers.ts';
+
+export type MergedEvent = ContractEvent & { also?: { start: number; end: number }[] };
+
+/** Types where two mentions with compatible date and place are one happening. */
+const ONE_PER_OCCASION = new Set(['arrest', 'detention', 'release', 'flight_abroad', 'charge', 'sentence', 'trial', 'travel_ban', 'death_in_custody', 'transfer']);
+
+/** Dates agree when one is unknown or one is a prefix of the other ("2011-02" and "2011-02-19"). */
+function datesAgree(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+function placesAgree(a: string | null, b: string | null): boolean {
+  return !a || !b || a.toLowerCase() === b.toLowerCase();
+}
+
+/** Articles named in a detail ("Art. 293 (…)"); two charges under different articles are two charges. */
+function articlesOf(detail: string | null): string[] {
+  return [...(detail ?? '').matchAll(/Art\. (\S+)/g)].map((m) => m[1]!);
+}
+
+function articlesAgree(a: string | null, b: string | null): boolean {
+  const x = articlesOf(a);
+  const y = articlesOf(b);
+  return !x.length || !y.length || x.some((n) => y.includes(n));
+}
+
+/** A torture allegation that describes something (a method, an agent, a date) rather than naming it. */
+export function isSpecificTorture(e: ContractEvent): boolean {
+  return e.date !== null || TORTURE_SPECIFIC.test(e.evidence);
+}
+
+function sameHappening(a: ContractEvent, b: ContractEvent): boolean {
+  if (a.evidence === b.evidence) return true;
+  if (ONE_PER_OCCASION.has(a.type)) {
+    if (!datesAgree(a.date, b.date) || !placesAgree(a.place, b.place)) return false;
+    if (a.type === 'transfer' && (a.place === null) !== (b.place === null)) return false;
+    return articlesAgree(a.detail, b.detail);
+  }
+  // Accounts of ill-treatment, searches and denials are told apart by what they describe.
+  return a.detail !== null && a.detail.toLowerCase() === b.detail?.toLowerCase() && datesAgree(a.date, b.date);
+}
+
+/** More precise date, then a place, then a surer subject, then earlier in the text. */
+function informativeness(e: ContractEvent): number {
+  return (e.date?.length ?? 0) + (e.place ? 5 : 0) + e.confidence;
+}
+
+export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
+  const groups = new Map<string, MergedEvent[]>();
+  for (const e of events) {
+    const key = `${e.type}|${e.person}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(e);
+  }
+  const out: MergedEvent[] = [];
+  for (const group of groups.values()) {
+    let items = group;
+    if (group[0]!.type === 'torture_allegation' && group.some(isSpecificTorture)) {
+      // "his claim of torture", "after his torture": passing mentions of an account given elsewhere.
+      const specific = group.filter(isSpecificTorture);
+      const first = { ...specific[0]!, also: group.filter((e) => !isSpecificTorture(e)).map(({ start, end }) => ({ start, end })) };
+      items = [first, ...specific.slice(1)];
+    }
+    const kept: MergedEvent[] = [];
+    for (const e of items) {
+      const k = kept.findIndex((x) => sameHappening(x, e));
+      if (k < 0) {
+        kept.push(e);
+        continue;
+      }
+      const a = kept[k]!;
+      const [best, other] = informativeness(e) > informativeness(a) ? [e, a] : [a, e];
+      const date = (a.date?.length ?? 0) >= (e.date?.length ?? 0) ? a.date : e.date;
+      kept[k] = { ...best, date, place: best.place ?? other.place, detail: best.detail ?? other.detail, also: [...(a.also ?? []), ...(e.also ?? []), { start: other.start, end: other.end }] };
+    }
+    out.push(...kept);
+  }
+  return out.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+}
