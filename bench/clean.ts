@@ -1,0 +1,71 @@
+/**
+ * npm run bench:clean — Vigil's cleaner and Readability+jsdom side by side on the 120 pages of
+ * ../shared/bench/article-extraction, each in its own child process so peak RSS is its own.
+ * Prints F1, precision, recall, pages/s and peak RSS for both, and the seeds' main-text F1.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { pageScore, summarise } from './article-score.ts';
+
+const here = fileURLToPath(import.meta.url);
+const benchDir = fileURLToPath(new URL('../../shared/bench/article-extraction', import.meta.url));
+const ROUNDS = 3;
+
+async function runOne(which: 'vigil' | 'readability'): Promise<void> {
+  const truth = JSON.parse(readFileSync(join(benchDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const pages = readdirSync(join(benchDir, 'html')).filter((f) => f.endsWith('.html.gz')).sort().map((f) => ({ id: f.replace('.html.gz', ''), html: gunzipSync(readFileSync(join(benchDir, 'html', f))).toString('utf8') }));
+  let extract: (html: string) => string;
+  if (which === 'vigil') {
+    const { cleanHtml } = await import('../src/clean/index.ts');
+    extract = (html) => cleanHtml(html).mainText;
+  } else {
+    const { JSDOM, VirtualConsole } = await import('jsdom');
+    const { Readability } = await import('@mozilla/readability');
+    const vc = new VirtualConsole();
+    extract = (html) => new Readability(new JSDOM(html, { virtualConsole: vc }).window.document).parse()?.textContent ?? '';
+  }
+  let peak = process.memoryUsage().rss;
+  const outputs = new Map<string, string>();
+  const t0 = performance.now();
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const p of pages) {
+      outputs.set(p.id, extract(p.html));
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const scores = pages.map((p) => pageScore(outputs.get(p.id) ?? '', truth[p.id]?.articleBody ?? ''));
+  const s = summarise(scores);
+  process.stdout.write(JSON.stringify({ which, ...s, pagesPerSecond: (pages.length * ROUNDS) / seconds, peakRssMiB: peak / 1048576, pages: pages.length }) + '\n');
+}
+
+const mode = process.argv[2];
+if (mode === 'vigil' || mode === 'readability') {
+  await runOne(mode);
+} else {
+  if (!existsSync(benchDir)) {
+    console.error(`No benchmark pages at ${benchDir}.`);
+    process.exit(1);
+  }
+  const rows: Record<string, number | string>[] = [];
+  for (const which of ['vigil', 'readability'] as const) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', here, which], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`${which} failed: ${r.stderr}`);
+    rows.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+  }
+  console.log(`article-extraction benchmark: ${rows[0]!.pages} pages, ${ROUNDS} rounds each, same machine, same run`);
+  console.log('system               F1      P       R       pages/s   peak RSS');
+  for (const r of rows) {
+    console.log(`${String(r.which).padEnd(20)} ${(r.f1 as number).toFixed(3)}   ${(r.precision as number).toFixed(3)}   ${(r.recall as number).toFixed(3)}   ${(r.pagesPerSecond as number).toFixed(1).padStart(7)}   ${(r.peakRssMiB as number).toFixed(0)} MiB`);
+  }
+  console.log(`speed ratio vigil / readability: ${((rows[0]!.pagesPerSecond as number) / (rows[1]!.pagesPerSecond as number)).toFixed(1)}x`);
+  const seeds = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+  if (existsSync(seeds)) {
+    const { evaluate } = await import('../src/eval/run.ts');
+    const e = evaluate(join(seeds, 'gold'), join(seeds, 'seeds'));
+    if (e.mainText) console.log(`seed reports (crawled text), main-text F1: ${e.mainText.f1.toFixed(3)} (P ${e.mainText.precision.toFixed(3)}, R ${e.mainText.recall.toFixed(3)})`);
+  }
+}
