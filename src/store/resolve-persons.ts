@@ -3,7 +3,7 @@
  * `clusterNames` of the resolve stage; here we only read mentions, name the groups and write them.
  */
 import { clusterNames } from '../resolve/index.ts';
-import type { MentionRow, SqliteStore } from './sqlite-store.ts';
+import type { MentionRow, PersonDecision, SqliteStore } from './sqlite-store.ts';
 
 /** The display name: the form most reports use, the fullest on a tie. */
 export function displayName(mentions: MentionRow[]): string {
@@ -12,9 +12,39 @@ export function displayName(mentions: MentionRow[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
 }
 
-export function groupMentions(mentions: MentionRow[]): { id: number; name: string; mentionIds: number[] }[] {
+/**
+ * People's decisions over the machine's grouping, in the order they were made: a merge joins every
+ * group holding a name of one side with every group holding a name of the other; a split takes the
+ * mentions named like one side out of any group that also holds the other side.
+ */
+export function applyDecisions(clusters: string[][], nameOf: (id: string) => string, decisions: PersonDecision[]): string[][] {
+  let groups = clusters.map((c) => [...c]);
+  for (const d of decisions) {
+    const a = new Set(d.namesA);
+    const b = new Set(d.namesB);
+    const has = (g: string[], names: Set<string>) => g.some((id) => names.has(nameOf(id)));
+    if (d.kind === 'merge') {
+      const joined = groups.filter((g) => has(g, a) || has(g, b));
+      if (joined.some((g) => has(g, a)) && joined.some((g) => has(g, b))) {
+        groups = [...groups.filter((g) => !joined.includes(g)), joined.flat()];
+      }
+    } else {
+      const next: string[][] = [];
+      for (const g of groups) {
+        if (has(g, a) && has(g, b)) {
+          next.push(g.filter((id) => !a.has(nameOf(id))), g.filter((id) => a.has(nameOf(id))));
+        } else next.push(g);
+      }
+      groups = next;
+    }
+  }
+  return groups.filter((g) => g.length > 0);
+}
+
+export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[] = []): { id: number; name: string; mentionIds: number[] }[] {
   const byId = new Map(mentions.map((m) => [String(m.id), m]));
-  const clusters = clusterNames(mentions.map((m) => ({ id: String(m.id), name: m.name, ctx: { role: m.role } })));
+  const machine = clusterNames(mentions.map((m) => ({ id: String(m.id), name: m.name, ctx: { role: m.role } })));
+  const clusters = applyDecisions(machine, (id) => byId.get(id)!.name, decisions);
   return clusters.map((ids) => {
     const ms = ids.map((id) => byId.get(id)!).sort((a, b) => a.id - b.id);
     return { id: ms[0]!.id, name: displayName(ms), mentionIds: ms.map((m) => m.id) };
@@ -22,7 +52,7 @@ export function groupMentions(mentions: MentionRow[]): { id: number; name: strin
 }
 
 export function resolvePersons(store: SqliteStore, actor: string): number {
-  const persons = groupMentions(store.allMentions());
+  const persons = groupMentions(store.allMentions(), store.personDecisions());
   store.applyResolution(persons, actor);
   return persons.length;
 }

@@ -78,6 +78,18 @@ CREATE TABLE IF NOT EXISTS reviews (
 );
 CREATE INDEX IF NOT EXISTS reviews_claim ON reviews(claim_id);
 
+-- A person's decision that names are (merge) or are not (split) the same person. Kept by name,
+-- so it holds for every later report that uses those names, and survives re-resolution.
+CREATE TABLE IF NOT EXISTS person_decisions (
+  id         INTEGER PRIMARY KEY,
+  kind       TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+  names_a    TEXT NOT NULL,
+  names_b    TEXT NOT NULL,
+  made_by    TEXT NOT NULL,
+  at         TEXT NOT NULL,
+  note       TEXT
+);
+
 -- Append-only, hash-chained: each row's hash covers the previous row's hash.
 CREATE TABLE IF NOT EXISTS audit_log (
   id          INTEGER PRIMARY KEY,

@@ -73,6 +73,16 @@ export class NotFoundError extends Error {
   }
 }
 
+export interface PersonDecision {
+  id: number;
+  kind: 'merge' | 'split';
+  namesA: string[];
+  namesB: string[];
+  madeBy: string;
+  at: string;
+  note: string | null;
+}
+
 export const GENESIS_HASH = '0'.repeat(64);
 
 export function auditHash(prevHash: string, e: { at: string; actor: string; action: string; entity: string; beforeJson: string | null; afterJson: string | null }): string {
@@ -280,6 +290,21 @@ export class SqliteStore {
     if (!r) return null;
     const row = this.db.prepare('SELECT main_text FROM reports WHERE id = ?').get(id) as { main_text: string };
     return { ...r, mainText: row.main_text };
+  }
+
+  addPersonDecision(kind: 'merge' | 'split', namesA: string[], namesB: string[], madeBy: string, note: string | null = null): number {
+    const tx = this.db.transaction(() => {
+      const at = new Date().toISOString();
+      const id = Number(this.db.prepare('INSERT INTO person_decisions(kind, names_a, names_b, made_by, at, note) VALUES (?,?,?,?,?,?)').run(kind, JSON.stringify(namesA), JSON.stringify(namesB), madeBy, at, note).lastInsertRowid);
+      this.audit(madeBy, `persons:${kind}`, `decision:${id}`, undefined, { namesA, namesB, note }, at);
+      return id;
+    });
+    return tx.immediate();
+  }
+
+  personDecisions(): PersonDecision[] {
+    const rows = this.db.prepare('SELECT * FROM person_decisions ORDER BY id').all() as { id: number; kind: 'merge' | 'split'; names_a: string; names_b: string; made_by: string; at: string; note: string | null }[];
+    return rows.map((r) => ({ id: r.id, kind: r.kind, namesA: JSON.parse(r.names_a) as string[], namesB: JSON.parse(r.names_b) as string[], madeBy: r.made_by, at: r.at, note: r.note }));
   }
 
   listPersonRows(): { id: number; name: string }[] {

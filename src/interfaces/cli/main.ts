@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { resolvePersons } from '../../store/resolve-persons.ts';
 import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
 import { EVENT_TYPE_NAMES } from '../../schema/taxonomy.ts';
@@ -48,6 +50,11 @@ async function withStore<T>(dir: string, fn: (store: SqliteStore) => Promise<T> 
   }
 }
 
+/** Who a decision made at this terminal is by: VIGIL_USER, else the login name. */
+function actorName(): string {
+  return process.env.VIGIL_USER || `cli:${userInfo().username}`;
+}
+
 function describeOutcome(o: FileOutcome): string {
   switch (o.status) {
     case 'ingested':
@@ -86,7 +93,7 @@ export function buildProgram(io: Io = stdio): Command {
       const summary = await withStore(opts.workspace, (store) => {
         let bar: cliProgress.SingleBar | null = null;
         return ingestPaths(store, paths, {
-          actor: 'cli',
+          actor: actorName(),
           onStart: (total) => {
             if (process.stderr.isTTY && total > 1) {
               bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingesting [{bar}] {value}/{total} files', clearOnComplete: true }, cliProgress.Presets.shades_classic);
@@ -148,7 +155,58 @@ export function buildProgram(io: Io = stdio): Command {
       const list = await withStore(opts.workspace, personList);
       io.out(opts.json ? JSON.stringify(list, null, 2) : formatPersons(list));
     });
-  void persons;
+
+  /** Finds exactly one person for a CLI argument, or says why not. */
+  const onePerson = (all: ReturnType<typeof allCaseFiles>, query: string) => {
+    const found = findCaseFiles(all, query);
+    if (found.length === 0) throw new UsageError(`No person matches “${query}”. \`vigil persons\` lists them.`);
+    if (found.length > 1) throw new UsageError(`“${query}” matches ${found.length} persons: ${found.map((c) => `${c.name} (#${c.id})`).join(', ')}. Use #id.`);
+    return found[0]!;
+  };
+  const mentionNames = (store: SqliteStore, personId: number) => [...new Set(store.allMentions().filter((m) => m.personId === personId).map((m) => m.name))];
+
+  persons
+    .command('merge')
+    .description('decide that two persons are one (kept with who and when; survives re-ingesting)')
+    .argument('<a>', 'a person: any spelling, or #id')
+    .argument('<b>', 'the other person')
+    .option('--note <text>', 'why (kept with the decision)')
+    .addHelpText('after', '\nThe workspace is given to `persons`: vigil persons --workspace DIR merge A B (or VIGIL_WORKSPACE).')
+    .action(async (a: string, b: string, opts: { note?: string }, cmd: Command) => {
+      const result = await withStore((cmd.optsWithGlobals() as { workspace: string }).workspace, (store) => {
+        const all = allCaseFiles(store);
+        const pa = onePerson(all, a);
+        const pb = onePerson(all, b);
+        if (pa.id === pb.id) throw new UsageError(`“${a}” and “${b}” are already one person (#${pa.id}).`);
+        store.addPersonDecision('merge', mentionNames(store, pa.id), mentionNames(store, pb.id), actorName(), opts.note ?? null);
+        resolvePersons(store, actorName());
+        return { a: pa.name, b: pb.name, now: findCaseFiles(allCaseFiles(store), pa.name)[0] };
+      });
+      io.out(`Merged “${result.a}” and “${result.b}” into ${result.now?.name ?? result.a} (#${result.now?.id ?? '?'}).`);
+    });
+
+  persons
+    .command('split')
+    .description('decide that some names of a person belong to someone else (kept with who and when)')
+    .argument('<person>', 'the person: any spelling, or #id')
+    .requiredOption('--names <names...>', 'the names, as listed by `vigil persons`, that are a different person')
+    .option('--note <text>', 'why (kept with the decision)')
+    .addHelpText('after', '\nThe workspace is given to `persons`: vigil persons --workspace DIR split P --names N (or VIGIL_WORKSPACE).')
+    .action(async (person: string, opts: { names: string[]; note?: string }, cmd: Command) => {
+      const out = await withStore((cmd.optsWithGlobals() as { workspace: string }).workspace, (store) => {
+        const p = onePerson(allCaseFiles(store), person);
+        const names = mentionNames(store, p.id);
+        const away = opts.names.filter((n) => names.includes(n));
+        const unknown = opts.names.filter((n) => !names.includes(n));
+        if (unknown.length) throw new UsageError(`${p.name} is not named “${unknown.join('”, “')}” in any report. Names: ${names.join('; ')}`);
+        const stay = names.filter((n) => !away.includes(n));
+        if (stay.length === 0) throw new UsageError('Nothing would be left of the person: name at least one name to keep out of --names.');
+        store.addPersonDecision('split', away, stay, actorName(), opts.note ?? null);
+        resolvePersons(store, actorName());
+        return { name: p.name, away };
+      });
+      io.out(`Split “${out.away.join('”, “')}” from ${out.name}.`);
+    });
 
   program
     .command('person')

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyDecisions, resolvePersons } from '../../src/store/resolve-persons.ts';
+import { initWorkspace } from '../../src/store/workspace.ts';
+import { ingestBytes } from '../../src/ingest/ingest.ts';
+import type { PersonDecision } from '../../src/store/sqlite-store.ts';
+
+const decision = (kind: 'merge' | 'split', namesA: string[], namesB: string[]): PersonDecision => ({ id: 1, kind, namesA, namesB, madeBy: 'tester', at: '', note: null });
+
+test('a merge joins the groups holding either side; a split pulls one side out of a shared group', () => {
+  const names: Record<string, string> = { '1': 'Ales Example', '2': 'A. Example', '3': 'Milana Example', '4': 'Mr Example' };
+  const nameOf = (id: string) => names[id]!;
+  const merged = applyDecisions([['1'], ['2'], ['3', '4']], nameOf, [decision('merge', ['Ales Example'], ['A. Example'])]);
+  assert.deepEqual(merged.map((g) => g.sort()).sort(), [['1', '2'], ['3', '4']]);
+  const split = applyDecisions(merged, nameOf, [decision('split', ['Mr Example'], ['Milana Example'])]);
+  assert.deepEqual(split.map((g) => g.sort()).sort(), [['1', '2'], ['3'], ['4']]);
+  // Decisions apply in order: a later merge undoes an earlier split of the same names.
+  const again = applyDecisions(split, nameOf, [decision('merge', ['Mr Example'], ['Ales Example'])]);
+  assert.ok(again.some((g) => g.includes('4') && g.includes('1')));
+});
+
+test('a person decision survives new reports and re-resolution, and is audited with who made it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-decide-'));
+  try {
+    const store = await initWorkspace(join(dir, 'ws'), 'decision passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    // FICTIONAL reports written for this test: a pen name the resolver cannot know.
+    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruk was detained in Minsk on 2 May 2024.'), 'a.txt', 'test');
+    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruglik, who writes as Kruk, was released in Minsk on 20 May 2024.'), 'b.txt', 'test');
+    resolvePersons(store, 'test');
+    const before = store.listPersonRows();
+    assert.ok(before.length >= 2, 'the machine keeps the spellings apart');
+    store.addPersonDecision('merge', ['Siarhei Kruk'], ['Siarhei Kruglik'], 'monitor-1', 'same man, confirmed by his lawyer');
+    resolvePersons(store, 'test');
+    const ids = () => new Set(store.allMentions().filter((m) => /Kruk|Kruglik/.test(m.name)).map((m) => m.personId));
+    assert.equal(ids().size, 1);
+    ingestBytes(store, Buffer.from('FICTIONAL. Siarhei Kruglik was detained again on 1 June 2024.'), 'c.txt', 'test');
+    resolvePersons(store, 'test');
+    assert.equal(ids().size, 1, 'a new report with one of the names joins the merged person');
+    const audit = store.auditLog().find((e) => e.action === 'persons:merge');
+    assert.equal(audit?.actor, 'monitor-1');
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
