@@ -13,12 +13,29 @@ export interface Reference {
   known: boolean;
   /** True when there was no publication date and the report's latest dated mention stands in. */
   inferred?: boolean;
+  /** The publication date as given, only as precise as it was given. */
+  published?: PartialDate;
 }
 
 export interface FoundDate {
   index: number;
   text: string;
   date: PartialDate;
+  /** In a source citation, "(Belta, January 12)": the date of the source, not of the event. */
+  citation?: boolean;
+  /** "on the Monday", "the Tuesday": a weekday of the story being told, not of the publication week. */
+  weekday?: number;
+  /** "the night of 19 December": hours after midnight that follow belong to the next day. */
+  night?: boolean;
+}
+
+/** True when `index` lies inside parentheses that also hold a source name: "(Svaboda, January 12)". */
+function inCitation(sentence: string, index: number, length: number): boolean {
+  const open = sentence.lastIndexOf('(', index);
+  if (open < 0 || sentence.lastIndexOf(')', index) > open) return false;
+  const close = sentence.indexOf(')', index + length);
+  if (close < 0) return false;
+  return /^[^()]*,\s*$/u.test(sentence.slice(open + 1, index)) && /^[\s,\d]*$/u.test(sentence.slice(index + length, close));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,7 +58,7 @@ function fromPartial(p: string): Date | null {
 export function referenceFor(published: string | null, text: string): Reference | null {
   if (published) {
     const d = fromPartial(published);
-    if (d) return { date: d, known: true };
+    if (d) return { date: d, known: true, published };
   }
   let latest: Date | null = null;
   for (const r of chrono.en.parse(text)) {
@@ -62,10 +79,25 @@ function parserFor(language: string | null): chrono.Chrono {
   return (language && language !== 'en' && locales[language]?.parse ? locales[language] : undefined) ?? chrono.en.casual;
 }
 
+/**
+ * What a casual English parse may keep: a month or weekday named with its capital, a year, a
+ * numeric date or "yesterday". Casual parsing alone reads "now", "sat", "in a couple of hours"
+ * and "the night of 19 December" (as tonight) as dates.
+ */
+const CALENDAR_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}|\byesterday\b|\blast\s+(?:week|month|year)\b/u;
+
+function parse(sentence: string, instant: Date, language: string | null): chrono.ParsedResult[] {
+  if (language && language !== 'en') return parserFor(language).parse(sentence, instant);
+  // Formal dates from the strict parser; the casual one adds only what names the calendar.
+  const strict = chrono.en.strict.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text));
+  const casual = chrono.en.casual.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text) && !strict.some((x) => x.index < r.index + r.text.length && r.index < x.index + x.text.length));
+  return [...strict, ...casual].sort((a, b) => a.index - b.index);
+}
+
 export function datesIn(sentence: string, ref: Reference | null, language: string | null = 'en'): FoundDate[] {
   const out: FoundDate[] = [];
   const instant = ref?.date ?? new Date(Date.UTC(2000, 0, 1));
-  for (const r of parserFor(language).parse(sentence, instant)) {
+  for (const r of parse(sentence, instant, language)) {
     if (DURATION.test(r.text.trim())) continue;
     // "A week later", "two days after": relative to another event, not to the publication date.
     if (/\b(?:later|after|earlier|before|afterwards)\b/i.test(r.text) && !r.start.isCertain('month') && !r.start.isCertain('weekday')) continue;
@@ -91,7 +123,12 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
     }
     // A report states what has happened: a date after its publication is a plan, not an event date.
     if (date && ref && !ref.inferred && date.length === 10 && new Date(`${date}T12:00:00Z`).getTime() > ref.date.getTime() + 36 * 3600 * 1000) continue;
-    if (date) out.push({ index: r.index, text: r.text, date });
+    if (!date) continue;
+    const found: FoundDate = { index: r.index, text: r.text, date };
+    if (inCitation(sentence, r.index, r.text.length)) found.citation = true;
+    if (c.isCertain('weekday') && !c.isCertain('day') && /\bthe\s+$/iu.test(sentence.slice(Math.max(0, r.index - 4), r.index))) found.weekday = c.get('weekday')!;
+    if (/\bnight\s+of\s+$/iu.test(sentence.slice(Math.max(0, r.index - 12), r.index))) found.night = true;
+    out.push(found);
   }
   // Bare years chrono leaves alone ("in early 2022", "since 2020").
   for (const m of sentence.matchAll(/\b(?:in|since|of|early|mid|late|until|by)\s+(?:early\s+|mid-?\s*|late\s+)?((?:19|20)\d\d)\b/gi)) {
@@ -108,4 +145,35 @@ export function relativeDay(sentence: string, last: PartialDate | null): Partial
   if (/\b(?:the\s+)?day\s+before\b|\bthe\s+previous\s+day\b/i.test(sentence)) return iso(new Date(base.getTime() - 86400000));
   if (/\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b/i.test(sentence)) return last;
   return null;
+}
+
+const DAY = 86400000;
+const addDays = (date: PartialDate, n: number) => iso(new Date(new Date(`${date}T12:00:00Z`).getTime() + n * DAY));
+
+/** The first given weekday (0 = Sunday) after a full date: "on the Monday" after 6 January. */
+export function weekdayAfter(date: PartialDate, weekday: number): PartialDate | null {
+  if (date.length !== 10) return null;
+  const d = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return addDays(date, ((weekday - d + 7) % 7) || 7);
+}
+
+/** Hours after midnight: "at about 1am", "at half past four in the morning". */
+export const SMALL_HOURS = /\b(?:[0-5](?:[.:]\d\d)?\s*(?:am|a\.m\.)|(?:half\s+past|quarter\s+(?:past|to))\s+(?:one|two|three|four|five)\s+in\s+the\s+morning|(?:one|two|three|four|five)\s+o['’]clock\s+in\s+the\s+morning)\b/iu;
+/** Words that tie a sentence to the time of the story told so far. */
+export const STORY_TIME = /\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b|\b(?:later|then|afterwards|soon\s+after|in\s+the\s+(?:morning|evening|afternoon))\b|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|o['’]clock\b/iu;
+
+/** The night or day before publication, for reports of what just happened ("overnight", "this morning"). */
+export function nearPublication(sentence: string, ref: Reference | null): PartialDate | null {
+  if (!ref || ref.inferred) return null;
+  const pub = iso(ref.date);
+  // A publication date given as a month gives a month, never an invented day.
+  if (ref.published && ref.published.length < 10) return /\b(?:in\s+the\s+night|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight)\b/iu.test(sentence) ? ref.published : null;
+  if (/\b(?:in\s+the\s+night|overnight|last\s+night)\b/iu.test(sentence)) return addDays(pub, -1);
+  if (/\b(?:this\s+(?:morning|afternoon|evening)|today|tonight)\b/iu.test(sentence)) return pub;
+  return null;
+}
+
+/** Advances a story's date past midnight: "the night of 19 December … at about 1am" is 20 December. */
+export function afterMidnight(date: PartialDate): PartialDate {
+  return addDays(date, 1);
 }

@@ -37,20 +37,25 @@ export function isSpecificTorture(e: ContractEvent): boolean {
   return e.date !== null || TORTURE_SPECIFIC.test(e.evidence);
 }
 
+/** A date read from the sentence or a relative day; one carried over from the story or a citation is only a guess. */
+function firmDate(e: ContractEvent): string | null {
+  return e.dateBasis === 'story' || e.dateBasis === 'citation' ? null : e.date;
+}
+
 function sameHappening(a: ContractEvent, b: ContractEvent): boolean {
   if (a.evidence === b.evidence) return true;
   if (ONE_PER_OCCASION.has(a.type)) {
-    if (!datesAgree(a.date, b.date) || !placesAgree(a.place, b.place)) return false;
+    if (!datesAgree(firmDate(a), firmDate(b)) || !placesAgree(a.place, b.place)) return false;
     if (a.type === 'transfer' && (a.place === null) !== (b.place === null)) return false;
     return articlesAgree(a.detail, b.detail);
   }
   // Accounts of ill-treatment, searches and denials are told apart by what they describe.
-  return a.detail !== null && a.detail.toLowerCase() === b.detail?.toLowerCase() && datesAgree(a.date, b.date);
+  return a.detail !== null && a.detail.toLowerCase() === b.detail?.toLowerCase() && datesAgree(firmDate(a), firmDate(b));
 }
 
-/** More precise date, then a place, then a surer subject, then earlier in the text. */
+/** A firmer and more precise date, then a place, then a surer subject, then earlier in the text. */
 function informativeness(e: ContractEvent): number {
-  return (e.date?.length ?? 0) + (e.place ? 5 : 0) + e.confidence;
+  return (firmDate(e)?.length ?? 0) + (e.place ? 5 : 0) + e.confidence;
 }
 
 export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
@@ -78,8 +83,10 @@ export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
       }
       const a = kept[k]!;
       const [best, other] = informativeness(e) > informativeness(a) ? [e, a] : [a, e];
-      const date = (a.date?.length ?? 0) >= (e.date?.length ?? 0) ? a.date : e.date;
-      kept[k] = { ...best, date, place: best.place ?? other.place, detail: best.detail ?? other.detail, also: [...(a.also ?? []), ...(e.also ?? []), { start: other.start, end: other.end }] };
+      // The firm date wins over a guessed one, the more precise over the less.
+      const rank = (x: ContractEvent) => (firmDate(x) ? 20 : 0) + (x.date?.length ?? 0);
+      const dated = rank(a) >= rank(e) ? a : e;
+      kept[k] = { ...best, date: dated.date, dateBasis: dated.dateBasis, place: best.place ?? other.place, detail: best.detail ?? other.detail, also: [...(a.also ?? []), ...(e.also ?? []), { start: other.start, end: other.end }] };
     }
     out.push(...kept);
   }

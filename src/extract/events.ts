@@ -4,11 +4,10 @@
  * in a first-person testimony, the person the report is about.
  */
 import type { ContractEvent } from './contract.ts';
-import type { EventType } from '../schema/taxonomy.ts';
 import { TRIGGERS, type TriggerRule, NEGATION, INNER_NEGATION, IRREALIS, IRREALIS_MAY, DENIAL } from './lexicon/triggers.ts';
 import type { Sentence } from './sentences.ts';
 import type { ReportPerson } from './persons.ts';
-import { datesIn, relativeDay, type Reference } from './dates.ts';
+import { datesIn, relativeDay, weekdayAfter, nearPublication, afterMidnight, SMALL_HOURS, STORY_TIME, type FoundDate, type Reference } from './dates.ts';
 import { findPlace } from './gazetteer/facilities.ts';
 import { findArticles, TERM } from './gazetteer/articles.ts';
 
@@ -134,21 +133,71 @@ function claimantOf(ctx: Ctx, s: Sentence, subject: ReportPerson): string | null
 
 const HOW_FACTOR: Record<string, number> = { named: 1, list: 0.95, including: 0.9, pronoun: 0.9, description: 0.85, object: 0.85, 'object-pronoun': 0.85, testimony: 0.6 };
 
+/** Verbs of saying: a date before one dates the saying, not what was said ("On 28 February he stated that he had been released"). */
+const SAYING = /\b(?:said|says|stated|states|told|announced|wrote|reported|claimed|claims|informs|informed|added|explained|recalled|testified)\b/giu;
+
+/** How many sentences a story's date carries over to sentences that give none. */
+const STORY_WINDOW = 8;
+
+type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story';
+
+/**
+ * The date of an event: its own sentence's date nearest the trigger, else a day relative to the
+ * story ("the following day", "on the Monday"), else "overnight"/"this morning" against the
+ * publication date, else a source citation's date, else the date of the story being told.
+ */
+function eventDate(s: Sentence, triggerAt: number, own: FoundDate[], cited: FoundDate[], rel: string | null, nearPub: string | null, story: Story, i: number): { date: string | null; basis: DateBasis | null } {
+  const sayings = [...s.text.matchAll(SAYING)].map((m) => m.index!).filter((x) => x < triggerAt);
+  const usable = own.filter((d) => !sayings.some((x) => d.index < x) && !inApposition(s.text, d, triggerAt));
+  if (usable.length) return { date: usable.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a)).date, basis: 'text' };
+  if (rel) return { date: rel, basis: 'relative' };
+  if (nearPub) return { date: nearPub, basis: 'publication' };
+  if (cited.length) return { date: cited[0]!.date, basis: 'citation' };
+  if (story.date && i - story.at <= STORY_WINDOW) return { date: story.date, basis: 'story' };
+  return { date: null, basis: null };
+}
+
+/**
+ * A date in an apposition to a name dates the description, not the event:
+ * "A, a candidate in December, remains in prison"; "B, the 2022 laureate, was handcuffed".
+ */
+function inApposition(text: string, d: FoundDate, triggerAt: number): boolean {
+  const open = text.lastIndexOf(',', d.index);
+  const close = text.indexOf(',', d.index + d.text.replace(/[\s,.;]+$/u, '').length);
+  if (open < 0 || close < 0 || (triggerAt > open && triggerAt < close)) return false;
+  return /\p{Lu}[\p{L}’'-]+$/u.test(text.slice(0, open)) && !/\b(?:was|were|is|are|had|has|have)\b/iu.test(text.slice(open, close));
+}
+
+interface Story {
+  date: string | null;
+  night: boolean;
+  /** Index of the sentence that last set or confirmed the story's time. */
+  at: number;
+}
+
 export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
   const out: ContractEvent[] = [];
-  let lastDate: string | null = null;
-  for (const s of sentences) {
-    const dates = datesIn(s.text, ctx.ref, ctx.language);
-    const rel = relativeDay(s.text, lastDate);
+  const story: Story = { date: null, night: false, at: -1 };
+  sentences.forEach((s, i) => {
+    const found = datesIn(s.text, ctx.ref, ctx.language);
+    // "the Tuesday" is a day of the story, found from the story's date, not from the publication week.
+    const own = found
+      .filter((d) => !d.citation)
+      .flatMap((d) => (d.weekday === undefined ? [d] : story.date && weekdayAfter(story.date, d.weekday) ? [{ ...d, date: weekdayAfter(story.date, d.weekday)! }] : []));
+    const cited = found.filter((d) => d.citation);
+    const rel = relativeDay(s.text, story.date);
+    const nearPub = nearPublication(s.text, ctx.ref);
     const seen = new Set<string>();
     for (const rule of TRIGGERS) {
       const m = rule.pattern.exec(s.text);
       if (!m) continue;
       const head = s.text.slice(0, m.index);
       if (NEGATION.test(head) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || INNER_NEGATION.test(m[0])) continue;
+      // A trigger word inside a name is no event: "the Committee Against Torture".
+      if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{Lu}\p{L}*\s+$/u.test(head)) continue;
       const at = s.start + m.index;
       const { persons, how } = subjects(ctx, s, at, at + m[0].length, rule.type, rule);
-      const dateNearTrigger = dates.length ? dates.reduce((a, b) => (Math.abs(b.index - m.index) < Math.abs(a.index - m.index) ? b : a)).date : rel;
+      const { date, basis } = eventDate(s, m.index, own, cited, rel, nearPub, story, i);
       for (const p of persons) {
         const key = `${rule.type}|${p.id}`;
         if (seen.has(key)) continue;
@@ -156,23 +205,31 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
         // Allegations and denials are someone's word; plain reported facts carry no claimant.
         const claimant = rule.type === 'torture_allegation' || rule.type === 'denial_of_access' || DENIAL.test(s.text) ? claimantOf(ctx, s, p) : null;
         out.push({
-          type: rule.type as EventType,
+          type: rule.type,
           person: p.name,
-          date: dateNearTrigger ?? null,
+          date,
           place: ['arrest', 'detention', 'transfer', 'release', 'trial', 'death_in_custody'].includes(rule.type) ? findPlace(s.text, m.index, rule.type === 'transfer') : null,
           detail: detailFor(rule.type, s.text, m[0], ctx.country, DENIAL.test(s.text)),
           evidence: s.text,
           start: s.start,
           end: s.end,
-          confidence: Math.round(rule.confidence * (HOW_FACTOR[how] ?? 0.7) * 100) / 100,
-          rule: `${rule.rule}+subject:${how}`,
+          // A date carried over from the story or a citation is a guess: it lowers the confidence.
+          confidence: Math.round(rule.confidence * (HOW_FACTOR[how] ?? 0.7) * (basis === 'story' || basis === 'citation' ? 0.9 : 1) * 100) / 100,
+          rule: `${rule.rule}+subject:${how}${basis ? `+date:${basis}` : ''}`,
           claimant,
-        } as ContractEvent);
+          dateBasis: basis,
+        });
       }
     }
-    if (dates.length) lastDate = dates[dates.length - 1]!.date;
-    else if (rel) lastDate = rel;
-  }
+    // The story's clock: a stated date resets it, "the following day" moves it, hours after
+    // midnight on "the night of" a date move it to the next day.
+    const last = own[own.length - 1];
+    if (last) Object.assign(story, { date: last.date, night: !!last.night, at: i });
+    // "the day before" dates its own sentence but the story goes on from where it was.
+    else if (rel && (!story.date || rel >= story.date)) Object.assign(story, { date: rel, night: rel === story.date && story.night, at: i });
+    else if (story.date && story.night && story.date.length === 10 && SMALL_HOURS.test(s.text)) Object.assign(story, { date: afterMidnight(story.date), night: false, at: i });
+    else if (STORY_TIME.test(s.text)) story.at = i;
+  });
   return out;
 }
 
