@@ -43,8 +43,8 @@ before(() => {
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 test('every command has --help', () => {
-  for (const cmd of ['init', 'ingest', 'extract', 'persons', 'person', 'eval', 'same-person']) {
-    const r = vigil([cmd, '--help']);
+  for (const cmd of ['init', 'ingest', 'extract', 'persons', 'persons merge', 'persons split', 'person', 'eval', 'same-person', 'verify', 'backup', 'restore', 'passphrase change', 'passphrase recovery-key', 'lock']) {
+    const r = vigil([...cmd.split(' '), '--help']);
     assert.equal(r.code, 0, `${cmd}: ${r.err}`);
     assert.match(r.out, /Usage: vigil/);
   }
