@@ -75,7 +75,7 @@ export const TRIGGERS: TriggerRule[] = [
   r('flight_abroad', 'fled', String.raw`\b(?:fled|escaped|left)\s+(?:the\s+country|belarus|russia|abroad|to\s+(?:lithuania|poland|ukraine|latvia|georgia|germany))\b|\bleave\s+the\s+country\b|\bsafe\s+(?:location|place)\s+abroad\b|\bin\s+exile\b|\bflees\b`, 0.8),
   r('flight_abroad', 'ru', String.raw`\b(?:уехал\s+из\s+страны|покинул\s+(?:страну|Беларусь|Россию)|в\s+эмиграции|эмигрировал)`, 0.8),
   // denial of access
-  r('denial_of_access', 'lawyer', String.raw`\b(?:denied|refused|not\s+allowed|was\s+not\s+allowed|were\s+not\s+allowed|no)\s+(?:\w+\s+){0,3}(?:access|lawyer|visits?|meeting|parcels?|letters|medical\s+(?:care|help|treatment))\b|\bno\s+information\b|\bmanaged\s+to\s+get\s+a\s+meeting\b|\bnot\s+(?:been\s+)?allowed\s+to\s+(?:see|visit|meet|call)\b`, 0.7),
+  r('denial_of_access', 'lawyer', String.raw`\b(?:denied|refused|not\s+allowed|was\s+not\s+allowed|were\s+not\s+allowed|no)\s+(?:\w+\s+){0,3}(?:access|lawyer|visits?|meeting|parcels?|letters|medical\s+(?:care|help|treatment))\b|\bno\s+information\b|\b(?:no-?one|nobody|no\s+one)\s+(?:has|have|had|was|were|is)?\s*(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|able|managed)\s+to\s+(?:see|visit|meet|get\s+a\s+(?:meeting|visit)|talk\s+to|speak\s+to|contact)\b|\bnot\s+(?:been\s+)?allowed\s+to\s+(?:see|visit|meet|call)\b`, 0.7),
   r('denial_of_access', 'ru', String.raw`\b(?:отказ(?:ывают|али)\s+в\s+(?:свидани|встреч|адвокат)|не\s+пуска(?:ют|ли)\s+адвоката)`, 0.75),
   // death in custody
   r('death_in_custody', 'died', String.raw`\bdied\s+(?:in|while\s+in)\s+(?:custody|prison|detention|jail|a\s+(?:penal\s+)?colony)\b`, 0.85),

@@ -1,0 +1,87 @@
+/**
+ * The patterns added in extractor 0.2.0, each on FICTIONAL text written for these tests: event
+ * coreference, passive subjects, nominal events, torture accounts, and the story clock for dates.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { extractFacts } from '../../src/extract/index.ts';
+
+const run = (mainText: string, published: string | null = '2024-06-14') => extractFacts({ mainText, published, language: 'en' });
+const brief = (text: string, published?: string | null) => run(text, published).events.map((e) => `${e.type}|${e.person}|${e.date ?? '-'}`);
+
+test('a release restated later in the report is one event, evidenced by its most informative sentence', () => {
+  const text = 'Journalist Hanna Lis has been released. On 3 May she was released from Akrestsina detention centre. On 9 May Hanna Lis told reporters that she had been released after signing a pledge.';
+  const r = run(text);
+  const releases = r.events.filter((e) => e.type === 'release');
+  assert.equal(releases.length, 1);
+  assert.equal(releases[0]!.date, '2024-05-03');
+  assert.match(releases[0]!.evidence, /^On 3 May/);
+  assert.equal(releases[0]!.also?.length, 2, 'the restatements are kept as further evidence');
+});
+
+test('a paragraph repeated by the crawler gives no second event', () => {
+  const para = 'Activist Pavel Sych was detained in Hrodna on 2 June.';
+  assert.deepEqual(brief(`${para}\n${para}`), ['arrest|Pavel Sych|2024-06-02']);
+});
+
+test('a passive verb whose subject is a thing is no event of the person nearby', () => {
+  const got = brief('Speaking of his jail, Ihar Zhuk said the temperature was kept at 8C and the lights were kept on.');
+  assert.deepEqual(got.filter((e) => e.startsWith('detention')), []);
+});
+
+test('"the release of A and B" gives the release of each named person', () => {
+  const got = brief('Talks with the authorities were crucial in securing the release of political consultant Raman Brel and protester Alena Sych.', '2024-06-14');
+  assert.deepEqual(got.sort(), ['release|Alena Sych|-', 'release|Raman Brel|-']);
+  assert.deepEqual(brief('They called for the release of political prisoners.'), []);
+});
+
+test('a detailed torture account stands; passing mentions and names of bodies do not add events', () => {
+  const text = [
+    'Ihar Zhuk, who says he was tortured in custody, has left the country.',
+    'He said guards beat him and made him stand naked in the cold for hours.',
+    'He wrote to the Committee Against Torture about it.',
+    'Following his torture he signed a pledge to cooperate.',
+  ].join(' ');
+  const torture = run(text).events.filter((e) => e.type === 'torture_allegation');
+  assert.equal(torture.length, 1);
+  assert.match(torture[0]!.evidence, /naked in the cold/);
+  assert.equal(torture[0]!.claimant, 'Ihar Zhuk');
+});
+
+test('handcuffs alone are restraint, not a torture allegation', () => {
+  assert.deepEqual(brief('Photos showed the laureate Ales Brel in handcuffs.').filter((e) => e.startsWith('torture')), []);
+});
+
+test('the story clock: the night of a date, hours after midnight, the following day, a definite weekday', () => {
+  const text = readFileSync(new URL('../fixtures/extract/fictional-testimony.txt', import.meta.url), 'utf8');
+  const r = run(text, '2024-04-20');
+  const of = (type: string) => r.events.filter((e) => e.type === type && e.person === 'Tsimafei Krot');
+  assert.deepEqual(of('arrest').map((e) => e.date), ['2024-03-05'], 'arrested at six in the morning after the night of 4 March');
+  assert.deepEqual(of('detention').map((e) => [e.date, e.place]), [['2024-03-06', 'Akrestsina detention centre, Minsk']], 'the following day, the Wednesday');
+  assert.equal(of('detention')[0]!.dateBasis, 'story');
+  assert.equal(of('denial_of_access').filter((e) => /visit/.test(e.evidence)).length, 1, 'the repeated paragraph is one denial');
+  for (const e of r.events) assert.equal(text.slice(e.start, e.end), e.evidence);
+});
+
+test('a date of a saying, of a source citation or of a description does not date the event', () => {
+  assert.deepEqual(brief('On 28 May Pavel Sych told reporters that he had been released.'), ['release|Pavel Sych|-']);
+  const cited = run('Pavel Sych is suspected of insulting the president (Nasha Zhyzn, June 2).').events[0]!;
+  assert.equal(cited.date, '2024-06-02');
+  assert.equal(cited.dateBasis, 'citation');
+  assert.deepEqual(brief('Pavel Sych, a candidate in May, remains in custody.'), ['detention|Pavel Sych|-']);
+});
+
+test('"overnight" and "this morning" date an event by the publication date', () => {
+  assert.deepEqual(brief('Blogger Raman Brel fled the country overnight.', '2024-06-14'), ['flight_abroad|Raman Brel|2024-06-13']);
+  assert.deepEqual(brief('Blogger Raman Brel fled the country overnight.', '2024-06'), ['flight_abroad|Raman Brel|2024-06']);
+});
+
+test('durations and clock times are not dates; "the night of" a date is that date', () => {
+  assert.deepEqual(brief('On the night of 9 June Raman Brel was detained; he said he would be gone for a few minutes.'), ['arrest|Raman Brel|2024-06-09']);
+});
+
+test('a name does not run across a full stop', () => {
+  const r = run('The talks went nowhere with Lukashenka. Otherwise Pavel Sych would be free.');
+  assert.ok(r.persons.every((p) => !p.name.includes('.')), JSON.stringify(r.persons.map((p) => p.name)));
+});
