@@ -12,19 +12,11 @@ export interface SourceRef {
   url: string | null;
 }
 
-export interface TimelineEntry {
+/** A claim as the case file shows it: its values, its review, and where it comes from. */
+export type TimelineEntry = Pick<ClaimRow, 'type' | 'date' | 'place' | 'detail' | 'claimant' | 'evidence' | 'confidence' | 'reviewStatus' | 'madeBy'> & {
   claimId: number;
-  type: string;
-  date: string | null;
-  place: string | null;
-  detail: string | null;
-  claimant: string | null;
-  evidence: string;
-  confidence: number;
-  reviewStatus: string;
-  madeBy: string;
   source: SourceRef;
-}
+};
 
 export interface CaseFile {
   id: number;
