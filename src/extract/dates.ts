@@ -144,8 +144,22 @@ export function relativeDay(sentence: string, last: PartialDate | null): Partial
   if (/\b(?:the\s+)?(?:following|next)\s+(?:day|morning)\b/i.test(sentence)) return iso(new Date(base.getTime() + 86400000));
   if (/\b(?:the\s+)?day\s+before\b|\bthe\s+previous\s+day\b/i.test(sentence)) return iso(new Date(base.getTime() - 86400000));
   if (/\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b/i.test(sentence)) return last;
+  // "A week later", "three days after that", "two months later": counted from the story's date,
+  // only as precise as the unit (a month later is a month).
+  const later = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+(?:later|after(?:wards|\s+that)?)\b/iu.exec(sentence);
+  if (later) {
+    const n = NUMBER_WORDS[later[1]!.toLowerCase()] ?? Number(later[1]);
+    const unit = later[2]!.toLowerCase();
+    if (unit === 'month') {
+      const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + n, 1, 12));
+      return iso(d).slice(0, 7);
+    }
+    return iso(new Date(base.getTime() + n * (unit === 'week' ? 7 : 1) * 86400000));
+  }
   return null;
 }
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const DAY = 86400000;
 const addDays = (date: PartialDate, n: number) => iso(new Date(new Date(`${date}T12:00:00Z`).getTime() + n * DAY));

@@ -147,8 +147,11 @@ type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story';
  * publication date, else a source citation's date, else the date of the story being told.
  */
 function eventDate(s: Sentence, triggerAt: number, own: FoundDate[], cited: FoundDate[], rel: string | null, nearPub: string | null, story: Story, i: number): { date: string | null; basis: DateBasis | null } {
-  const sayings = [...s.text.matchAll(SAYING)].map((m) => m.index!).filter((x) => x < triggerAt);
-  const usable = own.filter((d) => !sayings.some((x) => d.index < x) && !inApposition(s.text, d, triggerAt));
+  const all = [...s.text.matchAll(SAYING)];
+  const sayings = all.map((m) => m.index!).filter((x) => x < triggerAt);
+  // "his family said on Wednesday": the day of the saying, wherever the trigger stands.
+  const saidOn = (d: FoundDate) => all.some((m) => d.index >= m.index! + m[0].length && /^\s*(?:on\s+|last\s+)?$/iu.test(s.text.slice(m.index! + m[0].length, d.index)));
+  const usable = own.filter((d) => !sayings.some((x) => d.index < x) && !saidOn(d) && !inApposition(s.text, d, triggerAt));
   if (usable.length) return { date: usable.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a)).date, basis: 'text' };
   if (rel) return { date: rel, basis: 'relative' };
   if (nearPub) return { date: nearPub, basis: 'publication' };
@@ -165,6 +168,8 @@ function inApposition(text: string, d: FoundDate, triggerAt: number): boolean {
   const open = text.lastIndexOf(',', d.index);
   const close = text.indexOf(',', d.index + d.text.replace(/[\s,.;]+$/u, '').length);
   if (open < 0 || close < 0 || (triggerAt > open && triggerAt < close)) return false;
+  // A relative clause on a name has its own verb and its own date: "A, who was detained in May, has been moved".
+  if (/^,\s*(?:who|whom|whose|which)\b/iu.test(text.slice(open))) return true;
   return /\p{Lu}[\p{L}’'-]+$/u.test(text.slice(0, open)) && !/\b(?:was|were|is|are|had|has|have)\b/iu.test(text.slice(open, close));
 }
 

@@ -85,3 +85,22 @@ test('a name does not run across a full stop', () => {
   const r = run('The talks went nowhere with Lukashenka. Otherwise Pavel Sych would be free.');
   assert.ok(r.persons.every((p) => !p.name.includes('.')), JSON.stringify(r.persons.map((p) => p.name)));
 });
+
+test('a date right after a verb of saying dates the saying; a relative clause dates its own verb', () => {
+  assert.deepEqual(brief('Ihar Brel has been transferred to SIZO No. 1, his family said on Wednesday.').map((e) => e.split('|')[2]), ['-']);
+  const r = run('Ihar Brel, who was detained at the end of May, has been transferred to penal colony No. 2.');
+  assert.equal(r.events.find((e) => e.type === 'transfer')?.date, null);
+  assert.match(r.events.find((e) => e.type === 'arrest')?.date ?? '', /^2024-05/);
+});
+
+test('"a week later" counts from the story, only as precise as its unit', () => {
+  const got = brief('On 20 May Pavel Sych was released. A week later he fled the country. Two months later he fled again.');
+  assert.ok(got.includes('flight_abroad|Pavel Sych|2024-05-27'), got.join(', '));
+});
+
+test('Russian articles and terms in words are read into the detail', () => {
+  const r = extractFacts({ mainText: 'Блогер Игорь Ковальчук осуждён 14 мая на три года колонии по статьям 342 и 368 Уголовного кодекса.', published: '2024-06-01', language: 'ru' });
+  const s = r.events.find((e) => e.type === 'sentence');
+  assert.match(s?.detail ?? '', /Art\. 342/);
+  assert.match(s?.detail ?? '', /три года/);
+});

@@ -16,7 +16,7 @@ export const ARTICLES: Record<'BY' | 'RU', Record<string, string>> = {
   },
 };
 
-const ARTICLE = /\b(?:Art(?:icle)?s?\.?|Part\s+\d+\s+of\s+Article|статьи|статья|ст\.|артыкул\S*)\s*((?:\d+(?:[.-]\d+)?)(?:\s*(?:,|and|и)\s*\d+(?:[.-]\d+)?)*)/giu;
+const ARTICLE = /(?<!\p{L})(?:Art(?:icle)?s?\.?|Part\s+\d+\s+of\s+Article|стать(?:и|я|е|ей|ям|ями)|ст\.|артыкул\S*)\s*((?:\d+(?:[.-]\d+)?)(?:\s*(?:,|and|и)\s*\d+(?:[.-]\d+)?)*)/giu;
 
 export function findArticles(sentence: string, country: 'BY' | 'RU' | null): string[] {
   const out: string[] = [];
@@ -32,4 +32,4 @@ export function findArticles(sentence: string, country: 'BY' | 'RU' | null): str
 }
 
 /** Sentence terms, regimes and fines, kept verbatim as the detail of a sentence event. */
-export const TERM = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+and\s+a\s+half)?\s*(?:-|\s)(?:years?|months?|days?)(?:\s+(?:in|of)\s+(?:a\s+)?(?:general|strict|high-security|maximum-security|special|enhanced|medium-security)(?:\s*-?\s*regime)?\s+(?:penal\s+)?(?:colony|prison))?|\bfined?\s+[^.,;]{1,40}|\b\d+\s+(?:лет|года|год)\b[^.,;]{0,40}/iu;
+export const TERM = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+and\s+a\s+half)?\s*(?:-|\s)(?:years?|months?|days?)(?:\s+(?:in|of)\s+(?:a\s+)?(?:general|strict|high-security|maximum-security|special|enhanced|medium-security)(?:\s*-?\s*regime)?\s+(?:penal\s+)?(?:colony|prison))?|\bfined?\s+[^.,;]{1,40}|(?<!\p{L})(?:\d+|один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать)\s+(?:лет|года|год)(?!\p{L})[^.,;]{0,40}/iu;

@@ -18,7 +18,7 @@ export const FACILITIES: Facility[] = [
 
 /** Generic facility phrases; the matched text itself is the place. */
 export const FACILITY_PATTERNS: RegExp[] = [
-  /\b(?:(?:another|the\s+first|the|a)\s+)?(?:KGB\s+)?(?:pre-?trial\s+detention\s+(?:centre|center|facility)|detention\s+(?:centre|center|facility)|temporary\s+detention\s+(?:centre|center|facility)|remand\s+prison|SIZO)(?:\s+(?:No\.?\s*|#|№\s*)\d+)?(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]+)?/u,
+  /\b(?:(?:another|the\s+first|the|a)\s+)?(?:(?!(?:In|At|On|The|A|An|He|She|His|Her|They|Their)\s)\p{Lu}[\p{L}-]+\s+(?:(?:regional|city|district)\s+)?)?(?:KGB\s+)?(?:pre-?trial\s+detention\s+(?:centre|center|facility)|detention\s+(?:centre|center|facility)|temporary\s+detention\s+(?:centre|center|facility)|remand\s+prison|SIZO)(?:\s+(?:No\.?\s*|#|№\s*)\d+)?(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]+)?/u,
   /\b(?:penal|correctional|prison)\s+colony\s+(?:No\.?\s*|#|№\s*)\d+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|\bIK-?\d+\b|\bcolony\s+No\.?\s*\d+/iu,
   /(?:исправительн\S+\s+колони\S+|СИЗО|изолятор\S*)(?:\s+№\s*\d+)?(?:\s+в\s+\p{Lu}\p{L}+)?/u,
   /\b(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:District|City|Regional|Supreme|Military)\s+[Cc]ourt\b|\b(?:Minsk|Moscow|Hrodna|Grodno|Brest|Homel|Gomel|Viciebsk|Vitebsk|Mahiliou|Mogilev)[’']s\s+\p{Lu}[\p{L}-]+\s+District\s+[Cc]ourt\b/u,
