@@ -1,0 +1,50 @@
+/**
+ * Resolve benchmark: synthetic mentions (East Slavic persons written in several scripts,
+ * transliterations, orders and titles), clustered with clusterNames. Prints mentions/s, total
+ * time and peak RSS. Usage: npm run bench:resolve [-- N] (default 1,000,000).
+ */
+import { clusterNames } from '../src/resolve/index.ts';
+
+const N = Number(process.argv[2] ?? 1_000_000);
+const GIVEN = [['Aliaksandr', 'Alexander', 'Александр'], ['Andrei', 'Andrey', 'Андрей'], ['Mikalai', 'Nikolai', 'Николай'], ['Sviatlana', 'Svetlana', 'Светлана'], ['Viktar', 'Viktor', 'Виктор'], ['Siarhei', 'Sergei', 'Сергей'], ['Uladzimir', 'Vladimir', 'Владимир'], ['Ihar', 'Igor', 'Игорь'], ['Dzmitry', 'Dmitry', 'Дмитрий'], ['Volha', 'Olga', 'Ольга'], ['Maryia', 'Maria', 'Мария'], ['Tatsiana', 'Tatiana', 'Татьяна']];
+const FEMALE = new Set([3, 9, 10, 11]);
+const STEMS = ['Kazlov', 'Marozov', 'Sakalov', 'Paplav', 'Lebedz', 'Kavalev', 'Navikov', 'Zaitsev', 'Pavlov', 'Semyonov', 'Golubev', 'Vinogradov', 'Bogdanov', 'Vorobyov', 'Fedorov', 'Mikhailov', 'Belyaev', 'Tarasov', 'Belov', 'Komarov', 'Orlov', 'Kiselev', 'Makarov', 'Andreev', 'Kovalchuk', 'Ilyin', 'Gusev', 'Titov', 'Kuzmin', 'Kudryavtsev'];
+const SYL = ['ka', 'ro', 'vi', 'ne', 'lu', 'sha', 'dro', 'mi', 'tse', 'bo', 'gu', 'ly', 'za', 'pe', 'ho'];
+const CYR: Record<string, string> = { a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'ц', y: 'ы' };
+
+let seed = 42;
+const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const toCyr = (s: string) => s.toLowerCase().replace(/sh/g, 'ш').replace(/ch/g, 'ч').replace(/kh/g, 'х').replace(/./g, (c) => CYR[c] ?? c).replace(/^./, (c) => c.toUpperCase());
+
+// Persons: given name × surname made of a syllable prefix and a stem, so surnames are many and realistic in shape.
+const PERSONS = Math.max(10, Math.floor(N / 20));
+const persons = Array.from({ length: PERSONS }, () => {
+  const g = rnd(GIVEN.length);
+  const sur = SYL[rnd(SYL.length)]! + SYL[rnd(SYL.length)]! + STEMS[rnd(STEMS.length)]!.toLowerCase();
+  return { g, sur: sur[0]!.toUpperCase() + sur.slice(1) + (FEMALE.has(g) ? 'a' : '') };
+});
+function mention(): string {
+  const p = persons[rnd(persons.length)]!;
+  const form = rnd(6);
+  const given = GIVEN[p.g]!;
+  if (form === 0) return `${given[2]} ${toCyr(p.sur)}`;
+  if (form === 1) return `${p.sur.toUpperCase()}, ${given[1]}`;
+  if (form === 2) return `${FEMALE.has(p.g) ? 'Ms' : 'Mr'} ${p.sur}`;
+  if (form === 3) return `${given[0]} ${p.sur.replace(/ov(a?)$/, 'au$1').replace(/ova$/, 'ava')}`;
+  return `${given[rnd(2)]} ${p.sur}`;
+}
+
+const t0 = process.hrtime.bigint();
+let peak = 0;
+const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+const timer = setInterval(sample, 200);
+const items = Array.from({ length: N }, (_, i) => ({ id: String(i), name: mention() }));
+sample();
+const t1 = process.hrtime.bigint();
+const clusters = clusterNames(items);
+const t2 = process.hrtime.bigint();
+sample();
+clearInterval(timer);
+const sec = Number(t2 - t1) / 1e9;
+console.log(`mentions=${N} persons(generated)=${PERSONS} clusters=${clusters.length}`);
+console.log(`generate ${(Number(t1 - t0) / 1e9).toFixed(1)} s; resolve ${sec.toFixed(1)} s; ${Math.round(N / sec)} mentions/s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
