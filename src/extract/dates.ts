@@ -86,8 +86,12 @@ function parserFor(language: string | null): chrono.Chrono {
  */
 const CALENDAR_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}|\byesterday\b|\blast\s+(?:week|month|year)\b/u;
 
+/** Cheap test before the costly parsers: most sentences name no date at all. */
+const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday)|\p{Script=Cyrillic}/u;
+
 function parse(sentence: string, instant: Date, language: string | null): chrono.ParsedResult[] {
   if (language && language !== 'en') return parserFor(language).parse(sentence, instant);
+  if (!MAY_HOLD_DATE.test(sentence)) return [];
   // Formal dates from the strict parser; the casual one adds only what names the calendar.
   const strict = chrono.en.strict.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text));
   const casual = chrono.en.casual.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text) && !strict.some((x) => x.index < r.index + r.text.length && r.index < x.index + x.text.length));

@@ -3,7 +3,7 @@
  * known given name or follows a title or a kinship word; a surname alone joins the persons it fits
  * (the resolve stage decides "fits"). Roles come from the words around the mentions.
  */
-import { comparePersons, parseName, toLatin } from '../resolve/index.ts';
+import { comparePersons as compareParsed, parseName as parseFresh, toLatin } from '../resolve/index.ts';
 import { stripCaseEnding } from '../resolve/parse-name.ts';
 import type { Role } from '../schema/taxonomy.ts';
 import { GIVEN_NAMES, KINSHIP_BEFORE, LAWYER_BEFORE, PUBLIC_FIGURES, TITLE_WORDS, OFFICIAL_BEFORE, JOURNALIST_WORDS, ACTIVIST_WORDS } from './gazetteer/people.ts';
@@ -124,6 +124,20 @@ function roleFromContext(text: string, mentions: Mention[], isPublicFigure: bool
 }
 
 export function findPersons(text: string): ReportPerson[] {
+  // A report repeats the same few forms many times: parse and compare each form or pair once.
+  const parsed = new Map<string, ReturnType<typeof parseFresh>>();
+  const parseName = (form: string) => {
+    let p = parsed.get(form);
+    if (!p) parsed.set(form, (p = parseFresh(form)));
+    return p;
+  };
+  const compared = new Map<string, ReturnType<typeof compareParsed>>();
+  const comparePersons = (a: ReturnType<typeof parseFresh>, b: ReturnType<typeof parseFresh>) => {
+    const key = `${a.original}\u0000${b.original}`;
+    let c = compared.get(key);
+    if (!c) compared.set(key, (c = compareParsed(a, b)));
+    return c;
+  };
   const found = findMentions(text);
   const persons: ReportPerson[] = [];
   const full = found.filter((m) => m.name.includes(' '));
