@@ -29,6 +29,38 @@ function classOf(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''}`;
 }
 
+/**
+ * Characters of paragraph text under each element, computed bottom-up without recursion. A class
+ * name like "sidebar" or "ad-margins" on a page wrapper must not throw the article away with it.
+ */
+function paragraphWeights(root: AnyNode): Map<AnyNode, number> {
+  const order: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    order.push(n);
+    if ('children' in n && !(n.type === 'tag' && DROP_TAGS.has((n as Element).name))) for (const c of n.children) stack.push(c as AnyNode);
+  }
+  const weight = new Map<AnyNode, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i]!;
+    let w = weight.get(n) ?? 0;
+    if (n.type === 'text') {
+      const parent = n.parent as Element | null;
+      if (parent && (parent.name === 'p' || parent.name === 'li' || parent.name === 'blockquote')) w += (n as unknown as { data: string }).data.length;
+      else if (parent) w += (n as unknown as { data: string }).data.trim().length / 4;
+    }
+    if (w > 0) {
+      weight.set(n, w);
+      if (n.parent) weight.set(n.parent as AnyNode, (weight.get(n.parent as AnyNode) ?? 0) + w);
+    }
+  }
+  return weight;
+}
+
+let protectedWeight: Map<AnyNode, number> = new Map();
+let pageWeight = 0;
+
 function isDropped(el: Element): boolean {
   if (DROP_TAGS.has(el.name)) return true;
   if (el.attribs.hidden !== undefined || /display\s*:\s*none/i.test(el.attribs.style ?? '')) return true;
@@ -36,7 +68,9 @@ function isDropped(el: Element): boolean {
   const cls = classOf(el);
   if (cls.trim() === '') return false;
   if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
-  return NEGATIVE.test(cls) && !POSITIVE.test(cls);
+  if (!NEGATIVE.test(cls) || POSITIVE.test(cls)) return false;
+  // A furniture class on something holding most of the page's prose is a wrapper, not furniture.
+  return (protectedWeight.get(el) ?? 0) < pageWeight * 0.4;
 }
 
 /** Cuts the page into text blocks at block-level boundaries, walking with an explicit stack. */
@@ -93,6 +127,8 @@ function isProseBlock(b: Block): boolean {
 export function cleanHtml(html: string, opts: { url?: string | null } = {}): CleanResult {
   const doc = parseDocument(html, { decodeEntities: true });
   const meta = extractHtmlMetadata(doc, opts.url ?? null);
+  protectedWeight = paragraphWeights(doc);
+  pageWeight = protectedWeight.get(doc) ?? 0;
   const all = blocks(doc);
   const body = all.filter((b) => !b.caption);
   const captions = all.filter((b) => b.caption && b.text.length > 0).map((b) => b.text);
