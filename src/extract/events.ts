@@ -42,6 +42,25 @@ function mentionsIn(ctx: Ctx, from: number, to: number): { p: ReportPerson; star
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "the laureate", "the politician": the last person introduced with that noun beside a mention
+ * ("A, a 2022 Nobel laureate"; "opposition politician B"). Kinship and ages fall to the focus.
+ */
+function describedAs(ctx: Ctx, description: string, pos: number): ReportPerson | null {
+  const noun = /(?:the\s+)(?:\w+\s+)*?([\p{L}-]+)$/iu.exec(description)?.[1];
+  if (!noun || /^\d|year-old$/u.test(noun)) return null;
+  const near = new RegExp(`(?<!\\p{L})${noun}(?!\\p{L})`, 'iu');
+  let best: { p: ReportPerson; at: number } | null = null;
+  for (const p of ctx.persons) {
+    if (!isEligible(p)) continue;
+    for (const m of p.mentions) {
+      if (m.start >= pos || (best && m.start < best.at)) continue;
+      if (near.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) || near.test(ctx.text.slice(m.end, Math.min(pos, m.end + 60)).split(/[.;]/u)[0]!)) best = { p, at: m.start };
+    }
+  }
+  return best?.p ?? null;
+}
+
 /** The last person mentioned before `pos` whose gender fits the pronoun. */
 function resolvePronoun(ctx: Ctx, pronoun: string, pos: number): ReportPerson | null {
   const want = /^(?:she|her)$/i.test(pronoun) ? 'f' : 'm';
@@ -105,7 +124,12 @@ function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: str
     const p = resolvePronoun(ctx, pron[1]!, clauseStart + pron.index);
     if (p) return { persons: [p], how: 'pronoun' };
   }
-  if (ANAPHOR.test(ctx.text.slice(clauseStart, at)) && ctx.focus) return { persons: [ctx.focus], how: 'description' };
+  const desc = ANAPHOR.exec(ctx.text.slice(clauseStart, at));
+  if (desc) {
+    const described = describedAs(ctx, desc[0], clauseStart + desc.index);
+    if (described) return { persons: [described], how: 'description' };
+    if (ctx.focus) return { persons: [ctx.focus], how: 'description' };
+  }
   const after = mentionsIn(ctx, matchEnd, s.end).filter((m) => isEligible(m.p, type));
   if (GENERIC_PLURAL.test(ctx.text.slice(clauseStart, at))) {
     // "those detained, including A and B": the named ones; a bare crowd is no one's event.
@@ -197,7 +221,9 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       const m = rule.pattern.exec(s.text);
       if (!m) continue;
       const head = s.text.slice(0, m.index);
-      if (NEGATION.test(head) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || INNER_NEGATION.test(m[0])) continue;
+      // For a denial or a ban the negation is the event itself: "was not allowed to see a lawyer".
+      const negative = rule.type === 'denial_of_access' || rule.type === 'travel_ban';
+      if (NEGATION.test(head) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || (!negative && INNER_NEGATION.test(m[0]))) continue;
       // A trigger word inside a name is no event: "the Committee Against Torture".
       if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{Lu}\p{L}*\s+$/u.test(head)) continue;
       const at = s.start + m.index;

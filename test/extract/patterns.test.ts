@@ -104,3 +104,25 @@ test('Russian articles and terms in words are read into the detail', () => {
   assert.match(s?.detail ?? '', /Art\. 342/);
   assert.match(s?.detail ?? '', /три года/);
 });
+
+test('"the laureate" is the person introduced as a laureate, not the most mentioned one', () => {
+  const text = 'Lawyer-activist Raman Brel was detained on 2 June. Raman Brel is accused of treason. Iryna Sych, a 2021 human rights prize laureate, is also held. On 5 June the laureate was transferred to SIZO No. 1.';
+  const t = run(text).events.find((e) => e.type === 'transfer');
+  assert.equal(t?.person, 'Iryna Sych');
+});
+
+test('a denial or a ban is negative by nature: "was not allowed" is the event, "was not released" is none', () => {
+  const got = brief('Pavel Sych was not allowed to see his lawyer. His wife Alena Sych was not allowed to leave the country.');
+  assert.ok(got.includes('denial_of_access|Pavel Sych|-'), got.join(', '));
+  assert.ok(got.includes('travel_ban|Alena Sych|-'), got.join(', '));
+});
+
+test('more verb classes: received a term, opened a case against, house arrest, walked free, emigrated, found dead in a cell', () => {
+  const types = (t: string) => run(t).events.map((e) => e.type);
+  assert.ok(types('Ihar Brel received a five-year prison sentence on 3 June.').includes('sentence'));
+  assert.ok(types('Investigators opened a criminal case against Ihar Brel under Article 369.').includes('charge'));
+  assert.ok(types('Ihar Brel was placed under house arrest.').includes('detention'));
+  assert.ok(types('After three years Ihar Brel walked free on 1 June.').includes('release'));
+  assert.ok(types('Ihar Brel emigrated to Poland in 2021.').includes('flight_abroad'));
+  assert.ok(types('Ihar Brel was found dead in his cell on 4 June.').includes('death_in_custody'));
+});

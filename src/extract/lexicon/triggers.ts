@@ -39,6 +39,7 @@ export const TRIGGERS: TriggerRule[] = [
   r('detention', 'held', String.raw`\b(?:is|was|were|are|being|been|remains?|remained)\s+(?:\w+\s+){0,2}(?:held|kept|imprisoned|incarcerated|jailed|behind bars)\b`, 0.8, PASSIVE),
   r('detention', 'remain-custody', String.raw`\b(?:remains?|remained|still)\s+(?:in\s+)?(?:custody|detention|prison|jail)\b`, 0.8),
   r('detention', 'pretrial', String.raw`\bin\s+(?:pre-?trial\s+)?detention\b|\bbehind bars\b|\bin custody\b`, 0.6),
+  r('detention', 'house-arrest', String.raw`\b(?:placed|put|kept|remains?|is|was)\s+under\s+house\s+arrest\b`, 0.75),
   r('detention', 'ru', String.raw`\b(?:содерж(?:ится|ался|алась)|находится\s+в\s+(?:СИЗО|колонии|изоляторе))`, 0.75),
   // transfer
   r('transfer', 'verb', String.raw`\b(?:was|were|been|had been|has been)\s+(?:\w+\s+)?(?:transferred|moved|taken|transported|sent)\s+(?:back\s+)?(?:to|from)\b`, 0.8, PASSIVE),
@@ -47,6 +48,7 @@ export const TRIGGERS: TriggerRule[] = [
   r('charge', 'charged', String.raw`\b(?:charged|indicted|accused|suspected|prosecuted)\s+(?:\w+\s+){0,2}(?:with|of|under|in)\b`, 0.8),
   r('charge', 'an-accused', String.raw`\b(?:is|was)\s+(?:an?\s+)?(?:accused|suspect|defendant)\s+in\b`, 0.75),
   r('charge', 'case-opened', String.raw`\b(?:criminal\s+case|charges?)\s+(?:was|were|has been|had been)\s+(?:opened|brought|filed)\s+against\b`, 0.7),
+  r('charge', 'opened-against', String.raw`\b(?:opened|initiated|instituted|brought)\s+(?:a\s+)?(?:criminal\s+(?:case|proceedings)|charges?)\s+against\b`, 0.7, OBJECT),
   r('charge', 'ru', String.raw`\b(?:обвиня(?:ется|ют)|предъявлено\s+обвинение|подозрева(?:ется|ют))`, 0.8),
   // trial
   r('trial', 'hearing', String.raw`\b(?:trial|hearing|court\s+session|session)\b[^.]{0,60}\b(?:court|judge)\b|\b(?:court|judge)\b[^.]{0,60}\b(?:trial|hearing|session)\b`, 0.7),
@@ -54,10 +56,12 @@ export const TRIGGERS: TriggerRule[] = [
   r('trial', 'ru', String.raw`\b(?:судебное\s+заседание|суд\s+над|начался\s+суд)`, 0.7),
   // sentence
   r('sentence', 'sentenced', String.raw`\b(?:sentenced|convicted|found\s+guilty|jailed\s+for|given\s+(?:\w+\s+){0,3}(?:years?|months?)|fined)\b`, 0.85),
+  r('sentence', 'received-term', String.raw`\b(?:received|got|handed|was\s+given|were\s+given)\s+(?:a\s+)?(?:[\w-]+[- ]){0,3}(?:years?|months?)(?:[- ]long)?\s+(?:prison\s+|jail\s+|colony\s+)?(?:sentence|term)\b`, 0.8),
   r('sentence', 'ru', String.raw`\b(?:приговор(?:ил|ён|ен|ена)|осуж(?:дён|ден|дена)|оштрафова(?:н|ли))`, 0.85),
   // release
   r('release', 'released', String.raw`\b(?:was|were|been|being|has been|had been|got)\s+(?:\w+\s+){0,2}(?:released|freed|pardoned|let out|let go)\b`, 0.85, PASSIVE),
   r('release', 'released-active', String.raw`\b(?:released|freed|pardoned)\s+(?:him|her|them)\b|\b(?:released|freed)\s+(?:from|on)\b`, 0.75),
+  r('release', 'walked-free', String.raw`\b(?:walked|walks)\s+free\b|\bwas\s+set\s+free\b|\bserved\s+(?:his|her|their)\s+(?:full\s+)?(?:sentence|term)\s+and\s+(?:was\s+)?(?:released|freed)\b`, 0.8),
   r('release', 'until-released', String.raw`\buntil\b[^.]{0,40}\b(?:when|after)\s+(?:he|she|they)\s+(?:was|were)\s+(?:released|freed)`, 0.8),
   // "securing the release of A and B": the event of the named object.
   r('release', 'nominal-of', String.raw`\b(?:release|freeing|liberation)\s+of\b`, 0.65, OBJECT),
@@ -73,12 +77,14 @@ export const TRIGGERS: TriggerRule[] = [
   r('travel_ban', 'ru', String.raw`\b(?:запрет\s+на\s+выезд|не\s+выпустили\s+из\s+страны)`, 0.8),
   // flight abroad
   r('flight_abroad', 'fled', String.raw`\b(?:fled|escaped|left)\s+(?:the\s+country|belarus|russia|abroad|to\s+(?:lithuania|poland|ukraine|latvia|georgia|germany))\b|\bleave\s+the\s+country\b|\bsafe\s+(?:location|place)\s+abroad\b|\bin\s+exile\b|\bflees\b`, 0.8),
+  r('flight_abroad', 'emigrated', String.raw`\b(?:emigrated|moved\s+abroad|forced\s+(?:into\s+exile|to\s+(?:leave|flee)\s+(?:the\s+country|belarus|russia)))\b`, 0.75),
   r('flight_abroad', 'ru', String.raw`\b(?:уехал\s+из\s+страны|покинул\s+(?:страну|Беларусь|Россию)|в\s+эмиграции|эмигрировал)`, 0.8),
   // denial of access
   r('denial_of_access', 'lawyer', String.raw`\b(?:denied|refused|not\s+allowed|was\s+not\s+allowed|were\s+not\s+allowed|no)\s+(?:\w+\s+){0,3}(?:access|lawyer|visits?|meeting|parcels?|letters|medical\s+(?:care|help|treatment))\b|\bno\s+information\b|\b(?:no-?one|nobody|no\s+one)\s+(?:has|have|had|was|were|is)?\s*(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|able|managed)\s+to\s+(?:see|visit|meet|get\s+a\s+(?:meeting|visit)|talk\s+to|speak\s+to|contact)\b|\bnot\s+(?:been\s+)?allowed\s+to\s+(?:see|visit|meet|call)\b`, 0.7),
   r('denial_of_access', 'ru', String.raw`\b(?:отказ(?:ывают|али)\s+в\s+(?:свидани|встреч|адвокат)|не\s+пуска(?:ют|ли)\s+адвоката)`, 0.75),
   // death in custody
   r('death_in_custody', 'died', String.raw`\bdied\s+(?:in|while\s+in)\s+(?:custody|prison|detention|jail|a\s+(?:penal\s+)?colony)\b`, 0.85),
+  r('death_in_custody', 'found-dead', String.raw`\b(?:found\s+dead|died)\s+in\s+(?:his|her|a|the)\s+(?:cell|prison\s+cell|penal\s+colony|colony|pre-?trial\s+detention\s+(?:centre|center))\b`, 0.8),
   r('death_in_custody', 'ru', String.raw`\b(?:умер|скончался|погиб)\s+в\s+(?:колонии|СИЗО|тюрьме)`, 0.85),
 ];
 
