@@ -12,7 +12,9 @@ import { detectLanguage } from './language.ts';
 import { wordCount } from './text.ts';
 import type { CleanResult } from './result.ts';
 
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form', 'iframe', 'button', 'select', 'input', 'textarea', 'menu', 'object', 'embed', 'canvas', 'head', 'dialog']);
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea', 'object', 'embed', 'canvas', 'head']);
+/** Furniture by its tag, unless it holds most of the page's prose (ASP.NET pages wrap all in <form>). */
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'dialog']);
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table', 'header', 'figure', 'figcaption', 'br', 'hr', 'address', 'center', 'body', 'html']);
 const NEGATIVE = /(^|[\s_-])(comment|share|sharing|social|related|recommend|promo|advert|ads?|banner|sponsor|newsletter|subscri|cookie|sidebar|widget|menu|navbar|nav|footer|breadcrumb|byline|author-bio|tags?|popular|trending|most-read|outbrain|taboola|paywall|donat|signup|login|modal|popup|caption|credit|meta)([\s_-]|$)/i;
 const POSITIVE = /(^|[\s_-])(article|content|entry|post|story|body|main|text|prose)([\s_-]|$)/i;
@@ -63,6 +65,7 @@ let pageWeight = 0;
 
 function isDropped(el: Element): boolean {
   if (DROP_TAGS.has(el.name)) return true;
+  if (FURNITURE_TAGS.has(el.name)) return (protectedWeight.get(el) ?? 0) < pageWeight * 0.4;
   if (el.attribs.hidden !== undefined || /display\s*:\s*none/i.test(el.attribs.style ?? '')) return true;
   if (el.attribs['aria-hidden'] === 'true') return true;
   const cls = classOf(el);
@@ -120,7 +123,9 @@ function isProseBlock(b: Block): boolean {
   const words = wordCount(b.text);
   const linkDensity = b.text.length ? b.linkChars / b.text.length : 0;
   if (linkDensity > 0.5) return false;
-  if (boilerplateHits(b.text) >= 2 || (boilerplateHits(b.text) >= 1 && words < 20)) return false;
+  const hits = boilerplateHits(b.text);
+  // Long paragraphs may mention "comments" or "subscribe"; appeals are short or dense with them.
+  if (hits > 0 && (words < 20 || hits * 20 > words)) return false;
   return words >= 20 || (words >= 5 && /[.!?…"”»:]$/.test(b.text));
 }
 
