@@ -126,3 +126,11 @@ test('more verb classes: received a term, opened a case against, house arrest, w
   assert.ok(types('Ihar Brel emigrated to Poland in 2021.').includes('flight_abroad'));
   assert.ok(types('Ihar Brel was found dead in his cell on 4 June.').includes('death_in_custody'));
 });
+
+test('Russian and Belarusian triggers, and Russian negation', () => {
+  const ru = (t: string) => extractFacts({ mainText: t, published: '2024-06-01', language: 'ru' }).events.map((e) => e.type);
+  assert.ok(ru('Активист Павел Сыч вышел на свободу 30 мая.').includes('release'));
+  assert.ok(ru('Следователи возбудили уголовное дело против Ивана Сыча по статье 342.').includes('charge'));
+  assert.ok(ru('Павел Сыч выехал из страны в апреле.').includes('flight_abroad'));
+  assert.deepEqual(ru('Павел Сыч не освобождён.').filter((t) => t === 'release'), []);
+});
