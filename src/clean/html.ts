@@ -150,9 +150,12 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
     let el: Element | null = b.container;
     // Paragraph-like containers hand their score to what holds them.
     if (['p', 'li', 'blockquote', 'pre', 'td', 'dd', 'h2', 'h3', 'h4'].includes(el.name)) el = parentOf(el) ?? el;
-    scores.set(el, (scores.get(el) ?? 0) + s);
-    const gp = parentOf(el);
-    if (gp) scores.set(gp, (scores.get(gp) ?? 0) + s / 2);
+    // Ancestors share the score with decay, so an article whose paragraphs each sit in their own
+    // wrapper ("cards", ad-split sections) still sums up at the element that holds them all.
+    let level = 0;
+    for (let e: Element | null = el; e && level < 6; e = parentOf(e), level++) {
+      scores.set(e, (scores.get(e) ?? 0) + (level === 0 ? s : s / (level + 1)));
+    }
   }
   let best: Element | null = null;
   let bestScore = 0;
