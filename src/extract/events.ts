@@ -25,6 +25,8 @@ interface Ctx {
   firstPerson: boolean;
   country: 'BY' | 'RU' | null;
   language: string | null;
+  /** The persons of the last list ("A and B were detained"), for a following "they were …". */
+  group?: ReportPerson[];
 }
 
 /** Events a relative named in the sentence can be the subject of; the rest concern the detainee. */
@@ -108,6 +110,8 @@ function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: str
     return { persons: objs, how: objs.length > 1 ? 'list' : objs.length ? 'object' : 'none' };
   }
   if (rule?.passive && thingSubject(ctx, s, at)) return { persons: [], how: 'thing' };
+  // "A and B were detained. They were taken to Akrestsina." Only passives: in "they arrested him" they are the police.
+  if (rule?.passive && ctx.group?.length && /(?<!\p{L})they\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(ctx.text.slice(s.start, at)) && !mentionsIn(ctx, s.start, at).length) return { persons: ctx.group, how: 'pronoun-plural' };
   const before = ctx.text.slice(s.start, at);
   // A subject is named in the trigger's own clause: "A detailed his case as HRW documented raids" is no raid on A.
   const clauseStart = s.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '), before.lastIndexOf(' as '), before.lastIndexOf(' while '), before.lastIndexOf(' whereas '), -1) + 1;
@@ -155,7 +159,7 @@ function claimantOf(ctx: Ctx, s: Sentence, subject: ReportPerson): string | null
   return null;
 }
 
-const HOW_FACTOR: Record<string, number> = { named: 1, list: 0.95, including: 0.9, pronoun: 0.9, description: 0.85, object: 0.85, 'object-pronoun': 0.85, testimony: 0.6 };
+const HOW_FACTOR: Record<string, number> = { 'pronoun-plural': 0.85, named: 1, list: 0.95, including: 0.9, pronoun: 0.9, description: 0.85, object: 0.85, 'object-pronoun': 0.85, testimony: 0.6 };
 
 /** Verbs of saying: a date before one dates the saying, not what was said ("On 28 February he stated that he had been released"). */
 const SAYING = /\b(?:said|says|stated|states|told|announced|wrote|reported|claimed|claims|informs|informed|added|explained|recalled|testified)\b/giu;
@@ -229,6 +233,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       const at = s.start + m.index;
       const { persons, how } = subjects(ctx, s, at, at + m[0].length, rule.type, rule);
       const { date, basis } = eventDate(s, m.index, own, cited, rel, nearPub, story, i);
+      if (persons.length > 1) ctx.group = persons;
       for (const p of persons) {
         const key = `${rule.type}|${p.id}`;
         if (seen.has(key)) continue;

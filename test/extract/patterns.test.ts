@@ -134,3 +134,8 @@ test('Russian and Belarusian triggers, and Russian negation', () => {
   assert.ok(ru('Павел Сыч выехал из страны в апреле.').includes('flight_abroad'));
   assert.deepEqual(ru('Павел Сыч не освобождён.').filter((t) => t === 'release'), []);
 });
+
+test('"they" after a list is each person of the list, for passives only', () => {
+  const got = brief('Pavel Sych and Iryna Lis were detained on 3 June. They were taken to Akrestsina detention centre.');
+  assert.deepEqual(got.filter((e) => e.startsWith('transfer')).sort(), ['transfer|Iryna Lis|2024-06-03', 'transfer|Pavel Sych|2024-06-03']);
+});
