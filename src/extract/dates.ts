@@ -188,6 +188,11 @@ export function nearPublication(sentence: string, ref: Reference | null): Partia
   if (ref.published && ref.published.length < 10) return /\b(?:in\s+the\s+night|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight)\b/iu.test(sentence) ? ref.published : null;
   if (/\b(?:in\s+the\s+night|overnight|last\s+night)\b/iu.test(sentence)) return addDays(pub, -1);
   if (/\b(?:this\s+(?:morning|afternoon|evening)|today|tonight)\b/iu.test(sentence)) return pub;
+  // Calendar periods named from the publication: as precise as the period.
+  if (/\blast\s+year\b/iu.test(sentence)) return String(ref.date.getUTCFullYear() - 1);
+  if (/\bthis\s+year\b/iu.test(sentence)) return String(ref.date.getUTCFullYear());
+  if (/\blast\s+month\b/iu.test(sentence)) return iso(new Date(Date.UTC(ref.date.getUTCFullYear(), ref.date.getUTCMonth() - 1, 1, 12))).slice(0, 7);
+  if (/\bthis\s+month\b/iu.test(sentence)) return pub.slice(0, 7);
   return null;
 }
 

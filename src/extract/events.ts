@@ -165,7 +165,7 @@ const HOW_FACTOR: Record<string, number> = { 'pronoun-plural': 0.85, named: 1, l
 const SAYING = /\b(?:said|says|stated|states|told|announced|wrote|reported|claimed|claims|informs|informed|added|explained|recalled|testified)\b/giu;
 
 /** How many sentences a story's date carries over to sentences that give none. */
-const STORY_WINDOW = 8;
+const STORY_WINDOW = { testimony: 8, news: 2 };
 
 type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story';
 
@@ -174,7 +174,7 @@ type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story';
  * story ("the following day", "on the Monday"), else "overnight"/"this morning" against the
  * publication date, else a source citation's date, else the date of the story being told.
  */
-function eventDate(s: Sentence, triggerAt: number, own: FoundDate[], cited: FoundDate[], rel: string | null, nearPub: string | null, story: Story, i: number): { date: string | null; basis: DateBasis | null } {
+function eventDate(s: Sentence, triggerAt: number, own: FoundDate[], cited: FoundDate[], rel: string | null, nearPub: string | null, story: Story, i: number, testimony: boolean): { date: string | null; basis: DateBasis | null } {
   const all = [...s.text.matchAll(SAYING)];
   const sayings = all.map((m) => m.index!).filter((x) => x < triggerAt);
   // "his family said on Wednesday": the day of the saying, wherever the trigger stands.
@@ -184,7 +184,10 @@ function eventDate(s: Sentence, triggerAt: number, own: FoundDate[], cited: Foun
   if (rel) return { date: rel, basis: 'relative' };
   if (nearPub) return { date: nearPub, basis: 'publication' };
   if (cited.length) return { date: cited[0]!.date, basis: 'citation' };
-  if (story.date && i - story.at <= STORY_WINDOW) return { date: story.date, basis: 'story' };
+  // A testimony tells a story in order; a news report jumps, and what someone "said" has its own time.
+  SAYING.lastIndex = 0;
+  const carries = testimony ? i - story.at <= STORY_WINDOW.testimony : i - story.at <= STORY_WINDOW.news && !SAYING.test(s.text);
+  if (story.date && carries) return { date: story.date, basis: 'story' };
   return { date: null, basis: null };
 }
 
@@ -232,7 +235,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{Lu}\p{L}*\s+$/u.test(head)) continue;
       const at = s.start + m.index;
       const { persons, how } = subjects(ctx, s, at, at + m[0].length, rule.type, rule);
-      const { date, basis } = eventDate(s, m.index, own, cited, rel, nearPub, story, i);
+      const { date, basis } = eventDate(s, m.index, own, cited, rel, nearPub, story, i, ctx.firstPerson);
       if (persons.length > 1) ctx.group = persons;
       for (const p of persons) {
         const key = `${rule.type}|${p.id}`;

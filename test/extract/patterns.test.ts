@@ -139,3 +139,9 @@ test('"they" after a list is each person of the list, for passives only', () => 
   const got = brief('Pavel Sych and Iryna Lis were detained on 3 June. They were taken to Akrestsina detention centre.');
   assert.deepEqual(got.filter((e) => e.startsWith('transfer')).sort(), ['transfer|Iryna Lis|2024-06-03', 'transfer|Pavel Sych|2024-06-03']);
 });
+
+test('in a news report a date carries over only briefly, and never into what someone said; "last year" is a year', () => {
+  const got = brief('Ihar Brel was arrested in April 2022. His lawyer Alena Lis said he had been denied medical care. His colleague Raman Sych fled the country last year.', '2024-07-10');
+  assert.ok(got.includes('denial_of_access|Ihar Brel|-'), got.join(', '));
+  assert.ok(got.includes('flight_abroad|Raman Sych|2023'), got.join(', '));
+});
