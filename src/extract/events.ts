@@ -115,6 +115,13 @@ function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: str
   const before = ctx.text.slice(s.start, at);
   // A subject is named in the trigger's own clause: "A detailed his case as HRW documented raids" is no raid on A.
   const clauseStart = s.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '), before.lastIndexOf(' as '), before.lastIndexOf(' while '), before.lastIndexOf(' whereas '), -1) + 1;
+  // The grammatical subject right before a passive is the subject, relatives too: "Her husband, B, was also detained".
+  const direct = mentionsIn(ctx, clauseStart, at).at(-1);
+  if (direct && (rule?.passive || rule?.coordinated) && direct.p.role !== 'official' && direct.p.role !== 'lawyer') {
+    const form = direct.p.mentions.find((x) => x.start === direct.start)!.form;
+    const gap = ctx.text.slice(direct.start + form.length, at);
+    if (/^[’']?s?[\s,]*(?:\d+,\s*)?(?:(?:also|later|then|reportedly|allegedly|subsequently|was|were|has|have|had|been|who)\s+)*$/u.test(gap) || (rule?.coordinated && /^[^.;]*$/u.test(gap) && mentionsIn(ctx, clauseStart, at).every((m) => m.p === direct.p))) return { persons: [direct.p], how: 'named' };
+  }
   const named = mentionsIn(ctx, clauseStart, at).filter((m) => isEligible(m.p, type));
   // The subject nearest the trigger wins unless a list joins several ("A, B and C were sentenced").
   if (named.length > 0) {
@@ -123,7 +130,8 @@ function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: str
     const chosen = list.length > 1 && list.includes(last) ? list.map((m) => m.p) : [last.p];
     return { persons: [...new Set(chosen)], how: list.length > 1 ? 'list' : 'named' };
   }
-  const pron = PRONOUN_BEFORE.exec(ctx.text.slice(clauseStart, at));
+  // "She was detained …, then transferred": the pronoun that opens the clause, however far back.
+  const pron = PRONOUN_BEFORE.exec(ctx.text.slice(clauseStart, at)) ?? (rule?.coordinated ? /(?<!\p{L})(he|she)(?!\p{L})/iu.exec(ctx.text.slice(clauseStart, at)) : null);
   if (pron) {
     const p = resolvePronoun(ctx, pron[1]!, clauseStart + pron.index);
     if (p) return { persons: [p], how: 'pronoun' };
@@ -247,7 +255,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
           type: rule.type,
           person: p.name,
           date,
-          place: ['arrest', 'detention', 'transfer', 'release', 'trial', 'death_in_custody'].includes(rule.type) ? findPlace(s.text, m.index, rule.type === 'transfer') : null,
+          place: ['arrest', 'detention', 'transfer', 'release', 'trial', 'death_in_custody'].includes(rule.type) ? findPlace(s.text, m.index, rule.type === 'transfer', rule.type === 'trial') : null,
           detail: detailFor(rule.type, s.text, m[0], ctx.country, DENIAL.test(s.text)),
           evidence: s.text,
           start: s.start,

@@ -123,6 +123,16 @@ function roleFromContext(text: string, mentions: Mention[], isPublicFigure: bool
   return best ? (best[0] as Role) : null;
 }
 
+/** "her husband B", "Mr B", "his daughter C": the words around a name that tell its gender. */
+function genderFromWords(mentions: Mention[]): 'f' | 'm' | null {
+  for (const m of mentions) {
+    const w = `${m.kin ?? ''} ${m.title ?? ''}`.toLowerCase();
+    if (/\b(?:husband|son|father|brother|nephew|uncle|grandfather|mr|муж|сын|отец|брат|бацька)\b|(?:муж|сын|отец|брат|бацька)/u.test(w)) return 'm';
+    if (/\b(?:wife|daughter|mother|sister|niece|aunt|grandmother|widow|fiancée|mrs|ms|miss)\b|(?:жена|дочь|мать|сестра|жонка|маці)/u.test(w)) return 'f';
+  }
+  return null;
+}
+
 export function findPersons(text: string): ReportPerson[] {
   // A report repeats the same few forms many times: parse and compare each form or pair once.
   const parsed = new Map<string, ReturnType<typeof parseFresh>>();
@@ -174,7 +184,7 @@ export function findPersons(text: string): ReportPerson[] {
     for (const m of p.mentions) for (const f of [m.form, m.name]) if (f !== p.name && !p.variants.includes(f)) p.variants.push(f);
     p.role = roleFromContext(text, p.mentions, p.mentions.some((m) => PUBLIC_FIGURES[m.name.split(' ').pop()!.toLowerCase()] !== undefined));
     const g = parseName(p.name).gender;
-    p.gender = g ?? p.mentions.map((m) => parseName(m.form).gender).find((x) => x) ?? null;
+    p.gender = g ?? p.mentions.map((m) => parseName(m.form).gender).find((x) => x) ?? genderFromWords(p.mentions);
   }
   return persons;
 }

@@ -145,3 +145,15 @@ test('in a news report a date carries over only briefly, and never into what som
   assert.ok(got.includes('denial_of_access|Ihar Brel|-'), got.join(', '));
   assert.ok(got.includes('flight_abroad|Raman Sych|2023'), got.join(', '));
 });
+
+test('a second verb of the clause shares its subject; a relative who is the subject is the subject; courts are not places of custody', () => {
+  const text = 'On 15 May the Leninski District Court of Hrodna began the trial of journalist Katsiaryna Lis, who has been in custody since November. She was detained on 16 November 2023 and placed in a temporary detention facility, then transferred to SIZO No. 8 in Zhodzina. Her husband, Mikalai Lis, was also detained in December and later released. She has not been allowed to receive letters.';
+  const r = run(text, '2024-05-21');
+  const got = r.events.map((e) => `${e.type}|${e.person}`);
+  assert.ok(got.includes('transfer|Katsiaryna Lis'), got.join(', '));
+  assert.ok(got.includes('release|Mikalai Lis'), got.join(', '));
+  assert.ok(!got.includes('release|Katsiaryna Lis'), got.join(', '));
+  assert.ok(got.includes('denial_of_access|Katsiaryna Lis'), got.join(', '));
+  assert.equal(r.events.find((e) => e.type === 'detention')?.place ?? null, null);
+  assert.match(r.events.find((e) => e.type === 'trial')?.place ?? '', /District Court/);
+});

@@ -16,25 +16,30 @@ export const FACILITIES: Facility[] = [
   { name: 'Butyrka prison, Moscow', aliases: /\bButyrka\b|Бутырк/iu },
 ];
 
+/** Courts by district, city or region: the place of a trial. */
+export const COURT_PATTERN = /\b(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:District|City|Regional|Supreme|Military)\s+[Cc]ourt\b|\b(?:Minsk|Moscow|Hrodna|Grodno|Brest|Homel|Gomel|Viciebsk|Vitebsk|Mahiliou|Mogilev)[’']s\s+\p{Lu}[\p{L}-]+\s+District\s+[Cc]ourt\b/u;
+
 /** Generic facility phrases; the matched text itself is the place. */
 export const FACILITY_PATTERNS: RegExp[] = [
   /\b(?:(?:another|the\s+first|the|a)\s+)?(?:(?!(?:In|At|On|The|A|An|He|She|His|Her|They|Their)\s)\p{Lu}[\p{L}-]+\s+(?:(?:regional|city|district)\s+)?)?(?:KGB\s+)?(?:pre-?trial\s+detention\s+(?:centre|center|facility)|detention\s+(?:centre|center|facility)|temporary\s+detention\s+(?:centre|center|facility)|remand\s+prison|SIZO)(?:\s+(?:No\.?\s*|#|№\s*)\d+)?(?:\s+(?:in|of)\s+\p{Lu}[\p{L}-]+)?/u,
   /\b(?:penal|correctional|prison)\s+colony\s+(?:No\.?\s*|#|№\s*)\d+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|\bIK-?\d+\b|\bcolony\s+No\.?\s*\d+/iu,
   /(?:исправительн\S+\s+колони\S+|СИЗО|изолятор\S*)(?:\s+№\s*\d+)?(?:\s+в\s+\p{Lu}\p{L}+)?/u,
-  /\b(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:District|City|Regional|Supreme|Military)\s+[Cc]ourt\b|\b(?:Minsk|Moscow|Hrodna|Grodno|Brest|Homel|Gomel|Viciebsk|Vitebsk|Mahiliou|Mogilev)[’']s\s+\p{Lu}[\p{L}-]+\s+District\s+[Cc]ourt\b/u,
+  COURT_PATTERN,
 ];
 
 /**
  * The place an event happened at: the facility named nearest after the trigger (for a transfer,
  * the one after "to"), else the nearest before it. Named facilities give their canonical name.
  */
-export function findPlace(sentence: string, triggerAt = 0, transfer = false): string | null {
+export function findPlace(sentence: string, triggerAt = 0, transfer = false, courts = true): string | null {
   const found: { at: number; name: string }[] = [];
+  // Someone is held in a facility, not in the court that tries them.
+  const patterns = courts ? FACILITY_PATTERNS : FACILITY_PATTERNS.filter((p) => p !== COURT_PATTERN);
   for (const f of FACILITIES) {
     const m = new RegExp(f.aliases.source, f.aliases.flags.includes('g') ? f.aliases.flags : f.aliases.flags + 'g');
     for (const x of sentence.matchAll(m)) found.push({ at: x.index!, name: f.name });
   }
-  for (const p of FACILITY_PATTERNS) {
+  for (const p of patterns) {
     const g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
     for (const x of sentence.matchAll(g)) if (!found.some((f) => Math.abs(f.at - x.index!) < 25)) found.push({ at: x.index!, name: x[0].trim() });
   }

@@ -14,10 +14,12 @@ export interface TriggerRule {
   subjectAfter?: boolean;
   /** The trigger opens with a passive auxiliary: the word before it must be able to be a person. */
   passive?: boolean;
+  /** A second verb of a clause ("was detained … and then transferred"): its subject opens the clause. */
+  coordinated?: boolean;
 }
 
 // JavaScript's \b knows only ASCII letters: in Cyrillic rules a word start is "no letter before".
-const r = (type: EventType, rule: string, source: string, confidence = 0.8, flags: Pick<TriggerRule, 'subjectAfter' | 'passive'> = {}): TriggerRule => ({
+const r = (type: EventType, rule: string, source: string, confidence = 0.8, flags: Pick<TriggerRule, 'subjectAfter' | 'passive' | 'coordinated'> = {}): TriggerRule => ({
   rule: `${type}.${rule}`,
   type,
   pattern: new RegExp(rule === 'ru' ? source.replace(/\\b/g, '(?<!\\p{L})') : source, 'iu'),
@@ -26,6 +28,7 @@ const r = (type: EventType, rule: string, source: string, confidence = 0.8, flag
 });
 const PASSIVE = { passive: true };
 const OBJECT = { subjectAfter: true };
+const COORDINATED = { coordinated: true };
 
 export const TRIGGERS: TriggerRule[] = [
   // arrest
@@ -43,6 +46,8 @@ export const TRIGGERS: TriggerRule[] = [
   r('detention', 'ru', String.raw`\b(?:содерж(?:ится|ался|алась)|находится\s+в\s+(?:СИЗО|колонии|изоляторе)|под\s+стражей|под\s+домашним\s+арестом|знаходзіцца\s+ў\s+(?:СІЗА|калоніі))`, 0.75),
   // transfer
   r('transfer', 'verb', String.raw`\b(?:was|were|been|had been|has been)\s+(?:\w+\s+)?(?:transferred|moved|taken|transported|sent)\s+(?:back\s+)?(?:to|from)\b`, 0.8, PASSIVE),
+  // "detained on 16 November and then transferred to SIZO No. 8": a participle sharing the subject.
+  r('transfer', 'coordinated', String.raw`\b(?:and|then|later|subsequently)\s+(?:was\s+|were\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:transferred|moved|transported)\s+(?:back\s+)?to\b`, 0.75, COORDINATED),
   r('transfer', 'ru', String.raw`\b(?:этапирова(?:н|ли|на)|перевед(?:ён|ен|ена|ли)|этапирова(?:ны)|перавезлі|этапавалі)`, 0.8),
   // charge
   r('charge', 'charged', String.raw`\b(?:charged|indicted|accused|suspected|prosecuted)\s+(?:\w+\s+){0,2}(?:with|of|under|in)\b`, 0.8),
@@ -60,6 +65,7 @@ export const TRIGGERS: TriggerRule[] = [
   r('sentence', 'ru', String.raw`\b(?:приговор(?:ил|ён|ен|ена)|осуж(?:дён|ден|дена)|оштрафова(?:н|на|ны|ли)|признан(?:а|ы)?\s+виновн|асуджан(?:ы|а|ая)|прысудзіў)`, 0.85),
   // release
   r('release', 'released', String.raw`\b(?:was|were|been|being|has been|had been|got)\s+(?:\w+\s+){0,2}(?:released|freed|pardoned|let out|let go)\b`, 0.85, PASSIVE),
+  r('release', 'coordinated', String.raw`\b(?:and|then|but)\s+(?:was\s+|were\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+|soon\s+)?(?:released|freed)\b`, 0.75, COORDINATED),
   r('release', 'released-active', String.raw`\b(?:released|freed|pardoned)\s+(?:him|her|them)\b|\b(?:released|freed)\s+(?:from|on)\b`, 0.75),
   r('release', 'walked-free', String.raw`\b(?:walked|walks)\s+free\b|\bwas\s+set\s+free\b|\bserved\s+(?:his|her|their)\s+(?:full\s+)?(?:sentence|term)\s+and\s+(?:was\s+)?(?:released|freed)\b`, 0.8),
   r('release', 'until-released', String.raw`\buntil\b[^.]{0,40}\b(?:when|after)\s+(?:he|she|they)\s+(?:was|were)\s+(?:released|freed)`, 0.8),
@@ -80,7 +86,7 @@ export const TRIGGERS: TriggerRule[] = [
   r('flight_abroad', 'emigrated', String.raw`\b(?:emigrated|moved\s+abroad|forced\s+(?:into\s+exile|to\s+(?:leave|flee)\s+(?:the\s+country|belarus|russia)))\b`, 0.75),
   r('flight_abroad', 'ru', String.raw`\b(?:уехал\s+из\s+страны|покинул\s+(?:страну|Беларусь|Россию)|в\s+эмиграции|эмигрировал|выехал(?:а|и)?\s+из\s+(?:страны|Беларуси|России)|уехал(?:а|и)\s+из\s+страны|з'ехаў|выехаў)`, 0.8),
   // denial of access
-  r('denial_of_access', 'lawyer', String.raw`\b(?:denied|refused|not\s+allowed|was\s+not\s+allowed|were\s+not\s+allowed|no)\s+(?:\w+\s+){0,3}(?:access|lawyer|visits?|meeting|parcels?|letters|medical\s+(?:care|help|treatment))\b|\bno\s+information\b|\b(?:no-?one|nobody|no\s+one)\s+(?:has|have|had|was|were|is)?\s*(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|able|managed)\s+to\s+(?:see|visit|meet|get\s+a\s+(?:meeting|visit)|talk\s+to|speak\s+to|contact)\b|\bnot\s+(?:been\s+)?allowed\s+to\s+(?:see|visit|meet|call)\b`, 0.7),
+  r('denial_of_access', 'lawyer', String.raw`\b(?:denied|refused|not\s+allowed|was\s+not\s+allowed|were\s+not\s+allowed|no)\s+(?:\w+\s+){0,3}(?:access|lawyer|visits?|meeting|parcels?|letters|medical\s+(?:care|help|treatment))\b|\bno\s+information\b|\b(?:no-?one|nobody|no\s+one)\s+(?:has|have|had|was|were|is)?\s*(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|able|managed)\s+to\s+(?:see|visit|meet|get\s+a\s+(?:meeting|visit)|talk\s+to|speak\s+to|contact)\b|\bnot\s+(?:been\s+)?(?:allowed|permitted)\s+to\s+(?:see|visit|meet|call|receive|send|write|correspond)\b`, 0.7),
   r('denial_of_access', 'ru', String.raw`\b(?:отказ(?:ывают|али)\s+в\s+(?:свидани|встреч|адвокат)|не\s+пуска(?:ют|ли)\s+адвоката|не\s+допуска(?:ют|ли)\s+адвоката|без\s+права\s+переписки|не\s+даю(?:т)?\s+свидани)`, 0.75),
   // death in custody
   r('death_in_custody', 'died', String.raw`\bdied\s+(?:in|while\s+in)\s+(?:custody|prison|detention|jail|a\s+(?:penal\s+)?colony)\b`, 0.85),
