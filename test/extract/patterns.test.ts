@@ -157,3 +157,8 @@ test('a second verb of the clause shares its subject; a relative who is the subj
   assert.equal(r.events.find((e) => e.type === 'detention')?.place ?? null, null);
   assert.match(r.events.find((e) => e.type === 'trial')?.place ?? '', /District Court/);
 });
+
+test('"among those detained were A, B and C" gives an event for each', () => {
+  const got = brief('Police broke up the rally on 2 June. Among those detained were Pavel Sych, Iryna Lis and Raman Brel.');
+  assert.deepEqual(got.filter((e) => e.startsWith('arrest')).map((e) => e.split('|')[1]).sort(), ['Iryna Lis', 'Pavel Sych', 'Raman Brel']);
+});

@@ -37,6 +37,8 @@ export const TRIGGERS: TriggerRule[] = [
   r('arrest', 'relative-clause', String.raw`\bwho\s+was\s+(?:\w+\s+)?(?:arrested|detained|jailed)\b`, 0.8),
   r('arrest', 'noun', String.raw`\b(?:his|her|their)\s+(?:arrest|detention)\s+(?:on|in)\b`, 0.6),
   r('arrest', 'nominal-of', String.raw`\b(?:arrest|detention)\s+of\b`, 0.6, OBJECT),
+  // "Among those detained were A, B and C."
+  r('arrest', 'among-those', String.raw`\bamong\s+(?:those|the\s+(?:people|activists|journalists|protesters))\s+(?:detained|arrested)\s+(?:were|are|was|is)\b`, 0.75, OBJECT),
   r('arrest', 'ru', String.raw`\b(?:задержа(?:н|ли|на|ны)|арестова(?:н|ли|на|ны)|затрыма(?:ны|лі|ная|ць)|взят(?:ы|а)?\s+под\s+стражу|помещ(?:ён|ен|ена|ены)\s+в\s+(?:ИВС|СИЗО|изолятор))`, 0.8),
   // detention
   r('detention', 'held', String.raw`\b(?:is|was|were|are|being|been|remains?|remained)\s+(?:\w+\s+){0,2}(?:held|kept|imprisoned|incarcerated|jailed|behind bars)\b`, 0.8, PASSIVE),
@@ -62,12 +64,14 @@ export const TRIGGERS: TriggerRule[] = [
   // sentence
   r('sentence', 'sentenced', String.raw`\b(?:sentenced|convicted|found\s+guilty|jailed\s+for|given\s+(?:\w+\s+){0,3}(?:years?|months?)|fined)\b`, 0.85),
   r('sentence', 'received-term', String.raw`\b(?:received|got|handed|was\s+given|were\s+given)\s+(?:a\s+)?(?:[\w-]+[- ]){0,3}(?:years?|months?)(?:[- ]long)?\s+(?:prison\s+|jail\s+|colony\s+)?(?:sentence|term)\b`, 0.8),
+  r('sentence', 'among-those', String.raw`\bamong\s+(?:those|the\s+(?:people|activists|journalists|defendants))\s+(?:sentenced|convicted|jailed)\s+(?:were|are|was|is)\b`, 0.75, OBJECT),
   r('sentence', 'ru', String.raw`\b(?:приговор(?:ил|ён|ен|ена)|осуж(?:дён|ден|дена)|оштрафова(?:н|на|ны|ли)|признан(?:а|ы)?\s+виновн|асуджан(?:ы|а|ая)|прысудзіў)`, 0.85),
   // release
   r('release', 'released', String.raw`\b(?:was|were|been|being|has been|had been|got)\s+(?:\w+\s+){0,2}(?:released|freed|pardoned|let out|let go)\b`, 0.85, PASSIVE),
   r('release', 'coordinated', String.raw`\b(?:and|then|but)\s+(?:was\s+|were\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+|soon\s+)?(?:released|freed)\b`, 0.75, COORDINATED),
   r('release', 'released-active', String.raw`\b(?:released|freed|pardoned)\s+(?:him|her|them)\b|\b(?:released|freed)\s+(?:from|on)\b`, 0.75),
   r('release', 'walked-free', String.raw`\b(?:walked|walks)\s+free\b|\bwas\s+set\s+free\b|\bserved\s+(?:his|her|their)\s+(?:full\s+)?(?:sentence|term)\s+and\s+(?:was\s+)?(?:released|freed)\b`, 0.8),
+  r('release', 'among-those', String.raw`\bamong\s+(?:those|the\s+(?:people|prisoners|detainees))\s+(?:released|freed|pardoned)\s+(?:were|are|was|is)\b`, 0.75, OBJECT),
   r('release', 'until-released', String.raw`\buntil\b[^.]{0,40}\b(?:when|after)\s+(?:he|she|they)\s+(?:was|were)\s+(?:released|freed)`, 0.8),
   // "securing the release of A and B": the event of the named object.
   r('release', 'nominal-of', String.raw`\b(?:release|freeing|liberation)\s+of\b`, 0.65, OBJECT),
