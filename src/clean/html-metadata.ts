@@ -8,6 +8,8 @@ export interface HtmlMetadata {
   language: string | null;
   author: string | null;
   outlet: string | null;
+  /** JSON-LD articleBody, when the page gives one: a second opinion on the main text. */
+  articleBody: string | null;
 }
 
 function textOf(el: Element): string {
@@ -86,5 +88,6 @@ export function extractHtmlMetadata(doc: Document, _url: string | null): HtmlMet
     language: lang ?? metas.get('og:locale')?.slice(0, 2).toLowerCase() ?? null,
     author: metas.get('author') ?? nameOf(article?.author) ?? null,
     outlet: metas.get('og:site_name') ?? nameOf(article?.publisher) ?? null,
+    articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
   };
 }

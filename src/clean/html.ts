@@ -129,6 +129,24 @@ function isProseBlock(b: Block): boolean {
   return words >= 20 || (words >= 5 && /[.!?…"”»:]$/.test(b.text));
 }
 
+/** JSON-LD text may carry HTML or bare newlines: make it paragraphs separated by blank lines. */
+function paragraphsOf(raw: string): string {
+  const text = raw.includes('<') ? blocks(parseDocument(raw, { decodeEntities: true })).map((b) => b.text).join('\n\n') : raw;
+  return text.split(/\n\s*/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+}
+
+/** Every node under an element, gathered once so membership tests stay linear in deep pages. */
+function subtree(root: AnyNode | null): Set<AnyNode> {
+  const out = new Set<AnyNode>();
+  const stack: AnyNode[] = root ? [root] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.add(n);
+    if ('children' in n) for (const c of n.children) stack.push(c as AnyNode);
+  }
+  return out;
+}
+
 export function cleanHtml(html: string, opts: { url?: string | null } = {}): CleanResult {
   const doc = parseDocument(html, { decodeEntities: true });
   const meta = extractHtmlMetadata(doc, opts.url ?? null);
@@ -161,26 +179,32 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   let bestScore = 0;
   for (const [el, s] of scores) {
     const cls = classOf(el);
-    const adj = s * (POSITIVE.test(cls) ? 1.25 : 1) * (el.name === 'article' || el.name === 'main' ? 1.25 : 1);
+    // schema.org's articleBody is the page's own statement of where the article is.
+    const schema = /articlebody/i.test(el.attribs.itemprop ?? '') ? 3 : 1;
+    const adj = s * schema * (POSITIVE.test(cls) ? 1.25 : 1) * (el.name === 'article' || el.name === 'main' ? 1.25 : 1);
     if (adj > bestScore) {
       best = el;
       bestScore = adj;
     }
   }
 
-  const within = (el: Element | null): boolean => {
-    for (let e = el; e; e = parentOf(e)) if (e === best) return true;
-    return false;
-  };
-  let chosen = best ? body.filter((b) => within(b.container)) : body.filter(isProseBlock);
+  const inside = subtree(best);
+  let chosen = best ? body.filter((b) => b.container !== null && inside.has(b.container)) : body.filter(isProseBlock);
   // Trim furniture at the edges of the chosen container (bylines, "share" rows, tags).
   while (chosen.length && !isProseBlock(chosen[0]!)) chosen = chosen.slice(1);
-  while (chosen.length && !isProseBlock(chosen[chosen.length - 1]!)) chosen = chosen.slice(0, -1);
+  // At the end, lists and short lines are often the article's own (steps, a closing list); only
+  // link rows, appeals and very short lines are dropped there.
+  const furniture = (b: Block) => wordCount(b.text) < 4 || boilerplateHits(b.text) > 0 || b.linkChars > b.text.length * 0.3;
+  while (chosen.length && furniture(chosen[chosen.length - 1]!)) chosen = chosen.slice(0, -1);
   chosen = chosen.filter((b) => {
     const linkDensity = b.text.length ? b.linkChars / b.text.length : 0;
     return linkDensity <= 0.5 && !(boilerplateHits(b.text) >= 1 && wordCount(b.text) < 12) && !(meta.title && b.text === meta.title);
   });
-  const mainText = chosen.map((b) => b.text).join('\n\n');
+  let mainText = chosen.map((b) => b.text).join('\n\n');
+  // The page's JSON-LD articleBody is the publisher's own text of the article: when it is much
+  // longer than what the DOM gave (pages rendered by script, split bodies), it is the better text.
+  const ld = meta.articleBody ? paragraphsOf(meta.articleBody) : '';
+  if (wordCount(ld) > Math.max(30, wordCount(mainText) * 1.5)) mainText = ld;
   return {
     mainText,
     title: meta.title,
