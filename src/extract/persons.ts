@@ -123,6 +123,29 @@ function roleFromContext(text: string, mentions: Mention[], isPublicFigure: bool
   return best ? (best[0] as Role) : null;
 }
 
+const CONSONANT = /[бвгджзйклмнпрстфхцчшщ]$/u;
+
+/**
+ * A Cyrillic name as written in an oblique case ("Блогера Игоря Ковальчука") back in the nominative,
+ * so that the person is named as a monitor would write it: a word another mention writes bare wins;
+ * else a masculine "-а"/"-я" ending after a consonant is dropped ("Ковальчука", "Ивана", "Игоря" → "Игорь").
+ */
+function nominative(name: string, forms: Set<string>): string {
+  if (!/\p{Script=Cyrillic}/u.test(name) || !name.includes(' ')) return name;
+  const words = name.split(' ');
+  const fixed = words.map((w, i) => {
+    const stem = w.slice(0, -1);
+    if (forms.has(stem)) return stem;
+    if (!/[ая]$/u.test(w) || !CONSONANT.test(stem)) return w;
+    if (i === 0 && !isGivenName(w)) return w;
+    // A female given name keeps its "-а" ("Алёна"); a male one of the table loses it.
+    if (i === 0 && !(isGivenName(stem) || isGivenName(stem + 'ь'))) return w;
+    if (w.endsWith('я')) return i === 0 && isGivenName(stem + 'ь') ? stem + 'ь' : w;
+    return stem;
+  });
+  return fixed.join(' ');
+}
+
 /** "her husband B", "Mr B", "his daughter C": the words around a name that tell its gender. */
 function genderFromWords(mentions: Mention[]): 'f' | 'm' | null {
   for (const m of mentions) {
@@ -181,6 +204,7 @@ export function findPersons(text: string): ReportPerson[] {
     // The form used most, the fullest on a tie; a person only ever named by one word keeps it.
     const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
     p.name = best ? best[0] : (p.mentions.find((m) => !m.title)?.name ?? p.mentions[0]!.name);
+    p.name = nominative(p.name, new Set(p.mentions.map((m) => m.name)));
     for (const m of p.mentions) for (const f of [m.form, m.name]) if (f !== p.name && !p.variants.includes(f)) p.variants.push(f);
     p.role = roleFromContext(text, p.mentions, p.mentions.some((m) => PUBLIC_FIGURES[m.name.split(' ').pop()!.toLowerCase()] !== undefined));
     const g = parseName(p.name).gender;

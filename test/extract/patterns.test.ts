@@ -162,3 +162,11 @@ test('"among those detained were A, B and C" gives an event for each', () => {
   const got = brief('Police broke up the rally on 2 June. Among those detained were Pavel Sych, Iryna Lis and Raman Brel.');
   assert.deepEqual(got.filter((e) => e.startsWith('arrest')).map((e) => e.split('|')[1]).sort(), ['Iryna Lis', 'Pavel Sych', 'Raman Brel']);
 });
+
+test('a Russian name written in an oblique case is named in the nominative, the written form kept as a variant', () => {
+  const r = extractFacts({ mainText: 'Блогера Игоря Ковальчука этапировали в колонию. Ковальчук был задержан 29 февраля. Его жена Алёна Ковальчук рассказала об этом.', published: '2024-06-01', language: 'ru' });
+  const igor = r.persons.find((p) => p.name === 'Игорь Ковальчук');
+  assert.ok(igor, JSON.stringify(r.persons));
+  assert.ok(igor.variants.includes('Игоря Ковальчука'));
+  assert.ok(r.persons.some((p) => p.name === 'Алёна Ковальчук'), 'a female given name keeps its ending');
+});
