@@ -136,9 +136,11 @@ function paragraphsOf(raw: string): string {
 }
 
 /** Every node under an element, gathered once so membership tests stay linear in deep pages. */
-function subtree(root: AnyNode | null): Set<AnyNode> {
+const SIBLING_SHARE = 0.2;
+
+function subtree(roots: AnyNode[]): Set<AnyNode> {
   const out = new Set<AnyNode>();
-  const stack: AnyNode[] = root ? [root] : [];
+  const stack: AnyNode[] = [...roots];
   while (stack.length) {
     const n = stack.pop()!;
     out.add(n);
@@ -188,7 +190,17 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
     }
   }
 
-  const inside = subtree(best);
+  // Bodies split into sibling sections (by ads, "cards", page builders): take the siblings of the
+  // winner that carry a good share of its prose score.
+  const roots: AnyNode[] = best ? [best] : [];
+  const parent = parentOf(best);
+  if (best && parent) {
+    const bestRaw = scores.get(best) ?? 0;
+    for (const sib of parent.children) {
+      if (sib !== best && sib.type === 'tag' && (scores.get(sib as Element) ?? 0) >= bestRaw * SIBLING_SHARE) roots.push(sib);
+    }
+  }
+  const inside = subtree(roots);
   let chosen = best ? body.filter((b) => b.container !== null && inside.has(b.container)) : body.filter(isProseBlock);
   // Trim furniture at the edges of the chosen container (bylines, "share" rows, tags).
   while (chosen.length && !isProseBlock(chosen[0]!)) chosen = chosen.slice(1);
