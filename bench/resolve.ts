@@ -12,8 +12,14 @@ const STEMS = ['Kazlov', 'Marozov', 'Sakalov', 'Paplav', 'Lebedz', 'Kavalev', 'N
 const SYL = ['ka', 'ro', 'vi', 'ne', 'lu', 'sha', 'dro', 'mi', 'tse', 'bo', 'gu', 'ly', 'za', 'pe', 'ho'];
 const CYR: Record<string, string> = { a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'ц', y: 'ы' };
 
+// mulberry32: a small seeded PRNG whose low bits are usable (an LCG's are not).
 let seed = 42;
-const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const rnd = (n: number) => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return (((t ^ (t >>> 14)) >>> 0) / 4294967296 * n) | 0;
+};
 const toCyr = (s: string) => s.toLowerCase().replace(/sh/g, 'ш').replace(/ch/g, 'ч').replace(/kh/g, 'х').replace(/./g, (c) => CYR[c] ?? c).replace(/^./, (c) => c.toUpperCase());
 
 // Persons: given name × surname made of a syllable prefix and a stem, so surnames are many and realistic in shape.

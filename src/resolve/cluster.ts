@@ -29,7 +29,26 @@ interface Item {
   ctx: NameContext;
 }
 
+/**
+ * Groups of ids. Identical spellings with identical context are resolved once: a million mentions
+ * hold far fewer distinct names, and comparing each group against its distinct names keeps groups cheap.
+ */
 export function clusterNames(items: { id: string; name: string; ctx?: NameContext }[]): string[][] {
+  const idsOf = new Map<string, string[]>();
+  const reps: { id: string; name: string; ctx?: NameContext }[] = [];
+  for (const it of items) {
+    const key = `${it.name}\u0000${it.ctx ? JSON.stringify([it.ctx.role ?? null, it.ctx.birthYear ?? null, it.ctx.country ?? null]) : ''}`;
+    const ids = idsOf.get(key);
+    if (ids) ids.push(it.id);
+    else {
+      idsOf.set(key, [it.id]);
+      reps.push({ ...it, id: key });
+    }
+  }
+  return clusterDistinct(reps).map((g) => g.flatMap((k) => idsOf.get(k)!));
+}
+
+function clusterDistinct(items: { id: string; name: string; ctx?: NameContext }[]): string[][] {
   const parsed: Item[] = items.map((i) => ({ id: i.id, parsed: parseName(i.name), ctx: i.ctx ?? {} }));
   const full = parsed.filter((i) => i.parsed.tokens.length >= 2 && i.parsed.surname);
   const partial = parsed.filter((i) => !(i.parsed.tokens.length >= 2 && i.parsed.surname));

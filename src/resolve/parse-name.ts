@@ -12,7 +12,7 @@ export const TITLES = new Set([
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
-const PATRONYMIC = /(ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
+const PATRONYMIC = /(uly|ulu|kyzy|qyzy|ogly|oglu|ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
 const FEMALE_SURNAME = /(ova|eva|yova|ina|yna|skaya|skaia|skaja|ska|tskaya|ckaja|aya|ая|ова|ева|ина|ына|ская|цкая|ава)$/iu;
 const MALE_SURNAME = /(ov|ev|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов|ев|ин|ын|ский|цкий|скі)$/iu;
 const MALE_TITLES = new Set(['mr', 'sir', 'господин', 'пан', 'спадар']);
@@ -20,10 +20,18 @@ const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'госпожа', '
 /** East Slavic female given names end in -a/-ia; these male names do too. */
 const MALE_GIVEN_IN_A = new Set(['nikita', 'mikita', 'ilya', 'ilia', 'foma', 'luka', 'kuzma', 'sava', 'savva', 'mykyta', 'danila', 'yakima', 'joshua', 'akira']);
 
+/** Man or woman from the surname form alone (Ivanov/Ivanova, Tsikhanouski/Tsikhanouskaya), if it says. */
+export function surnameGender(surname: string): 'f' | 'm' | null {
+  const l = toLatin(surname);
+  if (FEMALE_SURNAME.test(l)) return 'f';
+  if (/(ov|ev|yov|au|in|yn|sky|skiy|skii|skij|ski|iy|yy|yi|ny|oy)$/.test(l)) return 'm';
+  return null;
+}
+
 function givenGender(given: string): 'f' | 'm' | null {
   const l = toLatin(given);
   if (l.length < 3) return null;
-  if (/a$/.test(l)) return MALE_GIVEN_IN_A.has(l) ? 'm' : 'f';
+  if (/a$/.test(l)) return MALE_GIVEN_IN_A.has(l) || MALE_GIVEN_IN_A.has(l.replace(/j/g, 'y')) ? 'm' : 'f';
   return null;
 }
 

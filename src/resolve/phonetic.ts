@@ -1,22 +1,45 @@
 /**
- * Folding a name to a key that spelling and transliteration do not change:
- * Mikhalevich = Mikhalevic = Михалевич, Lukashenko = Lukashenka, Sevortian = Sevortyan.
+ * Folding a name to keys that spelling and transliteration do not change:
+ * Mikhalevich = Mikhalevic = Михалевич, Lukashenko = Lukashenka, Sevortian = Sevortyan,
+ * Loukachenko (French press) = Lukaschenko (German) = Łukašenka (Łacinka).
  */
 import anyAscii from 'any-ascii';
 
-/** Latin, lower case, without diacritics or apostrophes (soft signs come out as ' in any-ascii). */
-export function toLatin(s: string): string {
-  return anyAscii(s.normalize('NFC')).toLowerCase().replace(/['’`ʹʼ]/g, '');
+/** A bounded memo: names repeat a lot across a million mentions; cleared when full so memory stays flat. */
+function memo<T>(fn: (s: string) => T, max = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
 
+/**
+ * Latin letters with diacritics whose plain form loses a sound: Łacinka/ISO 9 č š ž are ch sh zh,
+ * Turkish/Azerbaijani ş ç are sh ch, ə is a. any-ascii would drop the háček and merge s with sh.
+ */
+const DIACRITIC_SOUNDS: Record<string, string> = { č: 'ch', š: 'sh', ž: 'zh', ş: 'sh', ç: 'ch', ə: 'a', ŭ: 'u', ı: 'i' };
+
+/** Latin, lower case, without diacritics or apostrophes (soft signs come out as ' in any-ascii). */
+export const toLatin = memo((s: string): string =>
+  anyAscii(s.normalize('NFC').toLowerCase().replace(/[čšžşçəŭı]/g, (c) => DIACRITIC_SOUNDS[c] ?? c))
+    .toLowerCase()
+    .replace(/['’`ʹʼ]/g, ''),
+);
+
 /** Spelling variants of the same sounds across transliteration systems, folded to one spelling. */
-export function foldSpelling(latin: string): string {
-  return latin
+export const foldSpelling = memo((latin: string): string =>
+  latin
     .replace(/[^a-z]/g, '')
     .replace(/shch|szcz|sch/g, 's')
     .replace(/tsch|tch|ch|cz/g, 'c')
     .replace(/kh|g/g, 'h')
-    .replace(/zh|rz/g, 'z')
+    .replace(/zh/g, 'z')
     .replace(/sh|sz/g, 's')
     .replace(/ts|tz/g, 'c')
     .replace(/x/g, 'ks')
@@ -26,17 +49,57 @@ export function foldSpelling(latin: string): string {
     .replace(/[yj]/g, 'i')
     // Belarusian ў after a vowel is written u or w where Russian has v: Tsikhanouskaya / Tikhanovskaya.
     .replace(/([aeio])u(?=[^aeiou]|$)/g, '$1v')
+    .replace(/(.)\1+/g, '$1'),
+);
+
+/**
+ * How the press of other languages spells Russian sounds, undone to the English-style reading
+ * before folding. Each is tried; two names match if any readings agree. Only spellings that the
+ * English-style systems never produce are rewritten, so the default reading is untouched.
+ */
+const READINGS: ((s: string) => string)[] = [
+  // French: ou = u, ch = sh, j = zh, gu before e/i = g, final mute e (Poutine, Loukachenko, Prigojine, Choïgou).
+  (s) => s.replace(/tch/g, 'ch§').replace(/ch(?!§)/g, 'sh').replace(/ch§/g, 'ch').replace(/ou/g, 'u').replace(/j/g, 'zh').replace(/gu(?=[ei])/g, 'g').replace(/ine$/, 'in').replace(/e$/, ''),
+  // German: sch = sh, tsch = ch, ch = kh, j = y, z = ts, w = v, s between vowels = z (Nawalny, Jaschin, Senzow, Kara-Mursa).
+  (s) => s.replace(/tsch/g, '§').replace(/sch/g, 'sh').replace(/ch/g, 'kh').replace(/§/g, 'ch').replace(/z/g, 'ts').replace(/(?<=[aeiouyrln])s(?=[aeiouy])/g, 'z').replace(/j/g, 'y').replace(/w/g, 'v'),
+  // Polish: cz = ch, sz = sh, rz = zh, ch = kh, c = ts, w = v, ie = e, j = y (Poczobut, Cichanouska, Siarhiej).
+  (s) => s.replace(/cz/g, '§').replace(/sz/g, 'sh').replace(/rz/g, 'zh').replace(/ch/g, 'kh').replace(/c/g, 'ts').replace(/§/g, 'ch').replace(/w/g, 'v').replace(/ie/g, 'e').replace(/j/g, 'y'),
+  // Turkish/Crimean Tatar and Azerbaijani: c = dzh (Celal = Dzhelyal).
+  (s) => s.replace(/c(?!h)/g, 'dzh'),
+];
+
+/**
+ * A vowel-loose key for one name token. East Slavic spellings of one name differ mostly in a, e, o
+ * and iotation: Belarusian akanne (Lukashenka, Kalesnikava), e written ia/ie/ya (Aliaksandr,
+ * Bialiatski, Siarhei), ё written e, yo or io (Alyokhina/Alekhina), soft l written l or li (Łacinka
+ * Bialacki). So a, e, o fall together and i before them goes; i and u stay, as do all consonants.
+ * Belarusian dz/ts before front vowels stand where Russian has d/t (Dziadok/Dedok).
+ */
+export function looseKey(folded: string): string {
+  return folded
+    .replace(/dz(?=[ei])/g, 'd')
+    .replace(/c(?=[ei])/g, 't')
+    .replace(/i(?=[aeo])/g, '')
+    .replace(/iu/g, 'u')
+    .replace(/[eo]/g, 'a')
     .replace(/(.)\1+/g, '$1');
 }
 
+/** Every loose key a written token can have across the press readings above. */
+export const tokenKeys = memo((token: string): string[] => {
+  const latin = toLatin(token);
+  const out = new Set<string>([looseKey(foldSpelling(latin))]);
+  for (const r of READINGS) out.add(looseKey(foldSpelling(r(latin))));
+  return [...out].filter(Boolean);
+});
+
 /**
- * The skeleton: the first letter, then consonants only. Vowels are where transliterations and
- * Belarusian/Russian forms differ most (Lukashenka/Lukashenko, Aliaksandr/Aleksandr).
+ * The skeleton: the first letter, then consonants only. Used for blocking, where recall matters
+ * more than precision; the decision itself uses tokenKeys.
  */
 export function skeleton(name: string): string {
-  const f = foldSpelling(toLatin(name));
+  const f = looseKey(foldSpelling(toLatin(name)));
   if (f.length === 0) return '';
-  // Belarusian ts (ць) stands where Russian has t (ть): Tsikhanouskaya / Tikhanovskaya.
   return (f[0] + f.slice(1).replace(/[aeiouy]/g, '')).replace(/c/g, 't');
 }
 

@@ -1,11 +1,11 @@
 /**
- * Can two names, as written in reports, be the same person? Surnames must agree (by spelling key
- * or a small edit distance, after case endings), given names must agree when both are written
- * (equivalence table, phonetic key, or initial), and a female and a male surname form differ.
+ * Can two names, as written in reports, be the same person? Surnames must agree (by any
+ * transliteration key, after case endings), given names must agree when both are written
+ * (equivalence table, else phonetic key, else initial), and a female and a male form differ.
  */
 import { GIVEN_NAME_GROUPS } from './given-names.ts';
-import { editDistance, foldSpelling, skeleton, toLatin } from './phonetic.ts';
-import { parseName, stripCaseEnding, type ParsedName } from './parse-name.ts';
+import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
+import { parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
   role?: string | null;
@@ -18,39 +18,75 @@ export interface SameDecision {
   score: number;
 }
 
-const GIVEN_GROUP = new Map<string, number>();
-GIVEN_NAME_GROUPS.forEach((g, i) => g.forEach((n) => GIVEN_GROUP.set(foldSpelling(toLatin(n)), i)));
+/** Folded spelling → the rows of GIVEN_NAME_GROUPS it belongs to. */
+const GIVEN_GROUPS = new Map<string, number[]>();
+/** Loose key → rows, consulted only when the exact folded spelling is not in the table. */
+const GIVEN_GROUPS_LOOSE = new Map<string, number[]>();
+const addRow = (map: Map<string, number[]>, k: string, i: number) => {
+  const rows = map.get(k) ?? [];
+  if (!rows.includes(i)) rows.push(i);
+  map.set(k, rows);
+};
+GIVEN_NAME_GROUPS.forEach((g, i) =>
+  g.forEach((n) => {
+    addRow(GIVEN_GROUPS, foldSpelling(toLatin(n)), i);
+    for (const k of tokenKeys(n)) addRow(GIVEN_GROUPS_LOOSE, k, i);
+  }),
+);
 
-/** The equivalence group of a given name, or its own folded spelling. */
-export function givenKey(name: string): string {
-  const f = foldSpelling(toLatin(name));
-  const g = GIVEN_GROUP.get(f);
-  return g === undefined ? `=${f}` : `#${g}`;
+function givenRows(name: string): number[] | undefined {
+  const exact = GIVEN_GROUPS.get(foldSpelling(toLatin(name)));
+  if (exact) return exact;
+  for (const k of tokenKeys(name)) {
+    const rows = GIVEN_GROUPS_LOOSE.get(k);
+    if (rows) return rows;
+  }
+  return undefined;
 }
 
-function givenAgree(a: string, b: string): number {
-  if (givenKey(a) === givenKey(b)) return 1;
+/** One key per given name for blocking and indexing: its first equivalence row, or its own spelling. */
+export function givenKey(name: string): string {
+  const rows = givenRows(name);
+  return rows ? `#${rows[0]}` : `=${foldSpelling(toLatin(name))}`;
+}
+
+function keysMeet(a: string, b: string): boolean {
+  const kb = tokenKeys(b);
+  return tokenKeys(a).some((k) => kb.includes(k));
+}
+
+export function givenAgree(a: string, b: string): number {
+  const ra = givenRows(a);
+  const rb = givenRows(b);
+  if (ra && rb) return ra.some((r) => rb.includes(r)) ? 1 : 0; // both known: the table decides
+  if (keysMeet(a, b)) return 0.9;
   const fa = foldSpelling(toLatin(a));
   const fb = foldSpelling(toLatin(b));
-  if (skeleton(a) === skeleton(b) && fa[0] === fb[0]) return 0.9;
-  if (fa.length >= 5 && editDistance(fa, fb, 1) <= 1) return 0.8;
+  if (!ra && !rb && fa.length >= 6 && editDistance(fa, fb, 1) <= 1) return 0.7;
   return 0;
 }
 
-function surnameVariants(s: string): string[] {
-  return stripCaseEnding(s).map((v) => foldSpelling(toLatin(v)));
+/** Russified Central Asian and Caucasus surnames drop or add -ov/-ev (Rahmon = Rahmonov). */
+function dropRussianSuffix(k: string): string | null {
+  const m = /^(.{4,}[^aeiou])(av|ev|ava|eva)$/.exec(k);
+  return m ? m[1]! : null;
 }
 
 export function surnameAgree(a: string, b: string): number {
-  const va = surnameVariants(a);
-  const vb = surnameVariants(b);
+  const va = stripCaseEnding(a);
+  const vb = stripCaseEnding(b);
   let best = 0;
   for (const x of va) {
     for (const y of vb) {
-      if (x === y) return 1;
-      if (x.length === 0 || y.length === 0) continue;
-      if (skeleton(x) === skeleton(y) && x[0] === y[0]) best = Math.max(best, 0.9);
-      else if (Math.min(x.length, y.length) >= 6 && editDistance(x, y, 1) <= 1) best = Math.max(best, 0.8);
+      const kx = tokenKeys(x);
+      const ky = tokenKeys(y);
+      if (kx.some((k) => ky.includes(k))) return x === va[0] && y === vb[0] ? 1 : 0.95;
+      for (const p of kx) {
+        for (const q of ky) {
+          if (Math.min(p.length, q.length) >= 8 && editDistance(p, q, 1) <= 1) best = Math.max(best, 0.75);
+          if (dropRussianSuffix(p) === q || dropRussianSuffix(q) === p) best = Math.max(best, 0.8);
+        }
+      }
     }
   }
   return best;
@@ -64,20 +100,31 @@ function singleTokenAgainst(single: ParsedName, full: ParsedName): number {
   return Math.max(asSurname * 0.85, asGiven);
 }
 
+function sameWord(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && foldSpelling(toLatin(a)) === foldSpelling(toLatin(b));
+}
+
 export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext = {}, ctxB: NameContext = {}): SameDecision {
   if (!a.surname || !b.surname) return { same: false, score: 0 };
-  if (ctxA.birthYear && ctxB.birthYear && ctxA.birthYear !== ctxB.birthYear) return { same: false, score: 0.05 };
+  // Context vetoes: a different birth year, or two different known roles or countries.
+  if (ctxA.birthYear && ctxB.birthYear && Math.abs(ctxA.birthYear - ctxB.birthYear) > 1) return { same: false, score: 0.05 };
+  if (ctxA.country && ctxB.country && !sameWord(ctxA.country, ctxB.country)) return { same: false, score: 0.1 };
   if (a.gender && b.gender && a.gender !== b.gender) return { same: false, score: 0.1 };
   const aSingle = a.tokens.length === 1;
   const bSingle = b.tokens.length === 1;
+  const bonus = sameWord(ctxA.role, ctxB.role) ? 0.05 : 0;
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
-    return { same: s >= 0.8, score: s * 0.8 };
+    return { same: s >= 0.75, score: Math.min(1, s * 0.8 + bonus) };
   }
   if (aSingle || bSingle) {
     const s = aSingle ? singleTokenAgainst(a, b) : singleTokenAgainst(b, a);
-    return { same: s >= 0.68, score: s * 0.85 };
+    return { same: s >= 0.64, score: Math.min(1, s * 0.85 + bonus) };
   }
+  // Ivanov and Ivanova, Politkovsky and Politkovskaya: the surname form says man or woman.
+  const ga = surnameGender(a.surname);
+  const gb = surnameGender(b.surname);
+  if (ga && gb && ga !== gb) return { same: false, score: 0.15 };
   const sur = surnameAgree(a.surname, b.surname);
   if (sur === 0) return { same: false, score: 0.1 * Math.max(givenAgree(a.given ?? '', b.given ?? ''), 0) };
   let score = sur;
@@ -95,6 +142,7 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
     if (givenAgree(a.patronymic, b.patronymic) === 0 && surnameAgree(a.patronymic, b.patronymic) === 0) return { same: false, score: 0.3 };
     score = Math.min(1, score + 0.05);
   }
+  score = Math.min(1, score + bonus);
   return { same: score >= 0.6, score };
 }
 
