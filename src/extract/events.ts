@@ -9,6 +9,7 @@ import type { Sentence } from './sentences.ts';
 import type { ReportPerson } from './persons.ts';
 import { datesIn, relativeDay, weekdayAfter, nearPublication, afterMidnight, SMALL_HOURS, STORY_TIME, type FoundDate, type Reference } from './dates.ts';
 import { findPlace } from './gazetteer/facilities.ts';
+import { KINSHIP_WORDS } from './gazetteer/people.ts';
 import { findArticles, TERM } from './gazetteer/articles.ts';
 
 const ANAPHOR = /\b(?:the\s+(?:politician|candidate|activist|blogger|journalist|prisoner|detainee|dissident|opposition\s+(?:leader|politician|figure)|former\s+\w+|\d+-year-old|man|woman|father\s+of\s+\w+|mother\s+of\s+\w+|laureate|defender)|(?:my|your|our)\s+(?:husband|wife|son|daughter|father|mother|brother|sister|dad|daddy|mum|mom)|(?:his|her)\s+(?:husband|wife))\b/iu;
@@ -90,6 +91,8 @@ function objectsOf(ctx: Ctx, s: Sentence, matchEnd: number, type: string): Repor
   return [...new Set(out)];
 }
 
+const KIN_SUBJECT = new RegExp(`(?<!\\p{L})(?:his|her|their)\\s+(?:${KINSHIP_WORDS})\\s+(?:(?:was|were|is|are|has|have|had|been|being|also|later|then|too)\\s+)*$`, 'iu');
+
 /** Words that may stand right before a passive auxiliary when a person is its subject. */
 const SUBJECT_END = /(?:^|[\s,(“"])(?:he|she|they|who|whom|i|we|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|himself|herself|themselves|both|all|each|recently|previously|initially|first|briefly|once)\s+$|[\p{Lu}\d][\p{L}’'.-]*[’']?s?\s+$|[,)”"]\s*$/u;
 
@@ -122,7 +125,8 @@ function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: str
     const gap = ctx.text.slice(direct.start + form.length, at);
     if (/^[’']?s?[\s,]*(?:\d+,\s*)?(?:(?:also|later|then|reportedly|allegedly|subsequently|was|were|has|have|had|been|who)\s+)*$/u.test(gap) || (rule?.coordinated && /^[^.;]*$/u.test(gap) && mentionsIn(ctx, clauseStart, at).every((m) => m.p === direct.p))) return { persons: [direct.p], how: 'named' };
   }
-  const named = mentionsIn(ctx, clauseStart, at).filter((m) => isEligible(m.p, type));
+  // "A, whose son was detained in May, …": the event is the son's, not A's.
+  const named = mentionsIn(ctx, clauseStart, at).filter((m) => isEligible(m.p, type) && !/\bwhose\s/iu.test(ctx.text.slice(m.start, at)));
   // The subject nearest the trigger wins unless a list joins several ("A, B and C were sentenced").
   if (named.length > 0) {
     const last = named[named.length - 1]!;
@@ -130,6 +134,8 @@ function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: str
     const chosen = list.length > 1 && list.includes(last) ? list.map((m) => m.p) : [last.p];
     return { persons: [...new Set(chosen)], how: list.length > 1 ? 'list' : 'named' };
   }
+  // "His wife was detained": the subject is an unnamed relative, not the man "his" points to.
+  if (KIN_SUBJECT.test(ctx.text.slice(clauseStart, at))) return { persons: [], how: 'unnamed-relative' };
   // "She was detained …, then transferred": the pronoun that opens the clause, however far back.
   const pron = PRONOUN_BEFORE.exec(ctx.text.slice(clauseStart, at)) ?? (rule?.coordinated ? /(?<!\p{L})(he|she)(?!\p{L})/iu.exec(ctx.text.slice(clauseStart, at)) : null);
   if (pron) {
@@ -140,6 +146,8 @@ function subjects(ctx: Ctx, s: Sentence, at: number, matchEnd: number, type: str
   if (desc) {
     const described = describedAs(ctx, desc[0], clauseStart + desc.index);
     if (described) return { persons: [described], how: 'description' };
+    // "his wife was detained": a relative of someone, never that someone.
+    if (/^(?:his|her|their)\s/iu.test(desc[0])) return { persons: [], how: 'unnamed-relative' };
     if (ctx.focus) return { persons: [ctx.focus], how: 'description' };
   }
   const after = mentionsIn(ctx, matchEnd, s.end).filter((m) => isEligible(m.p, type));

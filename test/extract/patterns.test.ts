@@ -170,3 +170,8 @@ test('a Russian name written in an oblique case is named in the nominative, the 
   assert.ok(igor.variants.includes('Игоря Ковальчука'));
   assert.ok(r.persons.some((p) => p.name === 'Алёна Ковальчук'), 'a female given name keeps its ending');
 });
+
+test('an unnamed relative\'s event is nobody\'s in particular: "his wife was detained", "A, whose son was detained"', () => {
+  assert.deepEqual(brief('Blogger Ihar Brel was sentenced on 3 June. His wife was detained the same day.').filter((e) => e.startsWith('arrest')), []);
+  assert.deepEqual(brief('Alena Sych, whose son was detained in May, spoke to reporters.').filter((e) => e.startsWith('arrest')), []);
+});
