@@ -46,6 +46,11 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.05;
 }
 
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;
+  return false;
+}
+
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -71,8 +76,12 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): { t
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (looksBinary(buf)) throw new CleanError('binary', 'not a text file (binary content)');
   const declared = declaredCharset(buf, contentType);
-  if (declared && declared !== 'utf-8' && iconv.encodingExists(declared)) return { text: iconv.decode(buf, declared), encoding: declared };
   const utf8 = strictUtf8(buf);
+  // Non-ASCII bytes that form valid UTF-8 are UTF-8 whatever a stale header says: a windows-1251
+  // or KOI8-R text almost never happens to be valid UTF-8, and trusting the label would give mojibake.
+  if (declared && declared !== 'utf-8' && iconv.encodingExists(declared) && (utf8 === null || !hasNonAscii(buf))) {
+    return { text: iconv.decode(buf, declared), encoding: declared };
+  }
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const guesses = new Set<string>(['windows-1251', 'koi8-r']);
   const detected = chardet.detect(buf);

@@ -76,6 +76,15 @@ function isDropped(el: Element): boolean {
   return (protectedWeight.get(el) ?? 0) < pageWeight * 0.4;
 }
 
+const CAPTION_CLASS = /(^|[\s_-])(caption|wp-caption-text|pull-?quote|pullout)([\s_-]|$)/i;
+
+function isCaptionLike(el: Element): boolean {
+  if (el.name === 'figcaption' || el.name === 'figure') return true;
+  // An aside is a pull quote or a box of related links; its class usually says which.
+  if (el.name === 'aside') return !NEGATIVE.test(classOf(el)) && (protectedWeight.get(el) ?? 0) < pageWeight * 0.4;
+  return CAPTION_CLASS.test(el.attribs.class ?? '');
+}
+
 /** Cuts the page into text blocks at block-level boundaries, walking with an explicit stack. */
 function blocks(root: AnyNode): Block[] {
   const out: Block[] = [];
@@ -102,10 +111,12 @@ function blocks(root: AnyNode): Block[] {
     }
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
-    if (node.type !== 'root' && isDropped(el)) continue;
-    const isBlock = node.type === 'root' || BLOCK_TAGS.has(el.name);
+    // Captions and pull quotes are the page's own words but not the body: kept apart, not dropped.
+    const captionHere = node.type === 'tag' && !f.caption && isCaptionLike(el);
+    if (node.type !== 'root' && !captionHere && isDropped(el)) continue;
+    const isBlock = node.type === 'root' || BLOCK_TAGS.has(el.name) || captionHere;
     const container = isBlock && node.type !== 'root' ? el : f.container;
-    const caption = f.caption || el.name === 'figcaption' || el.name === 'figure';
+    const caption = f.caption || captionHere;
     if (isBlock) {
       flush();
       stack.push({ node, container: f.container, inLink: f.inLink, caption: f.caption, exit: true });
@@ -156,7 +167,8 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   pageWeight = protectedWeight.get(doc) ?? 0;
   const all = blocks(doc);
   const body = all.filter((b) => !b.caption);
-  const captions = all.filter((b) => b.caption && b.text.length > 0).map((b) => b.text);
+  // Asides also hold related links and appeals: only prose-like caption blocks are kept.
+  const captions = all.filter((b) => b.caption && b.text.length > 0 && b.linkChars <= b.text.length * 0.5 && boilerplateHits(b.text) === 0).map((b) => b.text);
 
   // Score containers by their prose: a parent gets each block's score, a grandparent half.
   const scores = new Map<Element, number>();
