@@ -94,6 +94,10 @@ function parse(sentence: string, instant: Date, language: string | null): chrono
   if (!MAY_HOLD_DATE.test(sentence)) return [];
   // Formal dates from the strict parser; the casual one adds only what names the calendar.
   const strict = chrono.en.strict.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text));
+  // The casual parser is slow: run it only when calendar words remain outside the strict dates.
+  let rest = sentence;
+  for (const x of strict) rest = rest.slice(0, x.index) + ' '.repeat(x.text.length) + rest.slice(x.index + x.text.length);
+  if (!CALENDAR_WORDS.test(rest)) return strict;
   const casual = chrono.en.casual.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text) && !strict.some((x) => x.index < r.index + r.text.length && r.index < x.index + x.text.length));
   return [...strict, ...casual].sort((a, b) => a.index - b.index);
 }

@@ -91,6 +91,7 @@ function objectsOf(ctx: Ctx, s: Sentence, matchEnd: number, type: string): Repor
   return [...new Set(out)];
 }
 
+const ANAPHOR_AT_END = new RegExp(`(?:${ANAPHOR.source})\\s+$`, 'iu');
 const KIN_SUBJECT = new RegExp(`(?<!\\p{L})(?:his|her|their)\\s+(?:${KINSHIP_WORDS})\\s+(?:(?:was|were|is|are|has|have|had|been|being|also|later|then|too)\\s+)*$`, 'iu');
 
 /** Words that may stand right before a passive auxiliary when a person is its subject. */
@@ -103,7 +104,7 @@ function thingSubject(ctx: Ctx, s: Sentence, at: number): boolean {
   if (!before.trim()) return false;
   if (SUBJECT_END.test(before)) return false;
   // "the politician was held", "my husband was detained", "the 36-year-old was released".
-  if (new RegExp(`(?:${ANAPHOR.source})\\s+$`, 'iu').test(before)) return false;
+  if (ANAPHOR_AT_END.test(before)) return false;
   return /\p{Ll}[\p{Ll}-]*\s+$/u.test(before);
 }
 

@@ -47,6 +47,9 @@ function isGivenName(word: string): boolean {
 }
 
 function isCap(w: string): boolean {
+  // Most words are lower-case ASCII: answer those without a regular expression.
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
   return /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w);
 }
 

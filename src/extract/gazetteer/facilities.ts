@@ -31,16 +31,19 @@ export const FACILITY_PATTERNS: RegExp[] = [
  * The place an event happened at: the facility named nearest after the trigger (for a transfer,
  * the one after "to"), else the nearest before it. Named facilities give their canonical name.
  */
+/** Global copies of every pattern, compiled once (matchAll needs the g flag). */
+const GLOBAL = new Map<RegExp, RegExp>([...FACILITIES.map((f) => f.aliases), ...FACILITY_PATTERNS].map((r) => [r, new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g')]));
+
 export function findPlace(sentence: string, triggerAt = 0, transfer = false, courts = true): string | null {
   const found: { at: number; name: string }[] = [];
   // Someone is held in a facility, not in the court that tries them.
   const patterns = courts ? FACILITY_PATTERNS : FACILITY_PATTERNS.filter((p) => p !== COURT_PATTERN);
   for (const f of FACILITIES) {
-    const m = new RegExp(f.aliases.source, f.aliases.flags.includes('g') ? f.aliases.flags : f.aliases.flags + 'g');
+    const m = GLOBAL.get(f.aliases)!;
     for (const x of sentence.matchAll(m)) found.push({ at: x.index!, name: f.name });
   }
   for (const p of patterns) {
-    const g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+    const g = GLOBAL.get(p)!;
     for (const x of sentence.matchAll(g)) if (!found.some((f) => Math.abs(f.at - x.index!) < 25)) found.push({ at: x.index!, name: x[0].trim() });
   }
   if (!found.length) return null;
