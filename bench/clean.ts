@@ -39,12 +39,26 @@ async function runOne(which: 'vigil' | 'readability'): Promise<void> {
   const seconds = (performance.now() - t0) / 1000;
   const scores = pages.map((p) => pageScore(outputs.get(p.id) ?? '', truth[p.id]?.articleBody ?? ''));
   const s = summarise(scores);
-  process.stdout.write(JSON.stringify({ which, ...s, pagesPerSecond: (pages.length * ROUNDS) / seconds, peakRssMiB: peak / 1048576, pages: pages.length }) + '\n');
+  process.stdout.write(JSON.stringify({ which, ...s, pagesPerSecond: (pages.length * ROUNDS) / seconds, peakRssMiB: Math.max(peak / 1048576, process.resourceUsage().maxRSS / 1024), pages: pages.length }) + '\n');
+}
+
+/** A 50 MB page through decode and clean: robustness and linear time shown by a figure, not a test. */
+async function runLarge(): Promise<void> {
+  const { cleanHtml, decodeBytes } = await import('../src/clean/index.ts');
+  const para = '<div class="x"><p>A fictional paragraph about nothing in particular, with a comma, and enough words to count as prose.</p></div>\n';
+  const html = '<html><body>' + para.repeat(Math.ceil((50 * 1024 * 1024) / para.length)) + '</body></html>';
+  const bytes = Buffer.from(html);
+  const t0 = performance.now();
+  const r = cleanHtml(decodeBytes(bytes).text);
+  const seconds = (performance.now() - t0) / 1000;
+  process.stdout.write(JSON.stringify({ mib: bytes.length / 1048576, seconds, mainTextChars: r.mainText.length, peakRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }
 
 const mode = process.argv[2];
 if (mode === 'vigil' || mode === 'readability') {
   await runOne(mode);
+} else if (mode === 'large') {
+  await runLarge();
 } else {
   if (!existsSync(benchDir)) {
     console.error(`No benchmark pages at ${benchDir}.`);
@@ -62,6 +76,11 @@ if (mode === 'vigil' || mode === 'readability') {
     console.log(`${String(r.which).padEnd(20)} ${(r.f1 as number).toFixed(3)}   ${(r.precision as number).toFixed(3)}   ${(r.recall as number).toFixed(3)}   ${(r.pagesPerSecond as number).toFixed(1).padStart(7)}   ${(r.peakRssMiB as number).toFixed(0)} MiB`);
   }
   console.log(`speed ratio vigil / readability: ${((rows[0]!.pagesPerSecond as number) / (rows[1]!.pagesPerSecond as number)).toFixed(1)}x`);
+  const large = spawnSync(process.execPath, ['--import', 'tsx', here, 'large'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (large.status === 0) {
+    const l = JSON.parse(large.stdout.trim().split('\n').pop()!) as { mib: number; seconds: number; mainTextChars: number; peakRssMiB: number };
+    console.log(`vigil on one ${l.mib.toFixed(0)} MiB page: ${l.seconds.toFixed(1)} s, ${l.mainTextChars} chars of main text, peak RSS ${l.peakRssMiB.toFixed(0)} MiB`);
+  } else console.log(`vigil on a 50 MiB page FAILED: ${large.stderr.slice(0, 300)}`);
   const seeds = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
   if (existsSync(seeds)) {
     const { evaluate } = await import('../src/eval/run.ts');
