@@ -12,7 +12,7 @@ import { findPlace } from './gazetteer/facilities.ts';
 import { KINSHIP_WORDS } from './gazetteer/people.ts';
 import { findArticles, TERM } from './gazetteer/articles.ts';
 
-const ANAPHOR = /\b(?:the\s+(?:politician|candidate|activist|blogger|journalist|prisoner|detainee|dissident|opposition\s+(?:leader|politician|figure)|former\s+\w+|\d+-year-old|man|woman|father\s+of\s+\w+|mother\s+of\s+\w+|laureate|defender)|(?:my|your|our)\s+(?:husband|wife|son|daughter|father|mother|brother|sister|dad|daddy|mum|mom)|(?:his|her)\s+(?:husband|wife))\b/iu;
+const ANAPHOR = /\b(?:the\s+(?:politician|candidate|activist|blogger|journalist|prisoner|detainee|dissident|student|teacher|artist|musician|poet|writer|priest|deputy|economist|businessman|businesswoman|entrepreneur|doctor|pensioner|veteran|volunteer|editor|reporter|photographer|scholar|researcher|trade\s+unionist|(?:human\s+)?rights\s+defender|opposition\s+(?:leader|politician|figure)|former\s+\w+|\d+-year-old|man|woman|father\s+of\s+\w+|mother\s+of\s+\w+|laureate|defender)|(?:my|your|our)\s+(?:husband|wife|son|daughter|father|mother|brother|sister|dad|daddy|mum|mom)|(?:his|her)\s+(?:husband|wife))\b/iu;
 const PRONOUN_BEFORE = /\b(he|she|him|her|his)\b[^,;]{0,40}$/iu;
 const PRONOUN_AFTER = /^[^,;.]{0,25}?\b(him|her)\b/iu;
 const GENERIC_PLURAL = /\b(?:people|activists|journalists|candidates|protesters|demonstrators|opponents|those|others|hundreds|dozens|thousands|members|students|citizens|detainees|prisoners|figures|\d+)\s+(?:\w+\s+){0,3}$/iu;

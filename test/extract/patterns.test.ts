@@ -175,3 +175,8 @@ test('an unnamed relative\'s event is nobody\'s in particular: "his wife was det
   assert.deepEqual(brief('Blogger Ihar Brel was sentenced on 3 June. His wife was detained the same day.').filter((e) => e.startsWith('arrest')), []);
   assert.deepEqual(brief('Alena Sych, whose son was detained in May, spoke to reporters.').filter((e) => e.startsWith('arrest')), []);
 });
+
+test('occupational descriptions point back at the person introduced with them', () => {
+  const text = 'Teacher Dzmitry Lis was detained on 2 June. Iryna Sych, a photographer from Brest, was detained the same day. On 4 June the teacher was transferred to SIZO No. 1.';
+  assert.equal(run(text).events.find((e) => e.type === 'transfer')?.person, 'Dzmitry Lis');
+});
