@@ -5,14 +5,24 @@
  */
 import { parseName, type ParsedName } from './parse-name.ts';
 import { comparePersons, givenKey, type NameContext } from './same-person.ts';
-import { skeleton, toLatin } from './phonetic.ts';
+import { skeleton, tokenKeys, toLatin } from './phonetic.ts';
 import { stripCaseEnding } from './parse-name.ts';
+
+/** Consonant skeletons of a surname under every press reading and case ending: its blocking keys. */
+function surnameBlocks(surname: string): string[] {
+  const out = new Set<string>();
+  for (const v of stripCaseEnding(surname)) for (const k of tokenKeys(v)) out.add(skeleton(k));
+  return [...out];
+}
 
 /** Names that can be the same person share at least one of these keys. */
 export function blockingKeys(name: string): string[] {
   const p = parseName(name);
   const keys = new Set<string>();
-  if (p.surname) for (const v of stripCaseEnding(p.surname)) keys.add(`s:${skeleton(v)}`);
+  if (p.surname) for (const k of surnameBlocks(p.surname)) keys.add(`s:${k}`);
+  // A lone token may be a given name ("Milana"): its g: key is for looking up full names by their
+  // given name (clusterNames indexes them so). Full names do not emit g: keys, or every Ales would
+  // share a block with every other Ales.
   if (p.tokens.length === 1 && p.surname) keys.add(`g:${givenKey(p.surname)}`);
   return [...keys];
 }
@@ -58,8 +68,7 @@ function clusterDistinct(items: { id: string; name: string; ctx?: NameContext }[
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
   const index = (g: number, it: Item) => {
-    for (const v of stripCaseEnding(it.parsed.surname ?? '')) {
-      const k = skeleton(v);
+    for (const k of surnameBlocks(it.parsed.surname ?? '')) {
       const list = bySurname.get(k) ?? [];
       if (!list.includes(g)) list.push(g);
       bySurname.set(k, list);
@@ -75,7 +84,7 @@ function clusterDistinct(items: { id: string; name: string; ctx?: NameContext }[
   const fits = (g: number, it: Item) => groups[g]!.every((m) => comparePersons(m.parsed, it.parsed, m.ctx, it.ctx).same);
   const candidates = (it: Item): number[] => {
     const out = new Set<number>();
-    for (const v of stripCaseEnding(it.parsed.surname ?? '')) for (const g of bySurname.get(skeleton(v)) ?? []) out.add(g);
+    for (const k of surnameBlocks(it.parsed.surname ?? '')) for (const g of bySurname.get(k) ?? []) out.add(g);
     if (it.parsed.tokens.length === 1 && it.parsed.surname) for (const g of byGiven.get(givenKey(it.parsed.surname)) ?? []) out.add(g);
     return [...out];
   };

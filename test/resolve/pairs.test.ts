@@ -28,6 +28,14 @@ test('labelled pairs (test/fixtures/resolve/pairs.jsonl): precision, recall, F1'
   assert.ok(f1 >= 0.9, `F1 ${f1.toFixed(3)} below 0.90`);
 });
 
+test('held-out pairs (written after the rules, never tuned on): precision, recall, F1', () => {
+  const pairs = readFileSync(new URL('../fixtures/resolve/holdout-pairs.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pair);
+  const { p, r, f1, errors } = scorePairs(pairs);
+  console.log(`holdout pairs=${pairs.length} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1.toFixed(3)}`);
+  if (process.env.VIGIL_SHOW_ERRORS) console.log(errors.join('\n'));
+  assert.ok(f1 >= 0.85, `held-out F1 ${f1.toFixed(3)} below 0.85`);
+});
+
 test('gold person clusters: pairwise F1 = 1.0', () => {
   const gold = JSON.parse(readFileSync('/work/shared/corpus/gold/persons.json', 'utf8')) as { clusters: string[][] };
   const names = gold.clusters.flatMap((c, i) => c.map((n) => ({ n, c: i })));

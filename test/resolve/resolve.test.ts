@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blockingKeys, clusterNames, normaliseName, parseName, samePerson } from '../../src/resolve/index.ts';
+
+test('parseName: comma order, official order, titles, possessives, initials', () => {
+  const p = parseName('PUTIN, Vladimir');
+  assert.equal(p.surname, 'PUTIN');
+  assert.equal(p.given, 'Vladimir');
+  const q = parseName('Putin Vladimir Vladimirovich');
+  assert.equal(q.surname, 'Putin');
+  assert.equal(q.patronymic, 'Vladimirovich');
+  const r = parseName("Mr. Mikhalevich's");
+  assert.deepEqual(r.tokens, ['Mikhalevich']);
+  assert.equal(r.gender, 'm');
+  assert.equal(parseName('A. Mikhalevich').initial, 'a');
+});
+
+test('normaliseName folds script, case, titles and diacritics', () => {
+  assert.equal(normaliseName('Mr. Mikhalevich’s'), 'mikhalevich');
+  assert.equal(normaliseName('Алесь Міхалевіч'), 'ales mikhalevich');
+  assert.equal(normaliseName('Łukašenka'), 'lukashenka');
+});
+
+test('samePerson: matches across scripts, transliterations, order and case endings', () => {
+  for (const [a, b] of [
+    ['Ales Mikhalevich', 'Алесь Міхалевіч'],
+    ['Alexander Lukashenko', 'Лукашэнка'],
+    ['Alexander Lukashenko', 'Alexandre Loukachenko'],
+    ['Svetlana Tikhanovskaya', 'Sviatlana Tsikhanouskaya'],
+    ['Vladimir Putin', 'PUTIN, Vladimir'],
+    ['Михалевича', 'Ales Mikhalevich'],
+    ['Mr Mikhalevich', 'Aleksei Anatolievich Mikhalevich'],
+   
+  ]) assert.equal(samePerson(a!, b!).same, true, `${a} = ${b}`);
+});
+
+test('samePerson: different given names, initials, surname gender, near-miss surnames differ', () => {
+  for (const [a, b] of [
+    ['Milana Mikhalevich', 'Ales Mikhalevich'],
+    ['A. Mikhalevich', 'M. Mikhalevich'],
+    ['Alexander Ivanov', 'Aleksei Ivanov'],
+    ['Valya Ivanova', 'Valya Ivanov'],
+    ['Igor Losik', 'Igor Lisik'],
+    ['Mr Mikhalevich', 'Milana Mikhalevich'],
+  ]) assert.equal(samePerson(a!, b!).same, false, `${a} ≠ ${b}`);
+});
+
+test('samePerson: a different birth year or country vetoes; score stays in [0, 1]', () => {
+  assert.equal(samePerson('Ales Mikhalevich', 'Ales Mikhalevich', { birthYear: 1975 }, { birthYear: 1990 }).same, false);
+  assert.equal(samePerson('Ales Mikhalevich', 'Ales Mikhalevich', { country: 'Belarus' }, { country: 'Russia' }).same, false);
+  const d = samePerson('Ales Mikhalevich', 'Ales Mikhalevich', { role: 'lawyer' }, { role: 'lawyer' });
+  assert.ok(d.same && d.score >= 0 && d.score <= 1);
+});
+
+test('blockingKeys: names that can be one person share a key', () => {
+  for (const [a, b] of [['Ales Mikhalevich', 'Міхалевіча'], ['Alexander Lukashenko', 'Alaksandr Łukašenka'], ['Svetlana Tikhanovskaya', 'Swiatłana Cichanouska']]) {
+    const kb = blockingKeys(b!);
+    assert.ok(blockingKeys(a!).some((k) => kb.includes(k)), `${a} / ${b}`);
+  }
+});
+
+test('clusterNames: a surname-only mention does not glue two different people', () => {
+  const names = ['Ales Mikhalevich', 'Aliaksei Mikhalevich', 'Milana Mikhalevich', 'Mikhalevich', 'Milana', 'Лукашэнка', 'Alexander Lukashenko'];
+  const groups = clusterNames(names.map((name, i) => ({ id: String(i), name })));
+  const groupOf = (i: number) => groups.find((g) => g.includes(String(i)))!;
+  assert.ok(groupOf(0).includes('1'));
+  assert.ok(!groupOf(0).includes('2'));
+  assert.ok(groupOf(2).includes('4'));
+  assert.ok(!groupOf(3).includes('0') && !groupOf(3).includes('2'));
+  assert.ok(groupOf(5).includes('6'));
+});
