@@ -180,3 +180,8 @@ test('occupational descriptions point back at the person introduced with them', 
   const text = 'Teacher Dzmitry Lis was detained on 2 June. Iryna Sych, a photographer from Brest, was detained the same day. On 4 June the teacher was transferred to SIZO No. 1.';
   assert.equal(run(text).events.find((e) => e.type === 'transfer')?.person, 'Dzmitry Lis');
 });
+
+test('fleeing to a destination from the data list', () => {
+  assert.deepEqual(brief('In March Raman Brel fled to Kazakhstan.').map((e) => e.split('|')[0]), ['flight_abroad']);
+  assert.deepEqual(brief('Raman Brel left for the Czech Republic on 2 June.').map((e) => e.split('|')[0]), ['flight_abroad']);
+});

@@ -30,6 +30,9 @@ const PASSIVE = { passive: true };
 const OBJECT = { subjectAfter: true };
 const COORDINATED = { coordinated: true };
 
+/** Countries people flee to from Belarus and Russia, as data (the trigger needs a destination). */
+const EXILE_DESTINATIONS = `(?:${['lithuania', 'poland', 'ukraine', 'latvia', 'estonia', 'finland', 'georgia', 'armenia', 'kazakhstan', 'kyrgyzstan', 'uzbekistan', 'azerbaijan', 'turkey', 'israel', 'serbia', 'montenegro', 'germany', 'france', 'czech\\s+republic', 'czechia', 'netherlands', 'sweden', 'norway', 'united\\s+states', 'uk', 'united\\s+kingdom', 'canada', 'europe', 'the\\s+west'].join('|')})`;
+
 export const TRIGGERS: TriggerRule[] = [
   // arrest
   r('arrest', 'passive-verb', String.raw`\b(?:was|were|been|being|got|is|are|had been|have been)\s+(?:\w+\s+){0,2}(?:arrested|detained|seized|picked up|apprehended|taken into custody|rounded up)\b`, 0.85, PASSIVE),
@@ -86,7 +89,7 @@ export const TRIGGERS: TriggerRule[] = [
   r('travel_ban', 'border', String.raw`\b(?:prohibited|banned|barred|forbidden|not\s+allowed)\s+(?:from\s+)?(?:to\s+)?(?:cross(?:ing)?\s+the\s+border|leav(?:e|ing)\s+the\s+country|travel(?:l?ing)?\s+abroad)|\btravel\s+ban\b|\bexit\s+ban\b`, 0.85),
   r('travel_ban', 'ru', String.raw`\b(?:запрет\s+на\s+выезд|не\s+выпустили\s+из\s+страны)`, 0.8),
   // flight abroad
-  r('flight_abroad', 'fled', String.raw`\b(?:fled|escaped|left)\s+(?:the\s+country|belarus|russia|abroad|to\s+(?:lithuania|poland|ukraine|latvia|georgia|germany))\b|\bleave\s+the\s+country\b|\bsafe\s+(?:location|place)\s+abroad\b|\bin\s+exile\b|\bflees\b`, 0.8),
+  r('flight_abroad', 'fled', String.raw`\b(?:fled|escaped|left)\s+(?:the\s+country|belarus|russia|abroad|(?:to|for)\s+(?:the\s+)?${EXILE_DESTINATIONS})\b|\bleave\s+the\s+country\b|\bsafe\s+(?:location|place)\s+abroad\b|\bin\s+exile\b|\bflees\b`, 0.8),
   r('flight_abroad', 'emigrated', String.raw`\b(?:emigrated|moved\s+abroad|forced\s+(?:into\s+exile|to\s+(?:leave|flee)\s+(?:the\s+country|belarus|russia)))\b`, 0.75),
   r('flight_abroad', 'ru', String.raw`\b(?:уехал\s+из\s+страны|покинул\s+(?:страну|Беларусь|Россию)|в\s+эмиграции|эмигрировал|выехал(?:а|и)?\s+из\s+(?:страны|Беларуси|России)|уехал(?:а|и)\s+из\s+страны|з'ехаў|выехаў)`, 0.8),
   // denial of access
