@@ -10,7 +10,7 @@ export const BOILERPLATE_PHRASES: Record<string, string[]> = {
     'click here', 'advertisement', 'sponsored', 'comments', 'commenting guidelines', 'remind me later', 'log in', 'sign in',
     'independent journalism', 'become a member', 'membership', 'on patreon', 'skip to content', 'back to top',
     'you may also like', 'you might also like', 'tell us what you think', 'more from', 'recommended for you',
-    'sign up for', 'listen live', 'letters to the editor', 'follow the latest',
+    'sign up for', 'listen live', 'letters to the editor', 'follow the latest', 'more stories', 'trending now', 'related posts',
   ],
   de: ['das könnte sie auch interessieren', 'mehr zum thema', 'weitere artikel', 'anzeige', 'newsletter abonnieren', 'alle rechte vorbehalten'],
   fr: ['à lire aussi', 'lire aussi', 'abonnez-vous', 'tous droits réservés', 'publicité'],
@@ -19,7 +19,7 @@ export const BOILERPLATE_PHRASES: Record<string, string[]> = {
   ru: [
     'поддержите', 'пожертвова', 'подпишитесь', 'подписаться', 'рассылк', 'читайте также', 'читать далее', 'похожие новости',
     'все права защищены', 'поделиться', 'реклама', 'комментари', 'последние новости', 'самое популярное', 'задонатить',
-    'добавить отзыв', 'отзывы', 'смотрите также', 'новости партнеров',
+    'добавить отзыв', 'отзывы', 'смотрите также', 'новости партнеров', 'самые популярные', 'популярные материалы',
   ],
   be: ['падтрымайце', 'падпішыцеся', 'чытайце таксама', 'усе правы абароненыя', 'падзяліцца', 'рэклама', 'апошнія навіны'],
   uk: ['підтримайте', 'підпишіться', 'читайте також', 'усі права захищені', 'поділитися', 'реклама', 'останні новини'],
@@ -35,3 +35,25 @@ export function boilerplateHits(text: string): number {
 
 /** Photo credits and caption markers: "(Source: …)", "Photo: …", "Фото: …". */
 export const CAPTION_PATTERN = /(\((?:source|photo|фото|credit)[:\s]|^\s*(?:photo|image|фото|picture|credit)\s*[:©]|©\s*\w|\b(?:click to download|getty images|reuters\/|ap photo)\b)/iu;
+
+/**
+ * Whole blocks that are page labels, never article text, whatever the page: matched against the
+ * complete text of a block (case-insensitive, trailing punctuation ignored).
+ */
+export const LABEL_BLOCKS: Record<string, string[]> = {
+  en: ['advert', 'advertisement', 'sponsored', 'sponsored content', 'this slideshow requires javascript', 'tell us what you think',
+    'story timeline', 'comments', 'more', 'related', 'share', 'print', 'email', 'loading'],
+  ru: ['реклама', 'отзывы', 'добавить отзыв', 'комментарии', 'поделиться', 'читайте также'],
+  be: ['рэклама', 'каментары', 'падзяліцца'],
+  uk: ['реклама', 'коментарі', 'поділитися'],
+  de: ['anzeige', 'werbung', 'kommentare', 'teilen'],
+  fr: ['publicité', 'commentaires', 'partager'],
+  es: ['publicidad', 'comentarios', 'compartir'],
+  pt: ['publicidade', 'comentários', 'compartilhar'],
+};
+
+const LABELS = new Set(Object.values(LABEL_BLOCKS).flat());
+
+export function isLabelBlock(text: string): boolean {
+  return LABELS.has(text.toLowerCase().replace(/[\s.:!…]+$/u, '').trim());
+}
