@@ -220,10 +220,6 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   // link rows, appeals and very short lines are dropped there.
   const furniture = (b: Block) => wordCount(b.text) < 4 || boilerplateHits(b.text) > 0 || b.linkChars > b.text.length * 0.3;
   while (chosen.length && furniture(chosen[chosen.length - 1]!)) chosen = chosen.slice(0, -1);
-  chosen = chosen.filter((b) => {
-    const linkDensity = b.text.length ? b.linkChars / b.text.length : 0;
-    return linkDensity <= 0.5 && !isLabelBlock(b.text) && !(boilerplateHits(b.text) >= 1 && wordCount(b.text) < 12) && !(meta.title && b.text === meta.title);
-  });
   // A short heading of "related"/"popular"/"read also" vocabulary late in the body starts the
   // furniture that follows the article inside the same container: cut there.
   const total = chosen.reduce((a, b) => a + wordCount(b.text), 0);
@@ -231,12 +227,16 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   for (let i = 0; i < chosen.length; i++) {
     const b = chosen[i]!;
     const w = wordCount(b.text);
-    if (before >= total * 0.5 && w <= 8 && !/[.!?]$/.test(b.text) && boilerplateHits(b.text) > 0) {
+    if (before >= Math.max(30, total * 0.2) && w <= 8 && (!/[.!?]$/.test(b.text) || /(\.\.\.|…)$/.test(b.text)) && boilerplateHits(b.text) > 0) {
       chosen = chosen.slice(0, i);
       break;
     }
     before += w;
   }
+  chosen = chosen.filter((b) => {
+    const linkDensity = b.text.length ? b.linkChars / b.text.length : 0;
+    return linkDensity <= 0.5 && !isLabelBlock(b.text) && !(boilerplateHits(b.text) >= 1 && wordCount(b.text) < 12) && !(meta.title && b.text === meta.title);
+  });
   let mainText = chosen.map((b) => b.text).join('\n\n');
   // The page's JSON-LD articleBody is the publisher's own text of the article: when it is much
   // longer than what the DOM gave (pages rendered by script, split bodies), it is the better text.
