@@ -9,7 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { boilerplateHits, isLabelBlock } from './boilerplate-lexicon.ts';
 import { extractHtmlMetadata } from './html-metadata.ts';
 import { detectLanguage } from './language.ts';
-import { wordCount } from './text.ts';
+import { cleanText, wordCount } from './text.ts';
 import type { CleanResult } from './result.ts';
 
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea', 'object', 'embed', 'canvas', 'head']);
@@ -242,6 +242,12 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   // longer than what the DOM gave (pages rendered by script, split bodies), it is the better text.
   const ld = meta.articleBody ? paragraphsOf(meta.articleBody) : '';
   if (wordCount(ld) > Math.max(30, wordCount(mainText) * 1.5)) mainText = ld;
+  // No container stood out (text in <br>-separated runs, odd markup): read the page's blocks as
+  // crawled text, whose line-run scoring needs no DOM structure.
+  if (wordCount(mainText) < 30) {
+    const asText = cleanText(body.map((b) => b.text).join('\n\n')).mainText;
+    if (wordCount(asText) > wordCount(mainText)) mainText = asText;
+  }
   return {
     mainText,
     title: meta.title,
