@@ -2,4 +2,5 @@
 export { samePerson, comparePersons, givenKey, type NameContext, type SameDecision } from './same-person.ts';
 export { clusterNames, blockingKeys, normaliseName } from './cluster.ts';
 export { parseName, type ParsedName } from './parse-name.ts';
-export { toLatin, foldSpelling, skeleton } from './phonetic.ts';
+export { toLatin, foldSpelling, skeleton, tokenKeys } from './phonetic.ts';
+export { latinVariants, transliterate, type TranslitTable } from './translit/index.ts';

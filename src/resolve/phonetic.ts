@@ -4,6 +4,7 @@
  * Loukachenko (French press) = Lukaschenko (German) = Łukašenka (Łacinka).
  */
 import anyAscii from 'any-ascii';
+import { latinVariants } from './translit/index.ts';
 
 /** A bounded memo: names repeat a lot across a million mentions; cleared when full so memory stays flat. */
 function memo<T>(fn: (s: string) => T, max = 200_000): (s: string) => T {
@@ -90,6 +91,8 @@ export const tokenKeys = memo((token: string): string[] => {
   const latin = toLatin(token);
   const out = new Set<string>([looseKey(foldSpelling(latin))]);
   for (const r of READINGS) out.add(looseKey(foldSpelling(r(latin))));
+  // A Cyrillic token also gets the keys of its renderings under every standard table that applies.
+  if (/\p{Script=Cyrillic}/u.test(token)) for (const v of latinVariants(token)) out.add(looseKey(foldSpelling(toLatin(v))));
   return [...out].filter(Boolean);
 });
 
