@@ -140,6 +140,17 @@ function isProseBlock(b: Block): boolean {
   return words >= 20 || (words >= 5 && /[.!?…"”»:]$/.test(b.text));
 }
 
+function declaredBodies(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'tag' && /(^|\s)articlebody(\s|$)/i.test((n as Element).attribs.itemprop ?? '')) out.push(n as Element);
+    else if ('children' in n) for (const c of n.children) stack.push(c as AnyNode);
+  }
+  return out;
+}
+
 /** JSON-LD text may carry HTML or bare newlines: make it paragraphs separated by blank lines. */
 function paragraphsOf(raw: string): string {
   const text = raw.includes('<') ? blocks(parseDocument(raw, { decodeEntities: true })).map((b) => b.text).join('\n\n') : raw;
@@ -202,11 +213,22 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
     }
   }
 
+  // One element the page itself marks as the articleBody, with text in it, is taken at its word
+  // even when its content is lists or tables rather than prose.
+  const declared = declaredBodies(doc);
+  let trusted = false;
+  if (declared.length === 1) {
+    const inDeclared = subtree(declared);
+    if (body.filter((b) => b.container !== null && inDeclared.has(b.container)).reduce((a, b) => a + wordCount(b.text), 0) >= 20) {
+      best = declared[0]!;
+      trusted = true;
+    }
+  }
   // Bodies split into sibling sections (by ads, "cards", page builders): take the siblings of the
   // winner that carry a good share of its prose score.
   const roots: AnyNode[] = best ? [best] : [];
   const parent = parentOf(best);
-  if (best && parent) {
+  if (best && parent && !trusted) {
     const bestRaw = scores.get(best) ?? 0;
     for (const sib of parent.children) {
       if (sib !== best && sib.type === 'tag' && (scores.get(sib as Element) ?? 0) >= bestRaw * SIBLING_SHARE) roots.push(sib);
@@ -215,7 +237,7 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   const inside = subtree(roots);
   let chosen = best ? body.filter((b) => b.container !== null && inside.has(b.container)) : body.filter(isProseBlock);
   // Trim furniture at the edges of the chosen container (bylines, "share" rows, tags).
-  while (chosen.length && !isProseBlock(chosen[0]!)) chosen = chosen.slice(1);
+  while (!trusted && chosen.length && !isProseBlock(chosen[0]!)) chosen = chosen.slice(1);
   // At the end, lists and short lines are often the article's own (steps, a closing list); only
   // link rows, appeals and very short lines are dropped there.
   const furniture = (b: Block) => wordCount(b.text) < 4 || boilerplateHits(b.text) > 0 || b.linkChars > b.text.length * 0.3;
