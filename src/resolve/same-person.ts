@@ -104,6 +104,10 @@ function sameWord(a: string | null | undefined, b: string | null | undefined): b
   return !!a && !!b && foldSpelling(toLatin(a)) === foldSpelling(toLatin(b));
 }
 
+function roleWords(role: string): string[] {
+  return toLatin(role).split(/[^a-z]+/).filter((w) => w.length > 2);
+}
+
 export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext = {}, ctxB: NameContext = {}): SameDecision {
   if (!a.surname || !b.surname) return { same: false, score: 0 };
   // Context vetoes: a different birth year, or two different known roles or countries.
@@ -113,6 +117,11 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   const aSingle = a.tokens.length === 1;
   const bSingle = b.tokens.length === 1;
   const bonus = sameWord(ctxA.role, ctxB.role) ? 0.05 : 0;
+  // Two roles with no word in common ("president" / "political prisoner") veto a match that rests on
+  // a partial name; a full name match survives it, since reports describe one person differently.
+  const rolesClash = !!ctxA.role && !!ctxB.role && !roleWords(ctxA.role).some((w) => roleWords(ctxB.role!).includes(w));
+  const partial = aSingle || bSingle || !a.given || !b.given;
+  if (rolesClash && partial) return { same: false, score: 0.1 };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
     return { same: s >= 0.75, score: Math.min(1, s * 0.8 + bonus) };

@@ -48,6 +48,8 @@ test('samePerson: different given names, initials, surname gender, near-miss sur
 test('samePerson: a different birth year or country vetoes; score stays in [0, 1]', () => {
   assert.equal(samePerson('Ales Mikhalevich', 'Ales Mikhalevich', { birthYear: 1975 }, { birthYear: 1990 }).same, false);
   assert.equal(samePerson('Ales Mikhalevich', 'Ales Mikhalevich', { country: 'Belarus' }, { country: 'Russia' }).same, false);
+  assert.equal(samePerson('Mr Mikhalevich', 'Ales Mikhalevich', { role: 'president' }, { role: 'political prisoner' }).same, false);
+  assert.equal(samePerson('Ales Mikhalevich', 'Ales Mikhalevich', { role: 'lawyer' }, { role: 'presidential candidate' }).same, true);
   const d = samePerson('Ales Mikhalevich', 'Ales Mikhalevich', { role: 'lawyer' }, { role: 'lawyer' });
   assert.ok(d.same && d.score >= 0 && d.score <= 1);
 });
