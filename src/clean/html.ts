@@ -66,7 +66,8 @@ let pageWeight = 0;
 function isDropped(el: Element): boolean {
   if (DROP_TAGS.has(el.name)) return true;
   if (FURNITURE_TAGS.has(el.name)) return (protectedWeight.get(el) ?? 0) < pageWeight * 0.4;
-  if (el.attribs.hidden !== undefined || /display\s*:\s*none/i.test(el.attribs.style ?? '')) return true;
+  // Hidden is furniture, except a hidden schema.org item: some pages keep the full article there.
+  if ((el.attribs.hidden !== undefined || /display\s*:\s*none/i.test(el.attribs.style ?? '')) && el.attribs.itemscope === undefined) return true;
   if (el.attribs['aria-hidden'] === 'true') return true;
   const cls = classOf(el);
   if (cls.trim() === '') return false;
