@@ -63,6 +63,13 @@ function cleanToken(t: string): string {
 export function parseName(raw: string): ParsedName {
   let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   let commaOrder = false;
+  // Sanctions lists write "IVANOV Petr": a leading all-capitals token before mixed-case ones is the surname.
+  const words = text.split(' ');
+  // Three or more capitals, so initials ("V.", "AB") are not taken for a surname.
+  const isUpper = (t: string) => /^\p{Lu}[\p{Lu}-]{2,}$/u.test(t);
+  if (!text.includes(',') && words.length >= 2 && isUpper(words[0]!) && !words.slice(1).every(isUpper) && !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
+    text = `${words[0]}, ${words.slice(1).join(' ')}`;
+  }
   // "PUTIN, Vladimir" and "Putin, Vladimir Vladimirovich": surname first, then given names.
   const comma = /^([^,]+),\s*([^,]+)$/.exec(text);
   if (comma) {

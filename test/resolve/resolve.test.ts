@@ -13,6 +13,9 @@ test('parseName: comma order, official order, titles, possessives, initials', ()
   assert.deepEqual(r.tokens, ['Mikhalevich']);
   assert.equal(r.gender, 'm');
   assert.equal(parseName('A. Mikhalevich').initial, 'a');
+  const s = parseName('IVANOV Petr Sergeevich');
+  assert.equal(s.surname, 'IVANOV');
+  assert.equal(s.given, 'Petr');
 });
 
 test('normaliseName folds script, case, titles and diacritics', () => {
