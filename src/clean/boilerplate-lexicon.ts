@@ -10,7 +10,7 @@ export const BOILERPLATE_PHRASES: Record<string, string[]> = {
     'click here', 'advertisement', 'sponsored', 'comments', 'commenting guidelines', 'remind me later', 'log in', 'sign in',
     'independent journalism', 'become a member', 'membership', 'on patreon', 'skip to content', 'back to top',
     'you may also like', 'you might also like', 'tell us what you think', 'more from', 'recommended for you',
-    'sign up for', 'listen live', 'letters to the editor', 'follow the latest', 'more stories', 'trending now', 'related posts',
+    'sign up for', 'listen live', 'letters to the editor', 'follow the latest', 'more stories', 'trending now', 'related posts', 'read next', 'related coverage', 'more great', 'more on this',
   ],
   de: ['das könnte sie auch interessieren', 'mehr zum thema', 'weitere artikel', 'anzeige', 'newsletter abonnieren', 'alle rechte vorbehalten'],
   fr: ['à lire aussi', 'lire aussi', 'abonnez-vous', 'tous droits réservés', 'publicité'],
