@@ -12,6 +12,8 @@ export const TITLES = new Set([
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
+const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
+
 const PATRONYMIC = /(uly|ulu|kyzy|qyzy|ogly|oglu|ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
 const FEMALE_SURNAME = /(ova|eva|yova|ina|yna|skaya|skaia|skaja|ska|tskaya|ckaja|aya|ая|ова|ева|ина|ына|ская|цкая|ава)$/iu;
 const MALE_SURNAME = /(ov|ev|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов|ев|ин|ын|ский|цкий|скі)$/iu;
@@ -45,6 +47,8 @@ export interface ParsedName {
   /** Every token that is not a title: a single-token name may be a given name or a surname. */
   tokens: string[];
   gender: 'f' | 'm' | null;
+  /** Generational suffix: jr, sr, ii, iii. */
+  suffix?: string | null;
 }
 
 /** Russian and Belarusian case endings on a Cyrillic surname: Михалевича, Михалевичу, Михалевичем. */
@@ -84,6 +88,14 @@ export function parseName(raw: string): ParsedName {
     if (FEMALE_TITLES.has(l)) titleGender = 'f';
   }
   tokens = tokens.filter((t) => !TITLES.has(t.toLowerCase().replace(/\.$/, '')));
+  // Generational suffixes are not name parts; kept aside so that Jr and Sr can tell father from son.
+  let suffix: string | null = null;
+  tokens = tokens.filter((t) => {
+    const l = t.toLowerCase().replace(/\.$/, '');
+    if (!SUFFIXES.has(l)) return true;
+    suffix = l === 'junior' || l === 'jr' ? 'jr' : l === 'senior' || l === 'sr' ? 'sr' : l;
+    return false;
+  });
   // Hyphenated first words like "Mr." are gone; a lone initial keeps its dot stripped below.
   const isInitial = (t: string) => /^\p{L}\.?$/u.test(t) || /^(\p{L}\.){1,2}$/u.test(t);
   let given: string | null = null;
@@ -114,5 +126,5 @@ export function parseName(raw: string): ParsedName {
   const s = surname ? toLatin(surname) : '';
   const surnameGender = FEMALE_SURNAME.test(s) || FEMALE_SURNAME.test(surname ?? '') ? 'f' : MALE_SURNAME.test(s) || MALE_SURNAME.test(surname ?? '') ? 'm' : null;
   const gender = titleGender ?? (given ? givenGender(given) : null) ?? surnameGender;
-  return { original: raw, given, initial, patronymic, surname, tokens, gender };
+  return { original: raw, given, initial, patronymic, surname, tokens, gender, suffix };
 }

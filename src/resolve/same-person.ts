@@ -114,6 +114,7 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   if (ctxA.birthYear && ctxB.birthYear && Math.abs(ctxA.birthYear - ctxB.birthYear) > 1) return { same: false, score: 0.05 };
   if (ctxA.country && ctxB.country && !sameWord(ctxA.country, ctxB.country)) return { same: false, score: 0.1 };
   if (a.gender && b.gender && a.gender !== b.gender) return { same: false, score: 0.1 };
+  if (a.suffix && b.suffix && a.suffix !== b.suffix) return { same: false, score: 0.2 };
   const aSingle = a.tokens.length === 1;
   const bSingle = b.tokens.length === 1;
   const bonus = sameWord(ctxA.role, ctxB.role) ? 0.05 : 0;

@@ -45,6 +45,7 @@ test('samePerson: different given names, initials, surname gender, near-miss sur
     ['Valya Ivanova', 'Valya Ivanov'],
     ['Igor Losik', 'Igor Lisik'],
     ['Mr Mikhalevich', 'Milana Mikhalevich'],
+    ['Vladimir Kara-Murza Jr.', 'Vladimir Kara-Murza Sr.'],
   ]) assert.equal(samePerson(a!, b!).same, false, `${a} ≠ ${b}`);
 });
 
