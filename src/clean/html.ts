@@ -135,6 +135,8 @@ function isProseBlock(b: Block): boolean {
   const words = wordCount(b.text);
   const linkDensity = b.text.length ? b.linkChars / b.text.length : 0;
   if (linkDensity > 0.5) return false;
+  // A linked headline followed by a cut-off excerpt is a teaser for another article.
+  if (b.linkChars > 0 && /(\.\.\.|…|\[…\]|\[\.\.\.\])$/.test(b.text)) return false;
   const hits = boilerplateHits(b.text);
   // Long paragraphs may mention "comments" or "subscribe"; appeals are short or dense with them.
   if (hits > 0 && (words < 20 || hits * 20 > words)) return false;
