@@ -9,6 +9,7 @@ export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'president', 'ex-president', 'former', 'minister', 'general',
   'colonel', 'judge', 'lawyer', 'journalist', 'activist', 'candidate', 'presidential', 'opposition', 'leader', 'blogger', 'the',
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
+  'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
@@ -50,6 +51,13 @@ export interface ParsedName {
   /** Generational suffix: jr, sr, ii, iii. */
   suffix?: string | null;
 }
+
+function isInitialToken(t: string): boolean {
+  return /^\p{L}\.?$/u.test(t) || /^(\p{L}\.){1,3}$/u.test(t) || /^(\p{Lu}\.){1,2}\p{Lu}\.?$/u.test(t);
+}
+
+/** Particles inside Arabic, Spanish, Dutch, German names (bin Salman, al-Assad, de la Cruz): not surnames alone. */
+export const PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'abu', 'ul', 'ud']);
 
 /** Russian and Belarusian case endings on a Cyrillic surname: Михалевича, Михалевичу, Михалевичем. */
 export function stripCaseEnding(token: string): string[] {
@@ -96,8 +104,10 @@ export function parseName(raw: string): ParsedName {
     suffix = l === 'junior' || l === 'jr' ? 'jr' : l === 'senior' || l === 'sr' ? 'sr' : l;
     return false;
   });
+  // "Lukashenko A.G.", "Kadyrov R. A.": a surname followed only by initials is written surname-first.
+  if (tokens.length >= 2 && !isInitialToken(tokens[0]!) && tokens.slice(1).every(isInitialToken)) tokens = [...tokens.slice(1), tokens[0]!];
   // Hyphenated first words like "Mr." are gone; a lone initial keeps its dot stripped below.
-  const isInitial = (t: string) => /^\p{L}\.?$/u.test(t) || /^(\p{L}\.){1,2}$/u.test(t);
+  const isInitial = isInitialToken;
   let given: string | null = null;
   let initial: string | null = null;
   let patronymic: string | null = null;

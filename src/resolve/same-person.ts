@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAME_GROUPS } from './given-names.ts';
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
-import { parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
+import { PARTICLES, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
   role?: string | null;
@@ -72,9 +72,14 @@ function dropRussianSuffix(k: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** Arabic article on a surname: al-Assad is Assad. */
+const ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
+
 export function surnameAgree(a: string, b: string): number {
   const va = stripCaseEnding(a);
   const vb = stripCaseEnding(b);
+  if (ARTICLE.test(a)) va.push(a.replace(ARTICLE, ''));
+  if (ARTICLE.test(b)) vb.push(b.replace(ARTICLE, ''));
   let best = 0;
   for (const x of va) {
     for (const y of vb) {
@@ -102,6 +107,31 @@ function singleTokenAgainst(single: ParsedName, full: ParsedName): number {
 
 function sameWord(a: string | null | undefined, b: string | null | undefined): boolean {
   return !!a && !!b && foldSpelling(toLatin(a)) === foldSpelling(toLatin(b));
+}
+
+/**
+ * The surname-like tokens of a longer name: everything but the given name, patronymic, initials and
+ * particles, plus the run of them joined (Jong Un = Jong-un). Spanish double surnames (Maduro Moros),
+ * Arabic chains (bin Salman Al Saud) and Korean order meet the shorter form through any of them.
+ */
+function surnameTokens(p: ParsedName): string[] {
+  const rest = p.tokens.filter((t) => t !== p.given && t !== p.patronymic && !/^(\p{L}\.)+$|^\p{L}$/u.test(t) && !PARTICLES.has(t.toLowerCase()) && t.length >= 2);
+  return rest.length > 1 ? [...rest, rest.join('')] : rest;
+}
+
+function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
+  if (a.tokens.length === b.tokens.length) {
+    // Same length: only the joined runs may meet, so Kim Yo Jong stays apart from Kim Jong Un.
+    const ja = surnameTokens(a).at(-1);
+    const jb = surnameTokens(b).at(-1);
+    return ja && jb && a.tokens.length >= 3 ? surnameAgree(ja, jb) * 0.95 : 0;
+  }
+  // The shorter name's surname must be one of the longer name's surname-like tokens.
+  const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  if (long.tokens.length < 3 || !short.surname) return 0;
+  let best = 0;
+  for (const y of surnameTokens(long)) best = Math.max(best, surnameAgree(short.surname, y));
+  return best * 0.95;
 }
 
 function roleWords(role: string): string[] {
@@ -135,7 +165,7 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   const ga = surnameGender(a.surname);
   const gb = surnameGender(b.surname);
   if (ga && gb && ga !== gb) return { same: false, score: 0.15 };
-  const sur = surnameAgree(a.surname, b.surname);
+  const sur = Math.max(surnameAgree(a.surname, b.surname), otherSurnamesAgree(a, b));
   if (sur === 0) return { same: false, score: 0.1 * Math.max(givenAgree(a.given ?? '', b.given ?? ''), 0) };
   let score = sur;
   if (a.given && b.given) {
@@ -143,8 +173,9 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
     if (g === 0) return { same: false, score: 0.3 };
     score *= g;
   } else {
-    const ia = a.initial ?? (a.given ? foldSpelling(toLatin(a.given))[0] : null);
-    const ib = b.initial ?? (b.given ? foldSpelling(toLatin(b.given))[0] : null);
+    // Folded like the names, so J. meets John and Iu. meets Yuri.
+    const ia = foldSpelling(a.initial ?? toLatin(a.given ?? ''))[0] ?? null;
+    const ib = foldSpelling(b.initial ?? toLatin(b.given ?? ''))[0] ?? null;
     if (ia && ib && ia !== ib) return { same: false, score: 0.3 };
     score *= 0.85;
   }

@@ -46,6 +46,8 @@ test('samePerson: different given names, initials, surname gender, near-miss sur
     ['Igor Losik', 'Igor Lisik'],
     ['Mr Mikhalevich', 'Milana Mikhalevich'],
     ['Vladimir Kara-Murza Jr.', 'Vladimir Kara-Murza Sr.'],
+    ['Kim Jong Un', 'Kim Yo Jong'],
+    ['Bashar al-Assad', 'Hafez al-Assad'],
   ]) assert.equal(samePerson(a!, b!).same, false, `${a} ≠ ${b}`);
 });
 
