@@ -140,7 +140,7 @@ function isProseBlock(b: Block): boolean {
   const hits = boilerplateHits(b.text);
   // Long paragraphs may mention "comments" or "subscribe"; appeals are short or dense with them.
   if (hits > 0 && (words < 20 || hits * 20 > words)) return false;
-  return words >= 20 || (words >= 5 && /[.!?…"”»:]$/.test(b.text));
+  return words >= 20 || (words >= 5 && /[.!?…"”»:。！？」]$/.test(b.text));
 }
 
 function declaredBodies(root: AnyNode): Element[] {

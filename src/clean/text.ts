@@ -17,10 +17,13 @@ interface Line {
   score: number;
 }
 
-const SENTENCE_END = /[.!?…:;"'”»)\]]$/u;
+const SENTENCE_END = /[.!?…:;"'”»)\]。！？」]$/u;
 
+/** Words; Chinese and Japanese, written without spaces, count about one word per two characters. */
 export function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const runs = s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return cjk === 0 ? runs : runs + Math.floor(cjk / 2);
 }
 
 function isProse(text: string, words: number): boolean {

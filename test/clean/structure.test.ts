@@ -90,3 +90,16 @@ test('large and hostile inputs: a few MB, deep nesting of inline tags, too-large
   assert.equal(typeof cleanText('x\n'.repeat(100000)).mainText, 'string');
   assert.throws(() => decodeBytes(new Uint8Array(65 * 1024 * 1024).fill(0x61)), (e: unknown) => e instanceof CleanError && e.code === 'too_large');
 });
+
+test('teasers (linked headline + cut-off excerpt) are not taken for the article', () => {
+  const teasers = Array.from({ length: 8 }, (_, i) => `<li><a href="/t${i}">Fictional teaser headline number ${i} about something else</a> <span>A made-up excerpt of another story, with a comma, that was cut off in the middle of a sentence and goes on...</span></li>`).join('');
+  const html = `<html><body><div class="content"><div class="story"><p>${P1}</p><p>${P2}</p></div></div><div class="more"><ul>${teasers}</ul></div></body></html>`;
+  assert.equal(cleanHtml(html).mainText, [P1, P2].join('\n\n'));
+});
+
+test('text written without spaces (Japanese) is weighed by its characters', () => {
+  // Fictional Japanese sentences.
+  const ja = ['この町では月曜日に公聴会が開かれ、正午には会場が満員になりました。', '住民は図書館の閉鎖や新しいバスの時刻表、壊れた橋について質問しました。'];
+  const html = `<html><body><nav><a href="/">ホーム</a></nav><div class="post"><p>${ja[0]}</p><p>${ja[1]}</p></div></body></html>`;
+  assert.equal(cleanHtml(html).mainText, ja.join('\n\n'));
+});
