@@ -60,6 +60,29 @@ function paragraphWeights(root: AnyNode): Map<AnyNode, number> {
   return weight;
 }
 
+/** Class names that mark the article itself (microformats, common CMS body classes). */
+const CONTENT_MARK = /(^|[\s_-])(hentry|h-entry|entry-content|post-body|post-content|article-body|story-body|article-content)([\s_-]|$)/i;
+
+/**
+ * Ancestors of elements that declare themselves the article (schema.org articleBody, content
+ * classes): a furniture class name above them is a wrapper's. Each ancestor is visited once.
+ */
+function markedAncestors(root: AnyNode): Set<AnyNode> {
+  const out = new Set<AnyNode>();
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    const el = n as Element;
+    if (n.type === 'tag' && (CONTENT_MARK.test(el.attribs.class ?? '') || /articlebody/i.test(el.attribs.itemprop ?? ''))) {
+      for (let a = el.parent; a && !out.has(a); a = a.parent) out.add(a);
+    }
+    for (const c of el.children) stack.push(c as AnyNode);
+  }
+  return out;
+}
+
+let contentAncestors: Set<AnyNode> = new Set();
 let protectedWeight: Map<AnyNode, number> = new Map();
 let pageWeight = 0;
 
@@ -72,7 +95,7 @@ function isDropped(el: Element): boolean {
   const cls = classOf(el);
   if (cls.trim() === '') return false;
   if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
-  if (!NEGATIVE.test(cls) || POSITIVE.test(cls)) return false;
+  if (!NEGATIVE.test(cls) || POSITIVE.test(cls) || contentAncestors.has(el)) return false;
   // A furniture class on something holding most of the page's prose is a wrapper, not furniture.
   return (protectedWeight.get(el) ?? 0) < pageWeight * 0.4;
 }
@@ -179,6 +202,7 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   const meta = extractHtmlMetadata(doc, opts.url ?? null);
   protectedWeight = paragraphWeights(doc);
   pageWeight = protectedWeight.get(doc) ?? 0;
+  contentAncestors = markedAncestors(doc);
   const all = blocks(doc);
   const body = all.filter((b) => !b.caption);
   // Asides also hold related links and appeals: only prose-like caption blocks are kept.
