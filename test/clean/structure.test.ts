@@ -103,3 +103,12 @@ test('text written without spaces (Japanese) is weighed by its characters', () =
   const html = `<html><body><nav><a href="/">ホーム</a></nav><div class="post"><p>${ja[0]}</p><p>${ja[1]}</p></div></body></html>`;
   assert.equal(cleanHtml(html).mainText, ja.join('\n\n'));
 });
+
+test('a widget-classed blog wrapper around a marked entry (hentry, post-body) keeps the entry', () => {
+  const html = `<html><body><div class="widget Blog"><div class="blog-post hentry"><div class="post-body">${P1}<br><br>${P2}</div></div></div>
+    <div class="widget LinkList"><a href="/a">Archive</a> <a href="/b">About</a></div></body></html>`;
+  const r = cleanHtml(html);
+  assert.match(r.mainText, /Lindenburg/);
+  assert.match(r.mainText, /broken bridge/);
+  assert.doesNotMatch(r.mainText, /Archive/);
+});
