@@ -10,6 +10,7 @@ import { boilerplateHits, isLabelBlock } from './boilerplate-lexicon.ts';
 import { extractHtmlMetadata } from './html-metadata.ts';
 import { detectLanguage } from './language.ts';
 import { cleanText, wordCount } from './text.ts';
+import { datelineDate } from './metadata.ts';
 import type { CleanResult } from './result.ts';
 
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea', 'object', 'embed', 'canvas', 'head']);
@@ -183,6 +184,25 @@ function paragraphsOf(raw: string): string {
   return text.split(/\n\s*/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 }
 
+/**
+ * A publication date the page shows but does not declare: a short dateline block just before or at
+ * the start of the body, else a /YYYY/MM/DD/ path in the URL.
+ */
+function visibleDate(body: Block[], first: Block | undefined, url: string | null): string | null {
+  const at = first ? body.indexOf(first) : -1;
+  if (at >= 0) {
+    for (let i = Math.max(0, at - 15); i < Math.min(body.length, at + 3); i++) {
+      const b = body[i]!;
+      if (wordCount(b.text) <= 12) {
+        const d = datelineDate(b.text);
+        if (d) return d;
+      }
+    }
+  }
+  const m = url ? /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/([0-2]\d|3[01])\//.exec(url) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
 /** Every node under an element, gathered once so membership tests stay linear in deep pages. */
 const SIBLING_SHARE = 0.2;
 
@@ -300,7 +320,7 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   return {
     mainText,
     title: meta.title,
-    published: meta.published,
+    published: meta.published ?? visibleDate(body, chosen[0], opts.url ?? null),
     language: meta.language ?? detectLanguage(mainText),
     author: meta.author,
     outlet: meta.outlet,

@@ -112,3 +112,11 @@ test('a widget-classed blog wrapper around a marked entry (hentry, post-body) ke
   assert.match(r.mainText, /broken bridge/);
   assert.doesNotMatch(r.mainText, /Archive/);
 });
+
+test('HTML with no date metadata: a visible dateline before the body, else a dated URL path', () => {
+  const html = `<html><body><article><h1>Hearing in Lindenburg</h1><div class="date">January 5, 2023</div><p>${P1}</p><p>${P2}</p></article></body></html>`;
+  assert.equal(cleanHtml(html).published, '2023-01-05');
+  const bare = `<html><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`;
+  assert.equal(cleanHtml(bare, { url: 'https://news.example/2021/03/14/hearing' }).published, '2021-03-14');
+  assert.equal(cleanHtml(bare).published, null);
+});
