@@ -80,17 +80,36 @@ function bestRun(lines: Line[], from: number): [number, number] {
   return [bestStart, bestEnd];
 }
 
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+const BYLINE = new RegExp(`^(?:(?:by|автор|аўтар|текст)[:\\s]+)?(${NAME})(?:\\s*[,|·—–-].*)?$`, 'iu');
+const BYLINE_MARKED = new RegExp(`^(?:by|автор|аўтар|текст)[:\\s]+(${NAME})`, 'iu');
+
+/** A person's name alone on a short line ("Jane Roe", "By Jane Roe", "Автор: Иван Петров"). */
+export function bylineName(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 80) return null;
+  const marked = BYLINE_MARKED.exec(t);
+  if (marked) return marked[1]!;
+  const m = BYLINE.exec(t);
+  // Without a marker, the whole line must be the name: 2-4 capitalised words, nothing else.
+  if (!m || /[.!?]$/.test(t) || m[1]!.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) return null;
+  return t === m[1] ? m[1]! : null;
+}
+
 export function cleanText(text: string): CleanResult {
   const lines = splitLines(text);
   const title = lines.find((l) => !l.prose && l.words >= 3 && boilerplateHits(l.text) === 0)?.text ?? null;
   // A dateline near the top separates the title, standfirst and byline from the article.
   let published: string | null = null;
+  let author: string | null = null;
   let headerEnd = 0;
   const totalWords = lines.reduce((a, l) => a + l.words, 0);
   let seen = 0;
   for (let i = 0; i < lines.length && seen < totalWords * 0.25; i++) {
     const d = lines[i]!.words <= 16 ? datelineDate(lines[i]!.text) : isoDate(lines[i]!.text.slice(0, 40));
     if (d) {
+      // The byline usually sits just above the dateline (or on it: "By Jane Roe, 9 May 2020").
+      author ??= bylineName(lines[i]!.text) ?? (i > 0 ? bylineName(lines[i - 1]!.text) : null);
       published ??= d;
       headerEnd = i + 1;
       lines[i]!.prose = false;
@@ -108,5 +127,5 @@ export function cleanText(text: string): CleanResult {
   }
   const mainText = paragraphs.join('\n\n');
   const captions = body.filter((l) => CAPTION_PATTERN.test(l.text) && l.words < 40).map((l) => l.text);
-  return { mainText, title, published, language: detectLanguage(mainText), author: null, outlet: null, captions };
+  return { mainText, title, published, language: detectLanguage(mainText), author, outlet: null, captions };
 }

@@ -120,3 +120,12 @@ test('HTML with no date metadata: a visible dateline before the body, else a dat
   assert.equal(cleanHtml(bare, { url: 'https://news.example/2021/03/14/hearing' }).published, '2021-03-14');
   assert.equal(cleanHtml(bare).published, null);
 });
+
+test('crawled text: the byline above the dateline is the author', () => {
+  const text = ['Hearing in Lindenburg', 'Jane Roe', '9 February 2011', '', P1, '', P2, '', P3].join('\n');
+  assert.equal(cleanText(text).author, 'Jane Roe');
+  const marked = ['Hearing in Lindenburg', 'By Jane Roe, 9 February 2011', '', P1, '', P2].join('\n');
+  assert.equal(cleanText(marked).author, 'Jane Roe');
+  const none = ['Hearing in Lindenburg', '9 February 2011', '', P1, '', P2].join('\n');
+  assert.equal(cleanText(none).author, null);
+});
