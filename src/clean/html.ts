@@ -284,11 +284,16 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   const inside = subtree(roots);
   let chosen = best ? body.filter((b) => b.container !== null && inside.has(b.container)) : body.filter(isProseBlock);
   // Trim furniture at the edges of the chosen container (bylines, "share" rows, tags).
-  while (!trusted && chosen.length && !isProseBlock(chosen[0]!)) chosen = chosen.slice(1);
+  // Index pointers, not repeated slicing: thousands of furniture blocks must stay linear.
+  let head = 0;
+  while (!trusted && head < chosen.length && !isProseBlock(chosen[head]!)) head++;
+  chosen = chosen.slice(head);
   // At the end, lists and short lines are often the article's own (steps, a closing list); only
   // link rows, appeals and very short lines are dropped there.
   const furniture = (b: Block) => wordCount(b.text) < 4 || boilerplateHits(b.text) > 0 || b.linkChars > b.text.length * 0.3;
-  while (chosen.length && furniture(chosen[chosen.length - 1]!)) chosen = chosen.slice(0, -1);
+  let tail = chosen.length;
+  while (tail > 0 && furniture(chosen[tail - 1]!)) tail--;
+  chosen = chosen.slice(0, tail);
   // A short heading of "related"/"popular"/"read also" vocabulary late in the body starts the
   // furniture that follows the article inside the same container: cut there.
   const total = chosen.reduce((a, b) => a + wordCount(b.text), 0);
