@@ -322,6 +322,9 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
     const asText = cleanText(body.map((b) => b.text).join('\n\n')).mainText;
     if (wordCount(asText) > wordCount(mainText)) mainText = asText;
   }
+  // The per-page tables are module state only for the length of one call: let the DOM go.
+  protectedWeight = new Map();
+  contentAncestors = new Set();
   return {
     mainText,
     title: meta.title,
