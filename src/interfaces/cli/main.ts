@@ -258,6 +258,25 @@ export function buildProgram(io: Io = stdio): Command {
     });
 
   program
+    .command('serve')
+    .description('serve the web app and JSON API for a workspace (unlocked with its passphrase in the browser)')
+    .addOption(workspaceOption())
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--host <host>', 'address to bind; only this machine can connect unless you change it', '127.0.0.1')
+    .action(async (opts: { workspace: string; port: string; host: string }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not “${opts.port}”.`);
+      const { startServer } = await import('../http/server.ts');
+      const server = await startServer({ workspace: opts.workspace, host: opts.host, port });
+      io.out(`Vigil is serving ${server.url} — open it and unlock the workspace with its passphrase. Ctrl-C stops.`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.close().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+
+  program
     .command('verify')
     .description('check the audit hash chain, re-hash every archived original, check evidence spans and SQLite integrity')
     .addOption(workspaceOption())
