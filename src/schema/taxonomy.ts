@@ -73,3 +73,8 @@ export function isEventType(s: string): s is EventType {
 export function isRole(s: string): s is Role {
   return Object.hasOwn(ROLES, s);
 }
+
+/** Whether a reader cleared for `clearance` may see something marked `level`. */
+export function cleared(clearance: Confidentiality, level: Confidentiality): boolean {
+  return CONFIDENTIALITY[level].rank <= CONFIDENTIALITY[clearance].rank;
+}

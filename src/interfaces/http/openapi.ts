@@ -1,8 +1,10 @@
 /** A route as declared once: the server registers it and the OpenAPI document is generated from it. */
 export interface RouteDoc {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   summary: string;
+  /** For data routes: the permission required (shown in the OpenAPI document). */
+  permission?: string;
   schema: { body?: object; params?: object; querystring?: object; response?: Record<number, object> };
 }
 
@@ -14,6 +16,7 @@ export function openApiDocument(routes: readonly RouteDoc[]): object {
     const params = r.schema.params as { properties?: Record<string, object> } | undefined;
     const op: Record<string, unknown> = {
       summary: r.summary,
+      ...(r.permission ? { 'x-vigil-permission': r.permission } : {}),
       parameters: Object.entries(params?.properties ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
       responses: Object.fromEntries(Object.entries(r.schema.response ?? { 200: {} }).map(([code, schema]) => [code, { description: code, content: { 'application/json': { schema } } }])),
     };

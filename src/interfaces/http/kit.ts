@@ -1,0 +1,67 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SqliteStore } from '../../store/sqlite-store.ts';
+import { can, type Permission } from '../../schema/access.ts';
+import type { RouteDoc } from './openapi.ts';
+import type { Actor, Session, WorkspaceSession } from './session.ts';
+
+export const COOKIE = 'vigil_session';
+export const CSRF_HEADER = 'x-vigil-csrf';
+export const errorSchema = { type: 'object', properties: { error: { type: 'string' } }, required: ['error'] } as const;
+
+/** What a data route's handler gets: the open store and who is asking. */
+export interface Ctx {
+  store: SqliteStore;
+  actor: Actor;
+  session: Session;
+  req: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface DataRoute extends RouteDoc {
+  /** The permission a caller's role must hold (src/schema/access.ts). */
+  permission: Permission;
+}
+
+const sameSecret = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/**
+ * Registers routes so that each is declared once: the OpenAPI document is built from the same
+ * list, and every data route passes the same checks — unlocked, session, role, CSRF on writes.
+ */
+export class Api {
+  private readonly docs: RouteDoc[] = [];
+
+  constructor(readonly app: FastifyInstance, readonly session: WorkspaceSession) {}
+
+  get documented(): readonly RouteDoc[] {
+    return this.docs;
+  }
+
+  /** A route open to anyone (status, unlock, login). */
+  route(doc: RouteDoc, handler: (req: FastifyRequest, reply: FastifyReply) => unknown): void {
+    this.docs.push(doc);
+    this.app.route({ method: doc.method, url: doc.url, schema: doc.schema, handler: handler as never });
+  }
+
+  /** A route that reads or changes the workspace: 423 locked, 401 no session, 403 role or CSRF. */
+  data(doc: DataRoute, handler: (ctx: Ctx) => unknown): void {
+    const response = { ...doc.schema.response, 401: errorSchema, 403: errorSchema, 423: errorSchema };
+    this.route({ ...doc, schema: { ...doc.schema, response } }, (req, reply) => {
+      const store = this.session.openStore;
+      if (!store) return reply.code(423).send({ error: 'The workspace is locked: unlock it with its passphrase.' });
+      const session = this.session.sessionFor(req.cookies[COOKIE]);
+      if (!session) return reply.code(401).send({ error: 'No valid session: sign in again.' });
+      if (!can(session.actor.role, doc.permission)) return reply.code(403).send({ error: `Your role (${session.actor.role}) may not do this.` });
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        const sent = req.headers[CSRF_HEADER];
+        if (typeof sent !== 'string' || !sameSecret(sent, session.csrf)) return reply.code(403).send({ error: `Missing or wrong ${CSRF_HEADER} header: reload the page.` });
+      }
+      return handler({ store, actor: session.actor, session, req, reply });
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import type { Api } from '../kit.ts';
+import { COOKIE, errorSchema } from '../kit.ts';
+
+const unlocked = { type: 'object', properties: { unlocked: { type: 'boolean' } } };
+const sessionInfo = {
+  type: 'object',
+  properties: { unlocked: { type: 'boolean' }, user: { type: 'string' }, role: { type: 'string' }, clearance: { type: 'string' }, csrf: { type: 'string' } },
+  required: ['unlocked'],
+};
+
+/** Unlock, lock and "who am I": the routes a locked server answers. */
+export function sessionRoutes(api: Api): void {
+  const { session } = api;
+  api.route({ method: 'GET', url: '/api/status', summary: 'Whether the workspace is unlocked', schema: { response: { 200: unlocked } } },
+    () => ({ unlocked: session.unlocked }));
+
+  api.route({ method: 'GET', url: '/api/session', summary: 'The caller’s session: user, role, clearance and the CSRF token for writes', schema: { response: { 200: sessionInfo } } },
+    (req) => {
+      const s = session.sessionFor(req.cookies[COOKIE]);
+      if (!s) return { unlocked: session.unlocked };
+      return { unlocked: true, user: s.actor.name, role: s.actor.role, clearance: s.actor.clearance, csrf: s.csrf };
+    });
+
+  api.route({
+    method: 'POST', url: '/api/unlock', summary: 'Open the workspace with its passphrase; sets an HttpOnly SameSite=Strict session cookie',
+    schema: {
+      body: { type: 'object', properties: { passphrase: { type: 'string', minLength: 1, maxLength: 1024 } }, required: ['passphrase'], additionalProperties: false },
+      response: { 200: sessionInfo, 401: errorSchema, 429: errorSchema },
+    },
+  }, async (req, reply) => {
+    if (session.throttled()) return reply.code(429).send({ error: 'Too many failed attempts: wait a minute and try again.' });
+    const token = await session.unlock((req.body as { passphrase: string }).passphrase);
+    if (!token) return reply.code(401).send({ error: 'Wrong passphrase.' });
+    reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/' });
+    const s = session.sessionFor(token)!;
+    return { unlocked: true, user: s.actor.name, role: s.actor.role, clearance: s.actor.clearance, csrf: s.csrf };
+  });
+
+  // Locking needs no session: anyone at the keyboard may close the workspace in a hurry.
+  api.route({ method: 'POST', url: '/api/lock', summary: 'Close the workspace and end every session', schema: { response: { 200: unlocked } } },
+    (_req, reply) => {
+      session.lock();
+      reply.clearCookie(COOKIE, { path: '/' });
+      return { unlocked: false };
+    });
+}
