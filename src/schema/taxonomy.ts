@@ -40,15 +40,20 @@ export const PERSON_STATUSES = {
 } as const satisfies Record<string, Label>;
 export type PersonStatus = keyof typeof PERSON_STATUSES;
 
+/**
+ * side: which side of persecution a role stands on, for telling people apart. Roles on one side
+ * change over time (an activist's relative is arrested, a lawyer becomes a detainee), so only
+ * different sides count against two partial names being one person; `other` says nothing.
+ */
 export const ROLES = {
-  detainee: { en: 'Detainee', ru: 'Задержанный' },
-  relative: { en: 'Relative', ru: 'Родственник' },
-  lawyer: { en: 'Lawyer', ru: 'Адвокат' },
-  official: { en: 'Official', ru: 'Должностное лицо' },
-  journalist: { en: 'Journalist', ru: 'Журналист' },
-  activist: { en: 'Activist', ru: 'Активист' },
-  other: { en: 'Other', ru: 'Другое' },
-} as const satisfies Record<string, Label>;
+  detainee: { en: 'Detainee', ru: 'Задержанный', side: 'civil' },
+  relative: { en: 'Relative', ru: 'Родственник', side: 'civil' },
+  lawyer: { en: 'Lawyer', ru: 'Адвокат', side: 'civil' },
+  official: { en: 'Official', ru: 'Должностное лицо', side: 'state' },
+  journalist: { en: 'Journalist', ru: 'Журналист', side: 'civil' },
+  activist: { en: 'Activist', ru: 'Активист', side: 'civil' },
+  other: { en: 'Other', ru: 'Другое', side: null },
+} as const satisfies Record<string, Label & { side: 'civil' | 'state' | null }>;
 export type Role = keyof typeof ROLES;
 
 /** Ordered from least to most protected: a reader cleared for one level sees all levels before it. */

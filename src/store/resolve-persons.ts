@@ -3,6 +3,7 @@
  * `clusterNames` of the resolve stage; here we only read mentions, name the groups and write them.
  */
 import { clusterNames } from '../resolve/index.ts';
+import { ROLES, isRole } from '../schema/taxonomy.ts';
 import type { MentionRow, PersonDecision, SqliteStore } from './sqlite-store.ts';
 
 /** The display name: the form most reports use, the fullest on a tie. */
@@ -43,7 +44,9 @@ export function applyDecisions(clusters: string[][], nameOf: (id: string) => str
 
 export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[] = []): { id: number; name: string; mentionIds: number[] }[] {
   const byId = new Map(mentions.map((m) => [String(m.id), m]));
-  const machine = clusterNames(mentions.map((m) => ({ id: String(m.id), name: m.name, ctx: { role: m.role } })));
+  // The role's side, not the role itself, is the context: see ROLES in the taxonomy.
+  const side = (role: string | null) => (role && isRole(role) ? ROLES[role].side : role);
+  const machine = clusterNames(mentions.map((m) => ({ id: String(m.id), name: m.name, ctx: { role: side(m.role) } })));
   const clusters = applyDecisions(machine, (id) => byId.get(id)!.name, decisions);
   return clusters.map((ids) => {
     const ms = ids.map((id) => byId.get(id)!).sort((a, b) => a.id - b.id);
