@@ -5,7 +5,7 @@
  * both Aliaksandr and Aliaksei, Sasha of Alexander and Alexandra), and two names are equivalent
  * when they share a row. Names in different rows and in no common row are different names.
  */
-export const GIVEN_NAME_GROUPS: string[][] = [
+export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Ales', 'Aliaksandr', 'Alyaksandr', 'Alexander', 'Aleksandr', 'Alexandr', 'Oleksandr', 'Aleksander', 'Alexandre', 'Aleksandar', 'Sasha', 'Sasa', 'Shura', 'Sanya', 'Alexandros'],
   ['Ales', 'Aliaksei', 'Alyaksei', 'Aleksei', 'Alexei', 'Alexey', 'Aleksey', 'Alexej', 'Aleksiej', 'Oleksii', 'Oleksiy', 'Olexiy', 'Alesha', 'Lesha', 'Alyosha'],
   ['Alexandra', 'Aleksandra', 'Aliaksandra', 'Alyaksandra', 'Oleksandra', 'Sasha', 'Sasa', 'Shura', 'Sanya'],
@@ -16,7 +16,7 @@ export const GIVEN_NAME_GROUPS: string[][] = [
   ['Sergei', 'Sergey', 'Siarhei', 'Syarhei', 'Serhii', 'Serhiy', 'Sergiusz', 'Serge', 'Sergii', 'Serhey', 'Seryozha'],
   ['Vladimir', 'Uladzimir', 'Uladzimer', 'Volodymyr', 'Wlodzimierz', 'Volodya', 'Vova', 'Waldemar'],
   ['Igor', 'Ihar', 'Ihor'],
-  ['Dmitry', 'Dmitri', 'Dmitrii', 'Dzmitry', 'Dzmitri', 'Dmytro', 'Dima', 'Dmitriy'],
+  ['Dmitry', 'Dmitri', 'Dmitrii', 'Dzmitry', 'Dzmitri', 'Dmytro', 'Dima', 'Dmitriy', 'Zmitser', 'Zmicier', 'Źmicier', 'Змицер', 'Змiцер', 'Зміцер'],
   ['Roman', 'Raman', 'Roma'],
   ['Olga', 'Volha', 'Olha', 'Olya'],
   ['Elena', 'Yelena', 'Alena', 'Alyona', 'Olena', 'Helena', 'Lena', 'Hélène'],
@@ -69,7 +69,23 @@ export const GIVEN_NAME_GROUPS: string[][] = [
   ['Kirill', 'Kiryl', 'Kyrylo'],
   ['Timofei', 'Tsimafei', 'Tymofiy'],
   ['Semyon', 'Semen', 'Siamion', 'Semion'],
+  ['Zhanna', 'Jeanne', 'Żanna', 'Žanna', 'Janna', 'Schanna'],
+  ['Yevgeny', 'Yauhen', 'Jauhien', 'Yauhien'],
+  ['Ales', 'Aleś', 'Alies'],
+  ['Uladzislau', 'Vladislav', 'Vladyslav', 'Uladzislaŭ', 'Wladyslaw', 'Vlad'],
+  ['Stanislav', 'Stanislau', 'Stanislaw', 'Stas'],
+  ['Vyacheslav', 'Viachaslau', 'Viacheslav', 'Vyacheslau', 'Slava'],
+  ['Yaroslav', 'Yaraslau', 'Jaroslaw'],
+  ['Mikhail', 'Mikhas', 'Mikhal', 'Michas'],
+];
+
+/** Central Asian, Caucasus and Arabic names, whose bearers' surnames may lose a Russian -ov/-ev. */
+export const OTHER_GIVEN_NAME_GROUPS: string[][] = [
   ['Emomali', 'Emomalii'],
   ['Akhmat', 'Akhmad', 'Ahmad', 'Ahmed', 'Achmat'],
   ['Mehriban', 'Mekhriban'],
+  ['Khadija', 'Xədicə', 'Hadija', 'Khadidja', 'Khadidzha', 'Hatice', 'Khadizha'],
+  ['Ramzan', 'Ramsan'],
 ];
+
+export const GIVEN_NAME_GROUPS: string[][] = [...EAST_SLAVIC_GIVEN_NAME_GROUPS, ...OTHER_GIVEN_NAME_GROUPS];

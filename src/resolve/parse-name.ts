@@ -17,7 +17,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
 
 const PATRONYMIC = /(uly|ulu|kyzy|qyzy|ogly|oglu|ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
 const FEMALE_SURNAME = /(ova|eva|yova|ina|yna|skaya|skaia|skaja|ska|tskaya|ckaja|aya|ая|ова|ева|ина|ына|ская|цкая|ава)$/iu;
-const MALE_SURNAME = /(ov|ev|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов|ев|ин|ын|ский|цкий|скі)$/iu;
+const MALE_SURNAME = /(ov|ev|ow|ew|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов|ев|ин|ын|ский|цкий|скі)$/iu;
 const MALE_TITLES = new Set(['mr', 'sir', 'господин', 'пан', 'спадар']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'госпожа', 'пані', 'спадарыня']);
 /** East Slavic female given names end in -a/-ia; these male names do too. */
@@ -27,7 +27,7 @@ const MALE_GIVEN_IN_A = new Set(['nikita', 'mikita', 'ilya', 'ilia', 'foma', 'lu
 export function surnameGender(surname: string): 'f' | 'm' | null {
   const l = toLatin(surname);
   if (FEMALE_SURNAME.test(l)) return 'f';
-  if (/(ov|ev|yov|au|in|yn|sky|skiy|skii|skij|ski|iy|yy|yi|ny|oy)$/.test(l)) return 'm';
+  if (/(ov|ev|ow|ew|yov|au|in|yn|sky|skiy|skii|skij|ski|iy|yy|yi|ny|oy)$/.test(l)) return 'm';
   return null;
 }
 

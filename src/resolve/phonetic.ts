@@ -63,6 +63,8 @@ const READINGS: ((s: string) => string)[] = [
   (s) => s.replace(/tch/g, 'ch§').replace(/ch(?!§)/g, 'sh').replace(/ch§/g, 'ch').replace(/ou/g, 'u').replace(/j/g, 'zh').replace(/gu(?=[ei])/g, 'g').replace(/ine$/, 'in').replace(/e$/, ''),
   // German: sch = sh, tsch = ch, ch = kh, j = y, z = ts, w = v, s between vowels = z (Nawalny, Jaschin, Senzow, Kara-Mursa).
   (s) => s.replace(/tsch/g, '§').replace(/sch/g, 'sh').replace(/ch/g, 'kh').replace(/§/g, 'ch').replace(/z/g, 'ts').replace(/(?<=[aeiouyrln])s(?=[aeiouy])/g, 'z').replace(/j/g, 'y').replace(/w/g, 'v'),
+  // German also writes з as s before a vowel or voiced consonant (Selenskyj, Roisman, Selimchan) and ж as sch (Prigoschin).
+  (s) => s.replace(/z/g, 'ts').replace(/tsch/g, '§').replace(/sch/g, 'zh').replace(/ch/g, 'kh').replace(/§/g, 'ch').replace(/(?<=^|[aeiouy])s(?=[aeiouymnlrvbdgw])/g, 'z').replace(/j/g, 'y').replace(/w/g, 'v'),
   // Polish: cz = ch, sz = sh, rz = zh, ch = kh, c = ts, w = v, ie = e, j = y (Poczobut, Cichanouska, Siarhiej).
   (s) => s.replace(/cz/g, '§').replace(/sz/g, 'sh').replace(/rz/g, 'zh').replace(/ch/g, 'kh').replace(/c/g, 'ts').replace(/§/g, 'ch').replace(/w/g, 'v').replace(/ie/g, 'e').replace(/j/g, 'y'),
   // Turkish/Crimean Tatar and Azerbaijani: c = dzh (Celal = Dzhelyal).
@@ -78,6 +80,8 @@ const READINGS: ((s: string) => string)[] = [
  */
 export function looseKey(folded: string): string {
   return folded
+    // A cluster Russian writes and Belarusian drops, as both pronounce it: Счастная / Шчасная.
+    .replace(/stn/g, 'sn')
     .replace(/dz(?=[ei])/g, 'd')
     .replace(/c(?=[ei])/g, 't')
     .replace(/i(?=[aeo])/g, '')

@@ -3,7 +3,7 @@
  * transliteration key, after case endings), given names must agree when both are written
  * (equivalence table, else phonetic key, else initial), and a female and a male form differ.
  */
-import { GIVEN_NAME_GROUPS } from './given-names.ts';
+import { EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { PARTICLES, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
@@ -44,6 +44,11 @@ function givenRows(name: string): number[] | undefined {
   return undefined;
 }
 
+/** An East Slavic given name (the first rows of the table): its bearer's -ov is not a Russified addition. */
+function eastSlavicGiven(name: string | null | undefined): boolean {
+  return !!name && (givenRows(name) ?? []).some((r) => r < EAST_SLAVIC_GIVEN_NAME_GROUPS.length);
+}
+
 /** One key per given name for blocking and indexing: its first equivalence row, or its own spelling. */
 export function givenKey(name: string): string {
   const rows = givenRows(name);
@@ -66,16 +71,34 @@ export function givenAgree(a: string, b: string): number {
   return 0;
 }
 
-/** Russified Central Asian and Caucasus surnames drop or add -ov/-ev (Rahmon = Rahmonov). */
+/**
+ * Russified Central Asian and Caucasus surnames drop or add -ov/-ev (Rahmon = Rahmonov). Only the
+ * male form: a woman's bare surname is one that does not decline (Khalip is not Khalipova).
+ */
 function dropRussianSuffix(k: string): string | null {
-  const m = /^(.{4,}[^aeiou])(av|ev|ava|eva)$/.exec(k);
+  const m = /^(.{4,}[^aeiou])(av|ev)$/.exec(k);
   return m ? m[1]! : null;
+}
+
+/**
+ * One edit apart, and the edit is a vowel: transliterations disagree on vowels (Gaidar/Gajdar,
+ * Saakashvili/Saakaschwili), while one consonant more or less is another surname (Parfenov/Parfenkov,
+ * Agalakova/Agalarova, Melkonyan/Melkonyants).
+ */
+function vowelEdit(p: string, q: string): boolean {
+  if (p === q) return true;
+  const vowel = (c: string | undefined) => !!c && 'aeiou'.includes(c);
+  let i = 0;
+  while (i < p.length && i < q.length && p[i] === q[i]) i++;
+  if (p.length === q.length) return p.slice(i + 1) === q.slice(i + 1) && vowel(p[i]) && vowel(q[i]);
+  const [long, short] = p.length > q.length ? [p, q] : [q, p];
+  return long.length === short.length + 1 && long.slice(i + 1) === short.slice(i) && vowel(long[i]);
 }
 
 /** Arabic article on a surname: al-Assad is Assad. */
 const ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
 
-export function surnameAgree(a: string, b: string): number {
+export function surnameAgree(a: string, b: string, russified = false): number {
   const va = stripCaseEnding(a);
   const vb = stripCaseEnding(b);
   if (ARTICLE.test(a)) va.push(a.replace(ARTICLE, ''));
@@ -88,8 +111,8 @@ export function surnameAgree(a: string, b: string): number {
       if (kx.some((k) => ky.includes(k))) return x === va[0] && y === vb[0] ? 1 : 0.95;
       for (const p of kx) {
         for (const q of ky) {
-          if (Math.min(p.length, q.length) >= 8 && editDistance(p, q, 1) <= 1) best = Math.max(best, 0.75);
-          if (dropRussianSuffix(p) === q || dropRussianSuffix(q) === p) best = Math.max(best, 0.8);
+          if (Math.min(p.length, q.length) >= 8 && vowelEdit(p, q)) best = Math.max(best, 0.75);
+          if (russified && (dropRussianSuffix(p) === q || dropRussianSuffix(q) === p)) best = Math.max(best, 0.8);
         }
       }
     }
@@ -144,7 +167,8 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   if (ctxA.birthYear && ctxB.birthYear && Math.abs(ctxA.birthYear - ctxB.birthYear) > 1) return { same: false, score: 0.05 };
   if (ctxA.country && ctxB.country && !sameWord(ctxA.country, ctxB.country)) return { same: false, score: 0.1 };
   if (a.gender && b.gender && a.gender !== b.gender) return { same: false, score: 0.1 };
-  if (a.suffix && b.suffix && a.suffix !== b.suffix) return { same: false, score: 0.2 };
+  // Jr, Sr and numerals exist to tell a father from a son: on one side only, the other may be either.
+  if ((a.suffix || b.suffix) && a.suffix !== b.suffix) return { same: false, score: 0.2 };
   const aSingle = a.tokens.length === 1;
   const bSingle = b.tokens.length === 1;
   const bonus = sameWord(ctxA.role, ctxB.role) ? 0.05 : 0;
@@ -165,7 +189,9 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   const ga = surnameGender(a.surname);
   const gb = surnameGender(b.surname);
   if (ga && gb && ga !== gb) return { same: false, score: 0.15 };
-  const sur = Math.max(surnameAgree(a.surname, b.surname), otherSurnamesAgree(a, b));
+  // Rahmon = Rahmonov, but Gorin is not Gorinov: the -ov may drop only where the names are not East Slavic.
+  const russified = !!a.given && !!b.given && !eastSlavicGiven(a.given) && !eastSlavicGiven(b.given);
+  const sur = Math.max(surnameAgree(a.surname, b.surname, russified), otherSurnamesAgree(a, b));
   if (sur === 0) return { same: false, score: 0.1 * Math.max(givenAgree(a.given ?? '', b.given ?? ''), 0) };
   let score = sur;
   if (a.given && b.given) {

@@ -28,12 +28,14 @@ test('labelled pairs (test/fixtures/resolve/pairs.jsonl): precision, recall, F1'
   assert.ok(f1 >= 0.9, `F1 ${f1.toFixed(3)} below 0.90`);
 });
 
-test('held-out pairs (written after the rules, never tuned on): precision, recall, F1', () => {
+// The first held-out set: written after the rules and scored blind (F1 0.894), then its errors were
+// studied to find general rules, so it is a development set now. holdout2 below is the blind one.
+test('dev pairs (first held-out set, since studied): precision, recall, F1', () => {
   const pairs = readFileSync(new URL('../fixtures/resolve/holdout-pairs.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pair);
   const { p, r, f1, errors } = scorePairs(pairs);
-  console.log(`holdout pairs=${pairs.length} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1.toFixed(3)}`);
+  console.log(`dev (first held-out) pairs=${pairs.length} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1.toFixed(3)}`);
   if (process.env.VIGIL_SHOW_ERRORS) console.log(errors.join('\n'));
-  assert.ok(f1 >= 0.85, `held-out F1 ${f1.toFixed(3)} below 0.85`);
+  assert.ok(f1 >= 0.95, `dev F1 ${f1.toFixed(3)} below 0.95`);
 });
 
 test('gold person clusters: pairwise F1 = 1.0', () => {
