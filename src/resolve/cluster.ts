@@ -37,34 +37,85 @@ interface Item {
   id: string;
   parsed: ParsedName;
   ctx: NameContext;
+  /** Surname keys of the other people named in the reports of a full name (capped). */
+  companions: Set<string>;
+  /** A partial name's mentions split by their report's companions: each part may go its own way. */
+  parts: Map<string, Set<string>>;
 }
+
+/** What clusterNames groups: a name, its context, and who else the report names. */
+export interface NameItem {
+  id: string;
+  name: string;
+  ctx?: NameContext;
+  /** The other names in the same report: a bare surname goes with the person whose reports name the same people. */
+  companions?: readonly string[];
+}
+
+/** At most this many companion keys are kept per distinct full name: enough to break a tie, bounded memory. */
+const MAX_COMPANIONS = 32;
+
+const isFull = (p: ParsedName) => p.tokens.length >= 2 && !!p.surname;
 
 /**
  * Groups of ids. Identical spellings with identical context are resolved once: a million mentions
  * hold far fewer distinct names, and comparing each group against its distinct names keeps groups cheap.
+ * A partial name's mentions are kept in parts by their report's companions, compared once, and the
+ * parts are only told apart when the name is ambiguous.
  */
-export function clusterNames(items: { id: string; name: string; ctx?: NameContext }[]): string[][] {
+export function clusterNames(items: NameItem[]): string[][] {
   const idsOf = new Map<string, string[]>();
-  const reps: { id: string; name: string; ctx?: NameContext }[] = [];
+  const reps = new Map<string, Item>();
+  const parsedOf = new Map<string, ParsedName>();
+  const parse = (name: string) => {
+    let p = parsedOf.get(name);
+    if (!p) {
+      p = parseName(name);
+      parsedOf.set(name, p);
+    }
+    return p;
+  };
+  const keyOfName = new Map<string, string>();
+  const companionKey = (name: string) => {
+    let k = keyOfName.get(name);
+    if (k === undefined) {
+      const p = parse(name);
+      k = p.surname ? skeleton(p.surname) : '';
+      keyOfName.set(name, k);
+    }
+    return k;
+  };
   for (const it of items) {
     const key = `${it.name}\u0000${it.ctx ? JSON.stringify([it.ctx.role ?? null, it.ctx.birthYear ?? null, it.ctx.country ?? null]) : ''}`;
-    const ids = idsOf.get(key);
-    if (ids) ids.push(it.id);
-    else {
-      idsOf.set(key, [it.id]);
-      reps.push({ ...it, id: key });
+    let rep = reps.get(key);
+    if (!rep) {
+      rep = { id: key, parsed: parse(it.name), ctx: it.ctx ?? {}, companions: new Set(), parts: new Map() };
+      reps.set(key, rep);
+    }
+    const keys = [...new Set((it.companions ?? []).map(companionKey).filter(Boolean))].sort();
+    if (isFull(rep.parsed)) {
+      for (const k of keys) if (rep.companions.size < MAX_COMPANIONS) rep.companions.add(k);
+      const ids = idsOf.get(key) ?? [];
+      ids.push(it.id);
+      idsOf.set(key, ids);
+    } else {
+      const part = `${key}\u0001${keys.join(' ')}`;
+      if (!rep.parts.has(part)) rep.parts.set(part, new Set(keys));
+      const ids = idsOf.get(part) ?? [];
+      ids.push(it.id);
+      idsOf.set(part, ids);
     }
   }
-  return clusterDistinct(reps).map((g) => g.flatMap((k) => idsOf.get(k)!));
+  return clusterDistinct([...reps.values()]).map((g) => g.flatMap((k) => idsOf.get(k)!));
 }
 
-function clusterDistinct(items: { id: string; name: string; ctx?: NameContext }[]): string[][] {
-  const parsed: Item[] = items.map((i) => ({ id: i.id, parsed: parseName(i.name), ctx: i.ctx ?? {} }));
-  const full = parsed.filter((i) => i.parsed.tokens.length >= 2 && i.parsed.surname);
-  const partial = parsed.filter((i) => !(i.parsed.tokens.length >= 2 && i.parsed.surname));
+/** Groups of member keys: a full name's key, or a partial name's part key. */
+function clusterDistinct(parsed: Item[]): string[][] {
+  const full = parsed.filter((i) => isFull(i.parsed));
+  const partial = parsed.filter((i) => !isFull(i.parsed));
 
   const groups: Item[][] = [];
-  const groupOf = new Map<Item, number>();
+  const members: string[][] = [];
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
   const index = (g: number, it: Item) => {
@@ -93,29 +144,46 @@ function clusterDistinct(items: { id: string; name: string; ctx?: NameContext }[
     const g = candidates(it).find((c) => fits(c, it));
     if (g === undefined) {
       groups.push([it]);
-      groupOf.set(it, groups.length - 1);
+      members.push([it.id]);
       index(groups.length - 1, it);
     } else {
       groups[g]!.push(it);
-      groupOf.set(it, g);
+      members[g]!.push(it.id);
       index(g, it);
     }
   }
-  const partialGroups = new Map<string, Item[]>();
+  const partialGroups = new Map<string, string[]>();
+  const keepApart = (it: Item, ambiguous: boolean, part: string) => {
+    const key = `${ambiguous ? 'ambiguous' : 'alone'}:${it.parsed.surname ? skeleton(it.parsed.surname) : it.id}:${it.parsed.surname ? givenKey(it.parsed.surname) : ''}`;
+    const list = partialGroups.get(key) ?? [];
+    list.push(part);
+    partialGroups.set(key, list);
+  };
   for (const it of partial) {
     let fitting = candidates(it).filter((c) => fits(c, it));
-    // Ambiguous ("Mikhalevich" fits both husband and wife): a shared role may decide; else keep apart.
+    // Ambiguous ("Mikhalevich" fits both husband and wife): a shared role may decide.
     if (fitting.length > 1 && it.ctx.role) {
       const sameRole = fitting.filter((c) => groups[c]!.some((m) => m.ctx.role === it.ctx.role));
       if (sameRole.length === 1) fitting = sameRole;
     }
-    if (fitting.length === 1) groups[fitting[0]!]!.push(it);
-    else {
-      const key = `${fitting.length > 1 ? 'ambiguous' : 'alone'}:${it.parsed.surname ? skeleton(it.parsed.surname) : it.id}:${it.parsed.surname ? givenKey(it.parsed.surname) : ''}`;
-      const list = partialGroups.get(key) ?? [];
-      list.push(it);
-      partialGroups.set(key, list);
+    if (fitting.length === 1) {
+      members[fitting[0]!]!.push(...it.parts.keys());
+      continue;
+    }
+    if (fitting.length === 0) {
+      for (const part of it.parts.keys()) keepApart(it, false, part);
+      continue;
+    }
+    // Still ambiguous: each report's mention goes with the group whose reports name the most of
+    // the same other people, if one leads; else it stays apart.
+    const own = it.parsed.surname ? skeleton(it.parsed.surname) : '';
+    const theirs = fitting.map((c) => new Set(groups[c]!.flatMap((m) => [...m.companions])));
+    for (const [part, keys] of it.parts) {
+      const shared = theirs.map((t) => [...keys].filter((k) => k !== own && t.has(k)).length);
+      const best = Math.max(...shared);
+      if (best > 0 && shared.filter((n) => n === best).length === 1) members[fitting[shared.indexOf(best)]!]!.push(part);
+      else keepApart(it, true, part);
     }
   }
-  return [...groups, ...partialGroups.values()].map((g) => g.map((i) => i.id));
+  return [...members, ...partialGroups.values()];
 }

@@ -46,7 +46,18 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
   const byId = new Map(mentions.map((m) => [String(m.id), m]));
   // The role's side, not the role itself, is the context: see ROLES in the taxonomy.
   const side = (role: string | null) => (role && isRole(role) ? ROLES[role].side : role);
-  const machine = clusterNames(mentions.map((m) => ({ id: String(m.id), name: m.name, ctx: { role: side(m.role) } })));
+  const namesIn = new Map<number, string[]>();
+  for (const m of mentions) {
+    const list = namesIn.get(m.reportId) ?? [];
+    list.push(m.name);
+    namesIn.set(m.reportId, list);
+  }
+  const machine = clusterNames(mentions.map((m) => ({
+    id: String(m.id),
+    name: m.name,
+    ctx: { role: side(m.role) },
+    companions: namesIn.get(m.reportId)!.filter((n) => n !== m.name),
+  })));
   const clusters = applyDecisions(machine, (id) => byId.get(id)!.name, decisions);
   return clusters.map((ids) => {
     const ms = ids.map((id) => byId.get(id)!).sort((a, b) => a.id - b.id);

@@ -24,3 +24,16 @@ test('a surname alone for an official does not join a detainee of that surname',
   const all = [m('Ihar Sadouski', 'detainee', 1), m('Sadouski', 'official', 2)];
   assert.equal(groupMentions(all).length, 2);
 });
+
+test('a bare surname fitting two people goes with the one whose reports name the same other people', () => {
+  const all = [
+    m('Tomas Zhuravel', 'detainee', 1), m('Kastus Lenski', 'lawyer', 1),
+    m('Darina Zhuravel', 'activist', 2), m('Olga Petrash', 'activist', 2),
+    m('Zhuravel', null, 3), m('Lenski', 'lawyer', 3),
+    m('Zhuravel', null, 4), m('Hanna Brel', 'journalist', 4),
+  ];
+  const groups = names(groupMentions(all), all);
+  const tomas = groups.find((g) => g.includes('Tomas Zhuravel'))!;
+  assert.deepEqual(tomas, ['Tomas Zhuravel', 'Zhuravel'], 'report 3 shares the lawyer with Tomas’s report');
+  assert.ok(groups.some((g) => g.length === 1 && g[0] === 'Zhuravel'), 'report 4 shares no one: kept apart');
+});
