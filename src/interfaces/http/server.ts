@@ -6,6 +6,10 @@ import { Api } from './kit.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { reportRoutes } from './routes/report-routes.ts';
 import { personRoutes } from './routes/person-routes.ts';
+import { reviewRoutes } from './routes/review-routes.ts';
+import { searchRoutes } from './routes/search-routes.ts';
+import { statsRoutes } from './routes/stats-routes.ts';
+import { webRoutes } from '../web/serve.ts';
 
 export interface StartOptions {
   workspace: string;
@@ -42,6 +46,10 @@ export async function buildApp(workspace: string): Promise<FastifyInstance> {
   sessionRoutes(api);
   reportRoutes(api);
   personRoutes(api);
+  reviewRoutes(api);
+  searchRoutes(api);
+  statsRoutes(api);
+  await webRoutes(app);
 
   const doc = openApiDocument(api.documented);
   app.get('/api/openapi.json', () => doc);

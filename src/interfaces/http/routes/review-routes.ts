@@ -1,0 +1,74 @@
+import type { Api } from '../kit.ts';
+import { errorSchema } from '../kit.ts';
+import { idParams } from './person-routes.ts';
+import { claimFor, reviewQueue, reviewsFor } from '../../../store/queries.ts';
+import { EVENT_TYPE_NAMES, REVIEW_STATUSES } from '../../../schema/taxonomy.ts';
+import { resolvePersons } from '../../../store/resolve-persons.ts';
+
+const DECISIONS = { accept: 'accepted', reject: 'rejected', dispute: 'disputed', reopen: 'proposed' } as const;
+const optDate = { anyOf: [{ type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, { type: 'null' }] };
+const optText = (max: number) => ({ anyOf: [{ type: 'string', maxLength: max }, { type: 'null' }] });
+
+/** The review queue and the decisions on it: each is stored as a review by the signed-in person. */
+export function reviewRoutes(api: Api): void {
+  api.data({
+    method: 'GET', url: '/api/review', summary: 'Claims awaiting review (or in another review status), each with its sentence in context', permission: 'read',
+    schema: {
+      querystring: {
+        type: 'object', additionalProperties: false,
+        properties: {
+          status: { type: 'string', enum: Object.keys(REVIEW_STATUSES), default: 'proposed' },
+          offset: { type: 'integer', minimum: 0, default: 0 },
+          limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+        },
+      },
+    },
+  }, ({ store, actor, req }) => reviewQueue(store, actor.clearance, req.query as { status: string; offset: number; limit: number }));
+
+  api.data({
+    method: 'GET', url: '/api/claims/:id', summary: 'One claim with its review history', permission: 'read',
+    schema: { params: idParams, response: { 404: errorSchema } },
+  }, ({ store, actor, req, reply }) => {
+    const id = (req.params as { id: number }).id;
+    const claim = claimFor(store, id, actor.clearance);
+    if (!claim) return reply.code(404).send({ error: 'No claim with that id.' });
+    return { ...claim, reviews: reviewsFor(store, [id]).get(id) ?? [] };
+  });
+
+  api.data({
+    method: 'POST', url: '/api/claims/:id/review', summary: 'Accept, reject, dispute or reopen a claim; stored with the reviewer and the time', permission: 'review',
+    schema: {
+      params: idParams,
+      body: { type: 'object', additionalProperties: false, required: ['decision'], properties: { decision: { type: 'string', enum: Object.keys(DECISIONS) }, note: { type: 'string', maxLength: 2000 } } },
+      response: { 404: errorSchema },
+    },
+  }, ({ store, actor, req, reply }) => {
+    const id = (req.params as { id: number }).id;
+    if (!claimFor(store, id, actor.clearance)) return reply.code(404).send({ error: 'No claim with that id.' });
+    const body = req.body as { decision: keyof typeof DECISIONS; note?: string };
+    const claim = store.reviewClaim(id, DECISIONS[body.decision], actor.name, body.note ?? null);
+    return { claim: claimFor(store, claim.id, actor.clearance), reviews: reviewsFor(store, [id]).get(id) ?? [] };
+  });
+
+  api.data({
+    method: 'POST', url: '/api/claims/:id/correct', summary: 'Correct a claim (type, person, date, place, article/detail): a new accepted claim by the reviewer supersedes it', permission: 'review',
+    schema: {
+      params: idParams,
+      body: {
+        type: 'object', additionalProperties: false, minProperties: 1,
+        properties: { type: { type: 'string', enum: EVENT_TYPE_NAMES }, person: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' }, date: optDate, place: optText(300), detail: optText(500) },
+      },
+      response: { 404: errorSchema },
+    },
+  }, ({ store, actor, req, reply }) => {
+    const id = (req.params as { id: number }).id;
+    const old = claimFor(store, id, actor.clearance);
+    if (!old) return reply.code(404).send({ error: 'No claim with that id.' });
+    const changes = req.body as { type?: string; person?: string; date?: string | null; place?: string | null; detail?: string | null };
+    const norm = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
+    const fresh = store.correctClaim(id, { type: changes.type, person: changes.person, date: norm(changes.date), place: norm(changes.place), detail: norm(changes.detail) }, actor.name);
+    // A new name is a new mention: resolution decides which person it belongs to.
+    if (changes.person !== undefined && changes.person.trim() !== old.mentionName) resolvePersons(store, actor.name);
+    return { claim: claimFor(store, fresh.id, actor.clearance), supersedes: id };
+  });
+}

@@ -1,0 +1,590 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * Vigil in the browser. No framework: DOM built with `h()` (never innerHTML, so report text can
+ * never become markup), hash routes, labels from the taxonomy and a small string table, en/ru.
+ * Strict-CSP clean: no inline script or style anywhere.
+ */
+import { EVENT_TYPES, EVENT_TYPE_NAMES, PERSON_STATUSES, REVIEW_STATUSES, ROLES, isEventType, isRole } from '../../schema/taxonomy.ts';
+import { t, setLang, lang, type Key } from './strings.ts';
+
+// ---------------------------------------------------------------------------------------------
+// DOM helpers
+
+type Child = Node | string | number | null | undefined | false | Child[];
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), v);
+    else if (v === true) el.setAttribute(k, '');
+    else el.setAttribute(k, String(v));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el: Node, children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function s(tag: string, attrs: Record<string, string | number> = {}, ...children: (SVGElement | string)[]): SVGElement {
+  const el = document.createElementNS(SVG, tag) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}
+
+const main = () => document.getElementById('main')!;
+function render(...children: Child[]): void {
+  const m = main();
+  m.replaceChildren();
+  append(m, children);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+const typeLabel = (type: string) => (isEventType(type) ? EVENT_TYPES[type][lang()] : type);
+const statusLabel = (st: string) => (st in PERSON_STATUSES ? PERSON_STATUSES[st as keyof typeof PERSON_STATUSES][lang()] : st);
+const reviewLabel = (st: string) => (st in REVIEW_STATUSES ? REVIEW_STATUSES[st as keyof typeof REVIEW_STATUSES][lang()] : st);
+const roleLabel = (r: string) => (isRole(r) ? ROLES[r][lang()] : r);
+
+// ---------------------------------------------------------------------------------------------
+// API
+
+interface SessionInfo { unlocked: boolean; user?: string; role?: string; clearance?: string; csrf?: string }
+let session: SessionInfo = { unlocked: false };
+
+class ApiError extends Error {
+  constructor(readonly status: number, message: string) { super(message); }
+}
+
+async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && session.csrf) headers['x-vigil-csrf'] = session.csrf;
+  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const data = (await res.json().catch(() => ({}))) as T & { error?: string };
+  if (!res.ok) {
+    if (res.status === 401 || res.status === 423) {
+      session = { unlocked: false };
+      location.hash = '#/unlock';
+    }
+    throw new ApiError(res.status, data.error ?? `HTTP ${res.status}`);
+  }
+  return data;
+}
+
+const qs = (o: Record<string, string | number | undefined>) =>
+  new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+const NAV: [string, Key][] = [['#/reports', 'reports'], ['#/review', 'review'], ['#/prisoners', 'prisoners'], ['#/search', 'search'], ['#/stats', 'stats']];
+
+function header(): void {
+  const top = document.getElementById('top')!;
+  top.replaceChildren();
+  const current = location.hash.split('?')[0] || '#/reports';
+  append(top, [
+    h('a', { class: 'brand', href: '#/reports' }, 'Vigil'),
+    session.csrf
+      ? h('nav', { 'aria-label': t('menu') }, NAV.map(([href, key], i) => h('a', { href, 'aria-current': current.startsWith(href) ? 'page' : null, title: `Alt+${i + 1}` }, t(key))))
+      : h('span', { class: 'muted' }, t('locked')),
+    h('span', { class: 'spacer' }),
+    session.user ? h('span', { class: 'who' }, `${session.user} · ${session.role}`) : null,
+    h('button', { type: 'button', class: 'link', onclick: () => { setLang(lang() === 'en' ? 'ru' : 'en'); route(); }, 'aria-label': t('switchLang') }, lang() === 'en' ? 'Русский' : 'English'),
+    session.csrf ? h('button', { type: 'button', onclick: lock }, t('lock')) : null,
+  ]);
+  document.documentElement.lang = lang();
+}
+
+async function lock(): Promise<void> {
+  await api('POST', '/api/lock').catch(() => undefined);
+  session = { unlocked: false };
+  location.hash = '#/unlock';
+}
+
+function errorBox(e: unknown): HTMLElement {
+  return h('p', { class: 'error', role: 'alert' }, e instanceof Error ? e.message : String(e));
+}
+
+function sourceLink(src: { sha256: string; title: string | null; published: string | null }, reportId?: number): HTMLElement {
+  const label = `${src.title ?? t('untitled')}${src.published ? `, ${src.published}` : ''}`;
+  return h('span', { class: 'source' },
+    reportId ? h('a', { href: `#/report/${reportId}` }, label) : label, ' ',
+    h('a', { href: `/api/reports/${src.sha256}/original`, class: 'muted', title: t('original') }, `[${src.sha256.slice(0, 8)}]`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unlock / sign in
+
+function unlockPage(): void {
+  const err = h('div', { 'aria-live': 'polite' });
+  const pass = h('input', { type: 'password', id: 'passphrase', name: 'passphrase', required: true, autocomplete: 'current-password', autofocus: true });
+  const user = h('input', { type: 'text', id: 'user', name: 'user', autocomplete: 'username' });
+  const form = h('form', { class: 'card narrow', onsubmit: async (ev: Event) => {
+    ev.preventDefault();
+    err.replaceChildren();
+    try {
+      const name = user.value.trim();
+      session = name ? await api<SessionInfo>('POST', '/api/login', { user: name, password: pass.value }) : await api<SessionInfo>('POST', '/api/unlock', { passphrase: pass.value });
+      pass.value = '';
+      location.hash = '#/reports';
+    } catch (e) {
+      err.replaceChildren(errorBox(e));
+    }
+  } },
+  h('h1', null, t('unlockTitle')),
+  h('p', { class: 'muted' }, t('unlockHelp')),
+  h('label', { for: 'user' }, t('userOptional')), user,
+  h('label', { for: 'passphrase' }, t('passphrase')), pass,
+  h('button', { type: 'submit', class: 'primary' }, t('unlock')),
+  err);
+  render(form);
+  pass.focus();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports: list and upload
+
+interface ReportSummary { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; capturedAt: string; claims: number }
+
+async function reportsPage(): Promise<void> {
+  const list = h('div', null, h('p', { class: 'muted' }, t('loading')));
+  const uploads = h('ul', { class: 'uploads', 'aria-live': 'polite' });
+  const input = h('input', { type: 'file', multiple: true, id: 'files', accept: '.txt,.html,.htm,.jsonl', class: 'visually-hidden' });
+  const drop = h('label', { for: 'files', class: 'drop', tabindex: 0, id: 'dropzone' }, t('dropHere'));
+  const start = (files: FileList | File[]) => {
+    const pending = [...files].map((f) => upload(f, uploads));
+    void Promise.allSettled(pending).then(() => loadList());
+  };
+  input.addEventListener('change', () => { if (input.files) start(input.files); input.value = ''; });
+  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } });
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer?.files) start(e.dataTransfer.files); });
+
+  async function loadList(): Promise<void> {
+    try {
+      const reports = await api<ReportSummary[]>('GET', '/api/reports');
+      list.replaceChildren(reports.length === 0 ? h('p', null, t('noReports')) : h('table', null,
+        h('thead', null, h('tr', null, h('th', null, t('title')), h('th', null, t('published')), h('th', null, t('format')), h('th', { class: 'num' }, t('claims')), h('th', null, t('original')))),
+        h('tbody', null, [...reports].reverse().map((r) => h('tr', null,
+          h('td', null, h('a', { href: `#/report/${r.id}` }, r.title ?? r.filename ?? t('untitled'))),
+          h('td', null, r.published ?? ''), h('td', null, r.format), h('td', { class: 'num' }, r.claims),
+          h('td', null, h('a', { href: `/api/reports/${r.sha256}/original` }, r.sha256.slice(0, 12))))))));
+    } catch (e) {
+      list.replaceChildren(errorBox(e));
+    }
+  }
+  render(h('h1', null, t('reports')), input, drop, uploads, list);
+  await loadList();
+}
+
+function upload(file: File, into: HTMLElement): Promise<void> {
+  const bar = h('progress', { max: 100, value: 0 });
+  const state = h('span', { class: 'state' }, t('uploading'));
+  const li = h('li', null, h('strong', null, file.name), ' ', bar, ' ', state);
+  into.appendChild(li);
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/reports?${qs({ filename: file.name })}`);
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    if (session.csrf) xhr.setRequestHeader('x-vigil-csrf', session.csrf);
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100); };
+    xhr.onload = () => {
+      let data: { error?: string; reports?: { reportId: number; status: string; claims: number; title: string | null }[] } = {};
+      try { data = JSON.parse(xhr.responseText) as typeof data; } catch { /* keep empty */ }
+      bar.value = 100;
+      if (xhr.status >= 200 && xhr.status < 300 && data.reports) {
+        li.classList.add('ok');
+        state.replaceChildren(...data.reports.flatMap((r, i) => [i ? ', ' : '', h('a', { href: `#/report/${r.reportId}` }, r.status === 'duplicate' ? t('duplicate') : `${t('ingested')}: ${r.claims} ${t('claims').toLowerCase()}`)]));
+      } else {
+        li.classList.add('failed');
+        state.replaceChildren(h('span', { class: 'error', role: 'alert' }, data.error ?? `HTTP ${xhr.status}`));
+      }
+      resolve();
+    };
+    xhr.onerror = () => { li.classList.add('failed'); state.textContent = t('networkError'); resolve(); };
+    xhr.send(file);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One report: main text with claims highlighted
+
+interface ReportClaim { id: number; type: string; date: string | null; place: string | null; detail: string | null; evidence: string; start: number; end: number; reviewStatus: string; personId: number | null; person: string }
+
+function markedText(text: string, spans: { start: number; end: number; label: string; cls: string; id?: number }[]): HTMLElement {
+  const out = h('div', { class: 'maintext' });
+  const sorted = spans.filter((x) => x.start >= 0 && x.end <= text.length && x.end > x.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  let at = 0;
+  for (const sp of sorted) {
+    if (sp.start < at) continue; // overlapping: the first one wins, the claim list still shows all
+    out.appendChild(document.createTextNode(text.slice(at, sp.start)));
+    out.appendChild(h('mark', { class: sp.cls, title: sp.label, id: sp.id ? `c${sp.id}` : null }, text.slice(sp.start, sp.end)));
+    at = sp.end;
+  }
+  out.appendChild(document.createTextNode(text.slice(at)));
+  return out;
+}
+
+async function reportPage(id: number): Promise<void> {
+  const r = await api<ReportSummary & { mainText: string; url: string | null; claims: ReportClaim[] }>('GET', `/api/reports/${id}`);
+  render(
+    h('h1', null, r.title ?? r.filename ?? t('untitled')),
+    h('p', { class: 'muted' }, [r.published, r.language, r.format, r.filename].filter(Boolean).join(' · '), ' · ',
+      h('a', { href: `/api/reports/${r.sha256}/original` }, t('original')), ' ', h('code', null, r.sha256.slice(0, 16)),
+      r.url ? [' · ', h('span', null, r.url)] : null),
+    h('div', { class: 'two' },
+      h('section', { 'aria-label': t('mainText') }, markedText(r.mainText, r.claims.map((c) => ({ start: c.start, end: c.end, id: c.id, cls: `st-${c.reviewStatus}`, label: `${typeLabel(c.type)} — ${c.person}` })))),
+      h('section', { 'aria-label': t('claims') }, h('h2', null, `${t('claims')} (${r.claims.length})`),
+        h('ol', { class: 'claims' }, r.claims.map((c) => h('li', { class: `st-${c.reviewStatus}` },
+          h('strong', null, typeLabel(c.type)), ' — ',
+          c.personId ? h('a', { href: `#/person/${c.personId}` }, c.person) : c.person,
+          [c.date, c.place, c.detail].filter(Boolean).length ? ` · ${[c.date, c.place, c.detail].filter(Boolean).join(' · ')}` : '',
+          ' ', h('span', { class: 'badge' }, reviewLabel(c.reviewStatus)))))),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review queue
+
+interface QueueClaim extends ReportClaim { personName: string | null; mentionName: string; reportId: number; reportTitle: string | null; reportPublished: string | null; reportSha256: string }
+interface QueueItem { claim: QueueClaim; context: { before: string; evidence: string; after: string } }
+
+let reviewKeys: ((e: KeyboardEvent) => void) | null = null;
+
+async function reviewPage(): Promise<void> {
+  const q = await api<{ total: number; items: QueueItem[] }>('GET', `/api/review?${qs({ status: 'proposed', limit: 200 })}`);
+  let i = 0;
+  const done = new Map<number, string>();
+  const card = h('div', { class: 'card review', 'aria-live': 'polite' });
+  const status = h('p', { class: 'muted', id: 'queue-status' });
+  const help = h('p', { class: 'keys' }, t('reviewKeys'));
+
+  const show = () => {
+    status.textContent = `${t('proposedClaims')}: ${q.total} · ${Math.min(i + 1, q.items.length)} / ${q.items.length} · ${t('decided')}: ${done.size}`;
+    const item = q.items[i];
+    if (!item) { card.replaceChildren(h('p', null, t('queueEmpty'))); return; }
+    const c = item.claim;
+    const decided = done.get(c.id);
+    card.replaceChildren(
+      h('div', { class: 'two' },
+        h('div', null,
+          h('h2', null, typeLabel(c.type)),
+          h('dl', { class: 'fields' },
+            h('dt', null, t('person')), h('dd', null, c.personId ? h('a', { href: `#/person/${c.personId}` }, c.personName ?? c.mentionName) : c.mentionName),
+            h('dt', null, t('date')), h('dd', null, c.date ?? '—'),
+            h('dt', null, t('place')), h('dd', null, c.place ?? '—'),
+            h('dt', null, t('detail')), h('dd', null, c.detail ?? '—'),
+            h('dt', null, t('source')), h('dd', null, sourceLink({ sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished }, c.reportId))),
+          decided ? h('p', { class: 'decided', role: 'status' }, `${t('decision')}: ${decided}`, ' · ', c.personId ? h('a', { href: `#/person/${c.personId}` }, t('seeCaseFile')) : null) : null,
+          h('div', { class: 'actions' },
+            h('button', { type: 'button', class: 'accept', onclick: () => decide('accept'), 'aria-keyshortcuts': 'a' }, `${t('accept')} (A)`),
+            h('button', { type: 'button', onclick: () => openCorrect(), 'aria-keyshortcuts': 'c' }, `${t('correct')} (C)`),
+            h('button', { type: 'button', class: 'reject', onclick: () => decide('reject'), 'aria-keyshortcuts': 'r' }, `${t('reject')} (R)`),
+            h('button', { type: 'button', onclick: () => move(-1), 'aria-keyshortcuts': 'k' }, `← ${t('previous')} (K)`),
+            h('button', { type: 'button', onclick: () => move(1), 'aria-keyshortcuts': 'j' }, `${t('next')} (J) →`)),
+          h('div', { id: 'correct-slot' })),
+        h('blockquote', { class: 'context' }, item.context.before, h('mark', null, item.context.evidence), item.context.after)),
+    );
+  };
+  const move = (d: number) => { i = Math.max(0, Math.min(q.items.length - 1, i + d)); show(); };
+  const afterDecision = (id: number, label: string) => {
+    done.set(id, label);
+    show();
+    setTimeout(() => { if (q.items[i]?.claim.id === id && i < q.items.length - 1) move(1); }, 350);
+  };
+  const decide = async (decision: 'accept' | 'reject') => {
+    const item = q.items[i];
+    if (!item) return;
+    try {
+      await api('POST', `/api/claims/${item.claim.id}/review`, { decision });
+      afterDecision(item.claim.id, decision === 'accept' ? t('accepted') : t('rejected'));
+    } catch (e) { card.appendChild(errorBox(e)); }
+  };
+  const openCorrect = () => {
+    const item = q.items[i];
+    const slot = document.getElementById('correct-slot');
+    if (!item || !slot) return;
+    const c = item.claim;
+    const type = h('select', { id: 'fix-type' }, EVENT_TYPE_NAMES.map((n) => h('option', { value: n, selected: n === c.type }, typeLabel(n))));
+    const field = (id: string, v: string | null, ph = '') => h('input', { id, type: 'text', value: v ?? '', placeholder: ph });
+    const person = field('fix-person', c.mentionName);
+    const date = field('fix-date', c.date, 'YYYY-MM-DD');
+    const place = field('fix-place', c.place);
+    const detail = field('fix-detail', c.detail, t('articleHint'));
+    const err = h('div');
+    const form = h('form', { class: 'correct', onsubmit: async (ev: Event) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/claims/${c.id}/correct`, { type: type.value, person: person.value, date: date.value.trim() || null, place: place.value.trim() || null, detail: detail.value.trim() || null });
+        afterDecision(c.id, t('corrected'));
+      } catch (e) { err.replaceChildren(errorBox(e)); }
+    } },
+    h('label', { for: 'fix-type' }, t('type')), type,
+    h('label', { for: 'fix-person' }, t('person')), person,
+    h('label', { for: 'fix-date' }, t('date')), date,
+    h('label', { for: 'fix-place' }, t('place')), place,
+    h('label', { for: 'fix-detail' }, t('articleDetail')), detail,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('saveCorrection')), h('button', { type: 'button', onclick: () => slot.replaceChildren() }, t('cancel'))),
+    err);
+    slot.replaceChildren(form);
+    type.focus();
+  };
+  reviewKeys = (e: KeyboardEvent) => {
+    const tag = (e.target as HTMLElement | null)?.tagName ?? '';
+    if (['INPUT', 'SELECT', 'TEXTAREA'].includes(tag) || e.ctrlKey || e.metaKey || e.altKey) {
+      if (e.key === 'Escape') document.getElementById('correct-slot')?.replaceChildren();
+      return;
+    }
+    const k = e.key.toLowerCase();
+    if (k === 'a') void decide('accept');
+    else if (k === 'r') void decide('reject');
+    else if (k === 'c') { e.preventDefault(); openCorrect(); }
+    else if (k === 'j' || k === 'n' || e.key === 'ArrowRight') move(1);
+    else if (k === 'k' || k === 'p' || e.key === 'ArrowLeft') move(-1);
+    else return;
+  };
+  document.addEventListener('keydown', reviewKeys);
+  render(h('h1', null, t('review')), status, help, card);
+  show();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case file
+
+interface Src { sha256: string; title: string | null; published: string | null; url: string | null }
+interface Dossier {
+  id: number; name: string; aliases: string[]; roles: string[]; status: string; statusSince: string | null;
+  lastPlace: { place: string; date: string | null; source: Src; evidence: string } | null;
+  timeline: { claimId: number; type: string; date: string | null; place: string | null; detail: string | null; claimant: string | null; evidence: string; reviewStatus: string; madeBy: string; source: Src; reviews: { decision: string; reviewer: string; at: string }[] }[];
+  places: { place: string; since: string | null; type: string; source: Src; evidence: string }[];
+  charges: { article: string; date: string | null; source: Src; evidence: string }[];
+  sentences: { detail: string | null; date: string | null; source: Src; evidence: string }[];
+  disagreements: { type: string; field: string; versions: { value: string; claims: { claimId: number; evidence: string; source: Src }[] }[] }[];
+  related: { id: number; name: string; roles: string[]; reports: number }[];
+  reports: Src[];
+}
+
+const quote = (s: string) => h('q', null, s.replace(/\s+/g, ' ').trim());
+
+async function personPage(id: number): Promise<void> {
+  const d = await api<Dossier>('GET', `/api/persons/${id}`);
+  const section = (title: string, ...body: Child[]) => h('section', { class: 'card' }, h('h2', null, title), ...body);
+  render(
+    h('h1', null, d.name),
+    d.aliases.length ? h('p', { class: 'muted' }, `${t('alsoWritten')}: ${d.aliases.join('; ')}`) : null,
+    h('div', { class: 'summary' },
+      h('div', null, h('span', { class: 'label' }, t('status')), h('span', { class: `status s-${d.status}`, id: 'status' }, statusLabel(d.status)), d.statusSince ? ` ${t('since')} ${d.statusSince}` : ''),
+      h('div', null, h('span', { class: 'label' }, t('currentPlace')),
+        d.lastPlace ? [h('strong', { id: 'current-place' }, d.lastPlace.place), d.lastPlace.date ? ` ${t('since')} ${d.lastPlace.date}` : '', h('br'), sourceLink(d.lastPlace.source)] : h('span', { class: 'muted' }, t('notStated'))),
+      d.roles.length ? h('div', null, h('span', { class: 'label' }, t('roles')), d.roles.map(roleLabel).join(', ')) : null),
+    h('div', { class: 'two' },
+      section(t('placesHistory'), d.places.length ? h('ol', null, d.places.map((p) => h('li', null, h('strong', null, p.place), ` — ${typeLabel(p.type)}${p.since ? `, ${p.since}` : ''} `, sourceLink(p.source)))) : h('p', { class: 'muted' }, t('none'))),
+      section(t('chargesSentence'),
+        d.charges.length ? h('ul', null, d.charges.map((c) => h('li', null, `${t('article')} ${c.article}`, c.date ? ` (${c.date})` : '', ' ', sourceLink(c.source)))) : h('p', { class: 'muted' }, t('noCharges')),
+        d.sentences.map((x) => h('p', null, h('strong', null, `${typeLabel('sentence')}: `), x.detail ?? '', x.date ? ` (${x.date})` : '', ' ', sourceLink(x.source))))),
+    d.disagreements.length ? section(t('disagreements'), d.disagreements.map((g) => h('div', { class: 'disagreement' },
+      h('h3', null, `${typeLabel(g.type)} — ${t(g.field as Key)}`),
+      h('div', { class: 'side-by-side' }, g.versions.map((v) => h('div', { class: 'version' }, h('strong', null, v.value), v.claims.map((c) => h('p', null, quote(c.evidence), h('br'), sourceLink(c.source)))))))) ) : null,
+    section(`${t('timeline')} (${d.timeline.length})`, h('ol', { class: 'timeline' }, d.timeline.map((e) => h('li', { class: `st-${e.reviewStatus}`, id: `claim-${e.claimId}` },
+      h('div', null, h('strong', null, e.date ?? t('dateUnknown')), ' · ', typeLabel(e.type), e.place ? ` · ${e.place}` : '', e.detail ? ` · ${e.detail}` : '',
+        e.claimant ? ` · ${t('accordingTo')} ${e.claimant}` : '', ' ', h('span', { class: `badge st-${e.reviewStatus}` }, reviewLabel(e.reviewStatus))),
+      h('div', null, quote(e.evidence)),
+      h('div', { class: 'muted' }, sourceLink(e.source), ' · ', e.madeBy.startsWith('person:') ? `${t('madeBy')} ${e.madeBy.slice(7)}` : t('byExtractor'),
+        e.reviews.map((r) => ` · ${r.decision} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)))))),
+    h('div', { class: 'two' },
+      section(t('related'), d.related.length ? h('ul', null, d.related.map((r) => h('li', null, h('a', { href: `#/person/${r.id}` }, r.name), r.roles.length ? ` — ${r.roles.map(roleLabel).join(', ')}` : '', ` (${r.reports})`))) : h('p', { class: 'muted' }, t('none'))),
+      section(`${t('reportsNaming')} (${d.reports.length})`, h('ul', null, d.reports.map((r) => h('li', null, sourceLink(r)))))),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prisoner list
+
+interface PrisonerRow { id: number; name: string; status: string; statusSince: string | null; place: string | null; placeSince: string | null; articles: string[]; arrested: string | null; claims: number; reports: number }
+
+async function prisonersPage(params: URLSearchParams): Promise<void> {
+  const f = { status: params.get('status') ?? '', article: params.get('article') ?? '', facility: params.get('facility') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  const data = await api<{ total: number; shown: number; byStatus: Record<string, number>; byArticle: Record<string, number>; byFacility: Record<string, number>; persons: PrisonerRow[] }>('GET', `/api/prisoners?${qs(f)}`);
+  const status = h('select', { id: 'f-status', name: 'status' }, h('option', { value: '' }, t('any')), Object.keys(PERSON_STATUSES).map((k) => h('option', { value: k, selected: k === f.status }, statusLabel(k))));
+  const input = (id: string, name: string, value: string, type = 'text') => h('input', { id, name, value, type });
+  const form = h('form', { class: 'filters', onsubmit: (ev: Event) => {
+    ev.preventDefault();
+    const fd = new FormData(ev.target as HTMLFormElement);
+    location.hash = `#/prisoners?${qs(Object.fromEntries([...fd.entries()].map(([k, v]) => [k, String(v).trim()])))}`;
+  } },
+  h('label', null, t('status'), status),
+  h('label', null, t('article'), input('f-article', 'article', f.article)),
+  h('label', null, t('facility'), input('f-facility', 'facility', f.facility)),
+  h('label', null, t('arrestedFrom'), input('f-from', 'from', f.from, 'date')),
+  h('label', null, t('arrestedTo'), input('f-to', 'to', f.to, 'date')),
+  h('button', { type: 'submit', class: 'primary' }, t('filter')),
+  h('a', { href: '#/prisoners', class: 'button' }, t('clear')));
+  const counts = (rec: Record<string, number>, label: (k: string) => string) => h('ul', { class: 'chips' }, Object.entries(rec).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([k, n]) => h('li', null, `${label(k)}: ${n}`)));
+  render(
+    h('h1', null, t('prisoners')), form,
+    h('p', { id: 'prisoner-count' }, `${t('shown')}: ${data.shown} / ${data.total}`),
+    h('div', { class: 'three' },
+      h('div', null, h('h3', null, t('byStatus')), counts(data.byStatus, statusLabel)),
+      h('div', null, h('h3', null, t('byArticle')), counts(data.byArticle, (a) => `${t('article')} ${a}`)),
+      h('div', null, h('h3', null, t('byFacility')), counts(data.byFacility, (x) => x))),
+    h('table', null,
+      h('thead', null, h('tr', null, [t('name'), t('status'), t('currentPlace'), t('articles'), t('arrested'), t('claims')].map((x) => h('th', null, x)))),
+      h('tbody', null, data.persons.map((p) => h('tr', null,
+        h('td', null, h('a', { href: `#/person/${p.id}` }, p.name)),
+        h('td', null, statusLabel(p.status), p.statusSince ? ` ${t('since')} ${p.statusSince}` : ''),
+        h('td', null, p.place ?? '—', p.placeSince ? ` (${p.placeSince})` : ''),
+        h('td', null, p.articles.join(', ')),
+        h('td', null, p.arrested ?? ''),
+        h('td', { class: 'num' }, p.claims))))),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+interface Hit { kind: 'report' | 'claim'; reportId: number; sha256: string; title: string | null; published: string | null; claimId?: number; type?: string; personId?: number | null; personName?: string; reviewStatus?: string; snippet: { text: string; hit?: true }[] }
+
+async function searchPage(params: URLSearchParams): Promise<void> {
+  const q = params.get('q') ?? '';
+  const box = h('input', { type: 'search', id: 'q', name: 'q', value: q, placeholder: t('searchHint'), 'aria-label': t('search') });
+  const form = h('form', { class: 'searchbar', role: 'search', onsubmit: (ev: Event) => { ev.preventDefault(); location.hash = `#/search?${qs({ q: box.value.trim() })}`; } },
+    box, h('button', { type: 'submit', class: 'primary' }, t('search')));
+  const out = h('div', { id: 'results', 'aria-live': 'polite' });
+  render(h('h1', null, t('search')), form, out);
+  box.focus();
+  if (!q) return;
+  try {
+    const r = await api<{ total: number; results: Hit[] }>('GET', `/api/search?${qs({ q })}`);
+    out.replaceChildren(
+      h('p', { class: 'muted' }, `${r.results.length} ${t('results')}`),
+      h('ol', { class: 'results' }, r.results.map((x) => h('li', null,
+        h('div', null,
+          h('span', { class: 'badge' }, x.kind === 'claim' ? typeLabel(x.type ?? '') : t('report')), ' ',
+          x.kind === 'claim' && x.personId ? h('a', { href: `#/person/${x.personId}` }, x.personName ?? '') : null,
+          x.kind === 'claim' ? ' · ' : '',
+          h('a', { href: `#/report/${x.reportId}` }, x.title ?? t('untitled')), x.published ? ` · ${x.published}` : ''),
+        h('p', { class: 'snippet' }, x.snippet.map((sg) => (sg.hit ? h('mark', null, sg.text) : sg.text)))))),
+    );
+  } catch (e) {
+    out.replaceChildren(errorBox(e));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics: SVG charts built here
+
+interface Stats {
+  detainedOverTime: { month: string; detained: number }[];
+  byArticle: { article: string; persons: number }[];
+  byFacility: { facility: string; persons: number }[];
+  eventsPerMonth: { month: string; events: number }[];
+  totals: { persons: number; detainedNow: number; claims: number; reports: number };
+}
+
+function columnChart(points: { label: string; value: number }[], title: string, line = false): SVGElement {
+  const W = 720, H = 240, L = 40, B = 40, T = 16, R = 10;
+  const max = Math.max(1, ...points.map((p) => p.value));
+  const step = (W - L - R) / Math.max(1, points.length);
+  const y = (v: number) => T + (H - T - B) * (1 - v / max);
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' }, s('title', {}, title));
+  for (let k = 0; k <= 4; k++) {
+    const v = Math.round((max * k) / 4);
+    svg.appendChild(s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' }));
+    svg.appendChild(s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
+  }
+  const every = Math.max(1, Math.ceil(points.length / 12));
+  points.forEach((p, k) => {
+    const x = L + k * step;
+    if (!line) svg.appendChild(s('rect', { x: x + step * 0.15, y: y(p.value), width: Math.max(1, step * 0.7), height: H - B - y(p.value), class: 'bar' }, s('title', {}, `${p.label}: ${p.value}`)));
+    if (k % every === 0) svg.appendChild(s('text', { x: x + step / 2, y: H - B + 16, 'text-anchor': 'middle', class: 'tick' }, p.label));
+  });
+  if (line && points.length) {
+    const d = points.map((p, k) => `${k ? 'L' : 'M'}${(L + k * step + step / 2).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+    svg.appendChild(s('path', { d, class: 'line' }));
+    points.forEach((p, k) => svg.appendChild(s('circle', { cx: L + k * step + step / 2, cy: y(p.value), r: 3, class: 'dot' }, s('title', {}, `${p.label}: ${p.value}`))));
+  }
+  return svg;
+}
+
+function barList(rows: { label: string; value: number }[], title: string): SVGElement {
+  const shown = rows.slice(0, 15);
+  const W = 520, row = 24, L = 200;
+  const H = Math.max(row, shown.length * row) + 8;
+  const max = Math.max(1, ...shown.map((r) => r.value));
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' }, s('title', {}, title));
+  shown.forEach((r, k) => {
+    const w = ((W - L - 40) * r.value) / max;
+    svg.appendChild(s('text', { x: L - 8, y: k * row + 17, 'text-anchor': 'end', class: 'tick' }, r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label));
+    svg.appendChild(s('rect', { x: L, y: k * row + 4, width: Math.max(1, w), height: row - 8, class: 'bar' }));
+    svg.appendChild(s('text', { x: L + w + 6, y: k * row + 17, class: 'tick' }, String(r.value)));
+  });
+  return svg;
+}
+
+async function statsPage(): Promise<void> {
+  const st = await api<Stats>('GET', '/api/stats');
+  const card = (title: string, body: Node) => h('section', { class: 'card' }, h('h2', null, title), body);
+  render(
+    h('h1', null, t('stats')),
+    h('ul', { class: 'chips big' },
+      h('li', null, `${t('persons')}: ${st.totals.persons}`), h('li', null, `${t('detainedNow')}: ${st.totals.detainedNow}`),
+      h('li', null, `${t('reports')}: ${st.totals.reports}`), h('li', null, `${t('claims')}: ${st.totals.claims}`)),
+    card(t('detainedOverTime'), columnChart(st.detainedOverTime.map((p) => ({ label: p.month, value: p.detained })), t('detainedOverTime'), true)),
+    h('div', { class: 'two' },
+      card(t('byArticle'), barList(st.byArticle.map((a) => ({ label: `${t('article')} ${a.article}`, value: a.persons })), t('byArticle'))),
+      card(t('byFacility'), barList(st.byFacility.map((a) => ({ label: a.facility, value: a.persons })), t('byFacility')))),
+    card(t('eventsPerMonth'), columnChart(st.eventsPerMonth.map((p) => ({ label: p.month, value: p.events })), t('eventsPerMonth'))),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Router
+
+async function route(): Promise<void> {
+  if (reviewKeys) { document.removeEventListener('keydown', reviewKeys); reviewKeys = null; }
+  const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  if (!session.csrf && path !== '/unlock') {
+    session = await api<SessionInfo>('GET', '/api/session').catch(() => ({ unlocked: false }));
+    if (!session.csrf) { location.hash = '#/unlock'; return; }
+  }
+  header();
+  const m = /^\/(report|person)\/(\d+)$/.exec(path);
+  try {
+    if (path === '/unlock') unlockPage();
+    else if (m?.[1] === 'report') await reportPage(Number(m[2]));
+    else if (m?.[1] === 'person') await personPage(Number(m[2]));
+    else if (path === '/review') await reviewPage();
+    else if (path === '/prisoners') await prisonersPage(params);
+    else if (path === '/search') await searchPage(params);
+    else if (path === '/stats') await statsPage();
+    else await reportsPage();
+    document.title = `Vigil — ${document.querySelector('h1')?.textContent ?? ''}`;
+  } catch (e) {
+    if (!(e instanceof ApiError && (e.status === 401 || e.status === 423))) render(errorBox(e));
+  }
+}
+
+document.addEventListener('keydown', (e) => {
+  if (!e.altKey || !session.csrf) return;
+  const n = Number(e.key);
+  const target = NAV[n - 1];
+  if (target) { e.preventDefault(); location.hash = target[0]; }
+});
+window.addEventListener('hashchange', () => void route());
+void route();

@@ -1,0 +1,61 @@
+/** The UI's own words, in English and Russian. Taxonomy labels (event types, statuses, roles) come from src/schema. */
+const EN = {
+  menu: 'Main menu', locked: 'Locked', switchLang: 'Switch language', lock: 'Lock',
+  reports: 'Reports', review: 'Review', prisoners: 'Prisoner list', search: 'Search', stats: 'Statistics',
+  unlockTitle: 'Unlock the workspace', unlockHelp: 'Nothing is readable until the workspace is unlocked. Leave the user empty to unlock with the workspace passphrase.',
+  userOptional: 'User (optional)', passphrase: 'Passphrase or password', unlock: 'Unlock',
+  loading: 'Loading…', untitled: 'Untitled report', original: 'Original as archived', dropHere: 'Drop report files here (.txt, .html, .jsonl), or press Enter to choose files',
+  noReports: 'No reports yet.', title: 'Title', published: 'Published', format: 'Format', claims: 'Claims',
+  uploading: 'Uploading…', duplicate: 'already archived', ingested: 'stored', networkError: 'Network error',
+  mainText: 'Main text', proposedClaims: 'Proposed claims', decided: 'Decided here', queueEmpty: 'Nothing left to review.',
+  reviewKeys: 'Keys: A accept · C correct · R reject · J / → next · K / ← previous · Esc closes the correction form',
+  person: 'Person', date: 'Date', place: 'Place', detail: 'Detail / article', source: 'Source', decision: 'Decision', seeCaseFile: 'See the case file',
+  accept: 'Accept', correct: 'Correct', reject: 'Reject', previous: 'Previous', next: 'Next', accepted: 'accepted', rejected: 'rejected', corrected: 'corrected',
+  articleHint: 'e.g. Article 342', type: 'Type', articleDetail: 'Article / detail', saveCorrection: 'Save correction', cancel: 'Cancel',
+  alsoWritten: 'Also written', status: 'Status', since: 'since', currentPlace: 'Current place of detention', notStated: 'not stated in any report', roles: 'Roles',
+  placesHistory: 'Places of detention', none: 'None.', chargesSentence: 'Charges and sentence', article: 'Article', noCharges: 'No article named.',
+  disagreements: 'Sources disagree', timeline: 'Timeline', dateUnknown: 'date unknown', accordingTo: 'according to', madeBy: 'by', byExtractor: 'proposed by the extractor', by: 'by',
+  related: 'Related persons', reportsNaming: 'Reports naming this person',
+  any: 'any', facility: 'Facility', arrestedFrom: 'Arrested from', arrestedTo: 'Arrested to', filter: 'Filter', clear: 'Clear', shown: 'Shown',
+  byStatus: 'By status', byArticle: 'By article', byFacility: 'By facility', name: 'Name', articles: 'Articles', arrested: 'Arrested',
+  searchHint: 'Name, place, article… in Latin or Cyrillic', results: 'results', report: 'Report',
+  persons: 'Persons', detainedNow: 'Detained now', detainedOverTime: 'People detained over time', eventsPerMonth: 'Events per month',
+};
+export type Key = keyof typeof EN;
+
+const RU: Record<Key, string> = {
+  menu: 'Главное меню', locked: 'Заблокировано', switchLang: 'Сменить язык', lock: 'Заблокировать',
+  reports: 'Сообщения', review: 'Проверка', prisoners: 'Список заключённых', search: 'Поиск', stats: 'Статистика',
+  unlockTitle: 'Открыть рабочее пространство', unlockHelp: 'Пока пространство заблокировано, ничего прочитать нельзя. Оставьте пользователя пустым, чтобы открыть паролем пространства.',
+  userOptional: 'Пользователь (необязательно)', passphrase: 'Парольная фраза или пароль', unlock: 'Открыть',
+  loading: 'Загрузка…', untitled: 'Без названия', original: 'Оригинал из архива', dropHere: 'Перетащите сюда файлы сообщений (.txt, .html, .jsonl) или нажмите Enter, чтобы выбрать',
+  noReports: 'Сообщений пока нет.', title: 'Заголовок', published: 'Опубликовано', format: 'Формат', claims: 'Утверждения',
+  uploading: 'Загрузка…', duplicate: 'уже в архиве', ingested: 'сохранено', networkError: 'Ошибка сети',
+  mainText: 'Основной текст', proposedClaims: 'Предложенные утверждения', decided: 'Решено здесь', queueEmpty: 'Проверять больше нечего.',
+  reviewKeys: 'Клавиши: A принять · C исправить · R отклонить · J / → следующее · K / ← предыдущее · Esc закрывает форму',
+  person: 'Персона', date: 'Дата', place: 'Место', detail: 'Подробности / статья', source: 'Источник', decision: 'Решение', seeCaseFile: 'Открыть дело',
+  accept: 'Принять', correct: 'Исправить', reject: 'Отклонить', previous: 'Предыдущее', next: 'Следующее', accepted: 'принято', rejected: 'отклонено', corrected: 'исправлено',
+  articleHint: 'напр. статья 342', type: 'Тип', articleDetail: 'Статья / подробности', saveCorrection: 'Сохранить исправление', cancel: 'Отмена',
+  alsoWritten: 'Также пишется', status: 'Статус', since: 'с', currentPlace: 'Текущее место содержания', notStated: 'ни в одном сообщении не указано', roles: 'Роли',
+  placesHistory: 'Места содержания', none: 'Нет.', chargesSentence: 'Обвинение и приговор', article: 'Статья', noCharges: 'Статья не названа.',
+  disagreements: 'Источники расходятся', timeline: 'Хронология', dateUnknown: 'дата неизвестна', accordingTo: 'по словам', madeBy: 'автор', byExtractor: 'предложено автоматически', by: '—',
+  related: 'Связанные лица', reportsNaming: 'Сообщения, где названа персона',
+  any: 'любой', facility: 'Учреждение', arrestedFrom: 'Задержан с', arrestedTo: 'Задержан по', filter: 'Отобрать', clear: 'Сбросить', shown: 'Показано',
+  byStatus: 'По статусу', byArticle: 'По статьям', byFacility: 'По учреждениям', name: 'Имя', articles: 'Статьи', arrested: 'Задержан',
+  searchHint: 'Имя, место, статья… латиницей или кириллицей', results: 'результатов', report: 'Сообщение',
+  persons: 'Персоны', detainedNow: 'Под стражей сейчас', detainedOverTime: 'Число задержанных по месяцам', eventsPerMonth: 'События по месяцам',
+};
+
+export type Lang = 'en' | 'ru';
+let current: Lang = (() => {
+  try { return localStorage.getItem('vigil-lang') === 'ru' ? 'ru' : 'en'; } catch { return 'en'; }
+})();
+
+export const lang = (): Lang => current;
+export function setLang(l: Lang): void {
+  current = l;
+  try { localStorage.setItem('vigil-lang', l); } catch { /* private mode */ }
+}
+export function t(key: Key): string {
+  return (current === 'ru' ? RU : EN)[key] ?? key;
+}

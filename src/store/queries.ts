@@ -1,0 +1,295 @@
+/**
+ * Read queries for the HTTP API and the web UI: claims and reports filtered by the caller's
+ * clearance, the full-text search index, and the figures the statistics page draws.
+ *
+ * Confidentiality: every function here takes the caller's clearance and returns only rows whose
+ * `confidentiality` (and whose report's) that clearance covers (`cleared()` in the taxonomy).
+ * The search index never holds the text of a confidential report or claim.
+ */
+import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, type Confidentiality } from '../schema/taxonomy.ts';
+import { toLatin, foldSpelling, looseKey } from '../resolve/phonetic.ts';
+import type { ClaimRow, MentionRow, ReportSummary, SqliteStore } from './sqlite-store.ts';
+
+/** The confidentiality levels a clearance may read, for `IN (...)` clauses. */
+export function levelsFor(clearance: Confidentiality): Confidentiality[] {
+  return (Object.keys(CONFIDENTIALITY) as Confidentiality[]).filter((l) => cleared(clearance, l));
+}
+
+function inList(levels: string[]): string {
+  // The levels come from the taxonomy's own keys, never from a request.
+  return levels.map((l) => `'${l.replace(/'/g, '')}'`).join(',');
+}
+
+export type ClaimWithLevel = ClaimRow & { confidentiality: Confidentiality; personName: string | null; mentionName: string };
+
+interface ClaimDbRow {
+  id: number; mention_id: number; person_id: number | null; report_id: number; sha256: string; title: string | null;
+  published: string | null; url: string | null; type: string; date: string | null; place: string | null; detail: string | null;
+  claimant: string | null; evidence: string; span_start: number; span_end: number; confidence: number; made_by: string;
+  rule: string | null; review_status: string; created_at: string; supersedes: number | null; confidentiality: Confidentiality;
+  person_name: string | null; mention_name: string;
+}
+
+const CLAIMS = `SELECT c.*, m.person_id, m.name AS mention_name, p.name AS person_name, r.sha256, r.title, r.published, r.url
+  FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id LEFT JOIN persons p ON p.id = m.person_id`;
+
+function toClaim(r: ClaimDbRow): ClaimWithLevel {
+  return {
+    id: r.id, mentionId: r.mention_id, personId: r.person_id, reportId: r.report_id, reportSha256: r.sha256,
+    reportTitle: r.title, reportPublished: r.published, reportUrl: r.url, type: r.type, date: r.date, place: r.place,
+    detail: r.detail, claimant: r.claimant, evidence: r.evidence, start: r.span_start, end: r.span_end,
+    confidence: r.confidence, madeBy: r.made_by, rule: r.rule, reviewStatus: r.review_status, createdAt: r.created_at,
+    supersedes: r.supersedes, confidentiality: r.confidentiality, personName: r.person_name, mentionName: r.mention_name,
+  };
+}
+
+function claimFilter(clearance: Confidentiality): string {
+  const l = inList(levelsFor(clearance));
+  return `c.confidentiality IN (${l}) AND r.confidentiality IN (${l})`;
+}
+
+export function claimsWhere(store: SqliteStore, clearance: Confidentiality, where = '1', params: unknown[] = [], tail = 'ORDER BY c.id'): ClaimWithLevel[] {
+  return (store.db.prepare(`${CLAIMS} WHERE ${claimFilter(clearance)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map(toClaim);
+}
+
+export function claimFor(store: SqliteStore, id: number, clearance: Confidentiality): ClaimWithLevel | null {
+  return claimsWhere(store, clearance, 'c.id = ?', [id])[0] ?? null;
+}
+
+export function reportsFor(store: SqliteStore, clearance: Confidentiality): ReportSummary[] {
+  const l = inList(levelsFor(clearance));
+  const rows = store.db
+    .prepare(`SELECT r.id, r.sha256, r.filename, r.format, r.title, r.published, r.language, r.url, r.captured_at,
+              (SELECT count(*) FROM claims c WHERE c.report_id = r.id AND c.confidentiality IN (${l})) AS claims
+              FROM reports r WHERE r.confidentiality IN (${l}) ORDER BY r.id`)
+    .all() as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
+  return rows.map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
+}
+
+export function reportFor(store: SqliteStore, id: number, clearance: Confidentiality): (ReportSummary & { mainText: string; confidentiality: Confidentiality }) | null {
+  const r = reportsFor(store, clearance).find((x) => x.id === id);
+  if (!r) return null;
+  const row = store.db.prepare('SELECT main_text, confidentiality FROM reports WHERE id = ?').get(id) as { main_text: string; confidentiality: Confidentiality };
+  return { ...r, mainText: row.main_text, confidentiality: row.confidentiality };
+}
+
+/** The archived bytes, if the report exists and the clearance covers it. */
+export function originalFor(store: SqliteStore, sha256: string, clearance: Confidentiality): Buffer | null {
+  const row = store.db.prepare(`SELECT original FROM reports WHERE sha256 = ? AND confidentiality IN (${inList(levelsFor(clearance))})`).get(sha256) as { original: Buffer } | undefined;
+  return row?.original ?? null;
+}
+
+export function mentionsFor(store: SqliteStore, clearance: Confidentiality, where = '1', params: unknown[] = []): MentionRow[] {
+  const rows = store.db
+    .prepare(`SELECT m.id, m.report_id, m.name, m.variants_json, m.role, m.person_id FROM mentions m JOIN reports r ON r.id = m.report_id
+              WHERE r.confidentiality IN (${inList(levelsFor(clearance))}) AND (${where}) ORDER BY m.id`)
+    .all(...params) as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
+  return rows.map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
+}
+
+/** Persons that a clearance can see at all: named in at least one report it covers. */
+export function personsFor(store: SqliteStore, clearance: Confidentiality): { id: number; name: string }[] {
+  return store.db
+    .prepare(`SELECT p.id, p.name FROM persons p WHERE EXISTS (SELECT 1 FROM mentions m JOIN reports r ON r.id = m.report_id
+              WHERE m.person_id = p.id AND r.confidentiality IN (${inList(levelsFor(clearance))})) ORDER BY p.name COLLATE NOCASE, p.id`)
+    .all() as { id: number; name: string }[];
+}
+
+export function reviewsFor(store: SqliteStore, claimIds: number[]): Map<number, { decision: string; reviewer: string; at: string; note: string | null }[]> {
+  const out = new Map<number, { decision: string; reviewer: string; at: string; note: string | null }[]>();
+  if (claimIds.length === 0) return out;
+  const stmt = store.db.prepare(`SELECT claim_id, decision, reviewer, at, note FROM reviews WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY id`);
+  for (const r of stmt.all(JSON.stringify(claimIds)) as { claim_id: number; decision: string; reviewer: string; at: string; note: string | null }[]) {
+    const list = out.get(r.claim_id) ?? [];
+    list.push({ decision: r.decision, reviewer: r.reviewer, at: r.at, note: r.note });
+    out.set(r.claim_id, list);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review queue
+
+export interface QueueItem {
+  claim: ClaimWithLevel;
+  context: { before: string; evidence: string; after: string };
+}
+
+/** Proposed claims in report order, each with its sentence in the surrounding text. */
+export function reviewQueue(store: SqliteStore, clearance: Confidentiality, opts: { status: string; offset: number; limit: number }): { total: number; items: QueueItem[] } {
+  const total = (store.db.prepare(`SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id WHERE ${claimFilter(clearance)} AND c.review_status = ?`).get(opts.status) as { n: number }).n;
+  const page = (store.db.prepare(`${CLAIMS} WHERE ${claimFilter(clearance)} AND c.review_status = ? ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
+    .all(opts.status, opts.limit, opts.offset) as ClaimDbRow[]).map(toClaim);
+  const texts = new Map<number, string>();
+  const items = page.map((claim) => {
+    let text = texts.get(claim.reportId);
+    if (text === undefined) {
+      text = (store.db.prepare('SELECT main_text FROM reports WHERE id = ?').get(claim.reportId) as { main_text: string }).main_text;
+      texts.set(claim.reportId, text);
+    }
+    return { claim, context: contextOf(text, claim.start, claim.end, claim.evidence) };
+  });
+  return { total, items };
+}
+
+/** The evidence span with up to ~300 characters either side, cut at whitespace. */
+export function contextOf(text: string, start: number, end: number, evidence: string): QueueItem['context'] {
+  if (!(start >= 0 && end > start && end <= text.length)) {
+    const at = text.indexOf(evidence);
+    if (at < 0) return { before: '', evidence, after: '' };
+    start = at;
+    end = at + evidence.length;
+  }
+  let a = Math.max(0, start - 300);
+  let b = Math.min(text.length, end + 300);
+  if (a > 0) a = text.indexOf(' ', a) + 1 || a;
+  if (b < text.length) b = text.lastIndexOf(' ', b) > end ? text.lastIndexOf(' ', b) : b;
+  return { before: (a > 0 ? '…' : '') + text.slice(a, start), evidence: text.slice(start, end), after: text.slice(end, b) + (b < text.length ? '…' : '') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search: FTS5 over a folded form of the text.
+
+/** One word folded so that scripts, transliterations, diacritics and ё/е do not matter. */
+export function foldWord(word: string): string {
+  if (/^\p{N}+$/u.test(word)) return word;
+  const latin = toLatin(word);
+  return looseKey(foldSpelling(latin)) || latin.replace(/[^a-z0-9]/g, '');
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+export function foldText(text: string): string {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const f = foldWord(m[0]);
+    if (f) out.push(f);
+  }
+  return out.join(' ');
+}
+
+/** Creates the index tables and the triggers that mark changed rows; builds the index the first time. */
+export function ensureSearchIndex(store: SqliteStore): void {
+  const db = store.db;
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get();
+  if (!exists) {
+    db.transaction(() => {
+      db.exec(`
+        CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, kind UNINDEXED, ref UNINDEXED, conf UNINDEXED, tokenize = 'unicode61');
+        CREATE TABLE IF NOT EXISTS search_dirty(kind TEXT NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (kind, ref)) WITHOUT ROWID;
+        CREATE TRIGGER IF NOT EXISTS search_report_ins AFTER INSERT ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
+        CREATE TRIGGER IF NOT EXISTS search_report_upd AFTER UPDATE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
+        CREATE TRIGGER IF NOT EXISTS search_report_del AFTER DELETE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', old.id); END;
+        CREATE TRIGGER IF NOT EXISTS search_claim_ins AFTER INSERT ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
+        CREATE TRIGGER IF NOT EXISTS search_claim_upd AFTER UPDATE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
+        CREATE TRIGGER IF NOT EXISTS search_claim_del AFTER DELETE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', old.id); END;
+        INSERT OR IGNORE INTO search_dirty SELECT 'report', id FROM reports;
+        INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims;
+      `);
+    }).immediate();
+  }
+  syncSearchIndex(store);
+}
+
+const rowidOf = (kind: string, ref: number) => ref * 2 + (kind === 'claim' ? 1 : 0);
+
+/** Re-indexes the rows the triggers marked; a confidential row is removed and never written. */
+export function syncSearchIndex(store: SqliteStore): number {
+  const db = store.db;
+  const dirty = db.prepare('SELECT kind, ref FROM search_dirty LIMIT 1').get();
+  if (!dirty) return 0;
+  return db.transaction(() => {
+    const rows = db.prepare('SELECT kind, ref FROM search_dirty').all() as { kind: string; ref: number }[];
+    const del = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
+    const ins = db.prepare('INSERT INTO search_fts(rowid, body, kind, ref, conf) VALUES (?,?,?,?,?)');
+    const rep = db.prepare('SELECT title, main_text, confidentiality FROM reports WHERE id = ?');
+    const cl = db.prepare(`SELECT c.type, c.place, c.detail, c.evidence, c.confidentiality, m.name, r.confidentiality AS rconf
+      FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id WHERE c.id = ?`);
+    for (const { kind, ref } of rows) {
+      del.run(rowidOf(kind, ref));
+      if (kind === 'report') {
+        const r = rep.get(ref) as { title: string | null; main_text: string; confidentiality: Confidentiality } | undefined;
+        if (r && r.confidentiality !== 'confidential') ins.run(rowidOf(kind, ref), foldText(`${r.title ?? ''}\n${r.main_text}`), kind, ref, r.confidentiality);
+      } else {
+        const c = cl.get(ref) as { type: string; place: string | null; detail: string | null; evidence: string; confidentiality: Confidentiality; name: string; rconf: Confidentiality } | undefined;
+        if (c && c.confidentiality !== 'confidential' && c.rconf !== 'confidential') {
+          const label = isEventType(c.type) ? `${EVENT_TYPES[c.type].en} ${EVENT_TYPES[c.type].ru}` : c.type;
+          const conf = cleared('public', c.confidentiality) && cleared('public', c.rconf) ? 'public' : 'internal';
+          ins.run(rowidOf(kind, ref), foldText(`${c.name} ${label} ${c.place ?? ''} ${c.detail ?? ''} ${c.evidence}`), kind, ref, conf);
+        }
+      }
+    }
+    db.prepare('DELETE FROM search_dirty').run();
+    return rows.length;
+  }).immediate();
+}
+
+export interface Segment { text: string; hit?: true }
+export interface SearchHit {
+  kind: 'report' | 'claim';
+  reportId: number;
+  sha256: string;
+  title: string | null;
+  published: string | null;
+  claimId?: number;
+  type?: string;
+  personId?: number | null;
+  personName?: string;
+  reviewStatus?: string;
+  snippet: Segment[];
+}
+
+/** Splits text into plain and matching segments around the first match, ~`width` characters. */
+export function highlight(text: string, keys: string[], width = 260): Segment[] {
+  const hits: [number, number][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const f = foldWord(m[0]);
+    if (f && keys.some((k) => f.startsWith(k))) hits.push([m.index, m.index + m[0].length]);
+  }
+  const first = hits[0]?.[0] ?? 0;
+  let a = Math.max(0, first - Math.floor(width / 3));
+  if (a > 0) a = text.indexOf(' ', a) + 1 || a;
+  const b = Math.min(text.length, a + width);
+  const out: Segment[] = [];
+  let at = a;
+  const push = (s: string, hit = false) => { if (s) out.push(hit ? { text: s, hit: true } : { text: s }); };
+  if (a > 0) push('…');
+  for (const [s, e] of hits) {
+    if (e <= a || s >= b) continue;
+    push(text.slice(at, Math.max(at, s)));
+    push(text.slice(Math.max(at, s), Math.min(e, b)), true);
+    at = Math.min(e, b);
+  }
+  push(text.slice(at, b).replace(/\s+/g, ' '));
+  if (b < text.length) push('…');
+  return out.map((s) => (s.hit ? s : { text: s.text.replace(/\s+/g, ' ') }));
+}
+
+export function search(store: SqliteStore, query: string, clearance: Confidentiality, limit = 30): { query: string; keys: string[]; total: number; results: SearchHit[] } {
+  ensureSearchIndex(store);
+  const keys = [...new Set([...query.matchAll(WORD)].map((m) => foldWord(m[0])).filter(Boolean))].slice(0, 12);
+  if (keys.length === 0) return { query, keys, total: 0, results: [] };
+  const match = keys.map((k) => `"${k}"*`).join(' AND ');
+  const levels = inList(levelsFor(clearance).filter((l) => l !== 'confidential'));
+  const rows = store.db
+    .prepare(`SELECT kind, ref FROM search_fts WHERE search_fts MATCH ? AND conf IN (${levels}) ORDER BY bm25(search_fts), rowid LIMIT ?`)
+    .all(match, Math.max(limit * 3, 60)) as { kind: string; ref: number }[];
+  const results: SearchHit[] = [];
+  for (const row of rows) {
+    if (results.length >= limit) break;
+    if (row.kind === 'report') {
+      const r = reportFor(store, row.ref, clearance);
+      if (!r) continue;
+      results.push({ kind: 'report', reportId: r.id, sha256: r.sha256, title: r.title, published: r.published, snippet: highlight(`${r.title ?? ''} — ${r.mainText}`, keys) });
+    } else {
+      const c = claimFor(store, row.ref, clearance);
+      if (!c) continue;
+      results.push({
+        kind: 'claim', reportId: c.reportId, sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished, claimId: c.id, type: c.type,
+        personId: c.personId, personName: c.personName ?? c.mentionName, reviewStatus: c.reviewStatus,
+        snippet: highlight(`${c.mentionName}: ${c.evidence}${c.place ? ` (${c.place})` : ''}`, keys),
+      });
+    }
+  }
+  return { query, keys, total: rows.length, results };
+}
