@@ -161,6 +161,15 @@ function nextMonth(m: string): string {
   return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
 }
 
+/** Every month from the earliest to the latest given, so quiet months show as zero. */
+function monthsBetween(months: string[]): string[] {
+  const sorted = [...months].sort();
+  const out: string[] = [];
+  if (!sorted.length) return out;
+  for (let m = sorted[0]!, guard = 0; m <= sorted[sorted.length - 1]! && guard < 600; m = nextMonth(m), guard++) out.push(m);
+  return out;
+}
+
 export interface Stats {
   detainedOverTime: { month: string; detained: number }[];
   byArticle: { article: string; persons: number }[];
@@ -209,7 +218,10 @@ export function statistics(store: SqliteStore, clearance: Confidentiality): Stat
     detainedOverTime,
     byArticle: sortDesc(byArticle).map(([article, persons]) => ({ article, persons })),
     byFacility: sortDesc(byFacility).map(([facility, persons]) => ({ facility, persons })),
-    eventsPerMonth: [...perMonth.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([m, byType]) => ({ month: m, events: Object.values(byType).reduce((a, b) => a + b, 0), byType })),
+    eventsPerMonth: monthsBetween([...perMonth.keys()]).map((m) => {
+      const byType = perMonth.get(m) ?? {};
+      return { month: m, events: Object.values(byType).reduce((a, b) => a + b, 0), byType };
+    }),
     totals: { persons: rows.length, detainedNow: rows.filter((r) => r.status === 'detained' || r.status === 'sentenced').length, claims: all.length, reports: reportsFor(store, clearance).length },
   };
 }

@@ -502,8 +502,7 @@ function columnChart(points: { label: string; value: number }[], title: string, 
   const step = (W - L - R) / Math.max(1, points.length);
   const y = (v: number) => T + (H - T - B) * (1 - v / max);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' }, s('title', {}, title));
-  for (let k = 0; k <= 4; k++) {
-    const v = Math.round((max * k) / 4);
+  for (const v of [...new Set([0, 1, 2, 3, 4].map((k) => Math.round((max * k) / 4)))]) {
     svg.appendChild(s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' }));
     svg.appendChild(s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
   }
@@ -523,13 +522,13 @@ function columnChart(points: { label: string; value: number }[], title: string, 
 
 function barList(rows: { label: string; value: number }[], title: string): SVGElement {
   const shown = rows.slice(0, 15);
-  const W = 520, row = 24, L = 200;
+  const W = 560, row = 24, L = 250;
   const H = Math.max(row, shown.length * row) + 8;
   const max = Math.max(1, ...shown.map((r) => r.value));
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' }, s('title', {}, title));
   shown.forEach((r, k) => {
     const w = ((W - L - 40) * r.value) / max;
-    svg.appendChild(s('text', { x: L - 8, y: k * row + 17, 'text-anchor': 'end', class: 'tick' }, r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label));
+    svg.appendChild(s('text', { x: L - 8, y: k * row + 17, 'text-anchor': 'end', class: 'tick' }, r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label));
     svg.appendChild(s('rect', { x: L, y: k * row + 4, width: Math.max(1, w), height: row - 8, class: 'bar' }));
     svg.appendChild(s('text', { x: L + w + 6, y: k * row + 17, class: 'tick' }, String(r.value)));
   });

@@ -1,0 +1,140 @@
+// The web UI end to end in Debian's chromium (playwright-core, no browser download): unlock,
+// upload a report, review a claim and see the case file change, search in Cyrillic for a Latin
+// name, switch language. A screenshot of each main page goes to test-artifacts/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { initWorkspace } from '../../src/store/workspace.ts';
+import { ingestBytes } from '../../src/ingest/ingest.ts';
+import { resolvePersons } from '../../src/store/resolve-persons.ts';
+import { startServer } from '../../src/interfaces/http/server.ts';
+
+const PASS = 'fictional test passphrase';
+const examples = join(import.meta.dirname, '../../examples');
+const shots = join(import.meta.dirname, '../../test-artifacts/screenshots');
+const HELD_BACK = '2024-08-15-kovalchuk-ru.txt';
+const CHROMIUM = '/usr/bin/chromium';
+
+let dir: string;
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let page: Page;
+
+const skip = existsSync(CHROMIUM) ? false : 'no /usr/bin/chromium';
+
+before(async () => {
+  if (skip) return;
+  mkdirSync(shots, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'vigil-web-'));
+  const store = await initWorkspace(dir, PASS, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
+  for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== HELD_BACK)) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
+  resolvePersons(store, 'test');
+  store.close();
+  server = await startServer({ workspace: dir, host: '127.0.0.1', port: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page.setDefaultTimeout(10_000);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const json = <T>(url: string) => page.evaluate(async (u) => (await fetch(u)).json(), url) as Promise<T>;
+
+test('unlock with the passphrase; a wrong one is refused with a message', { skip }, async () => {
+  const csp: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+  await page.goto(server.url);
+  await page.waitForSelector('#passphrase');
+  await shot('unlock');
+  await page.fill('#passphrase', 'wrong passphrase');
+  await page.press('#passphrase', 'Enter');
+  await page.waitForSelector('.error');
+  assert.match(await page.textContent('.error') ?? '', /Wrong passphrase/);
+  await page.fill('#passphrase', PASS);
+  await page.press('#passphrase', 'Enter');
+  await page.waitForSelector('#dropzone');
+  assert.equal(await page.textContent('h1'), 'Reports');
+  assert.deepEqual(csp, [], 'no CSP violations');
+});
+
+test('upload several files: one is stored, a bad one gets its own error', { skip }, async () => {
+  await page.setInputFiles('#files', [
+    { name: HELD_BACK, mimeType: 'text/plain', buffer: readFileSync(join(examples, HELD_BACK)) },
+    { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not really') },
+  ]);
+  await page.waitForSelector('.uploads li.ok');
+  await page.waitForSelector('.uploads li.failed');
+  assert.match(await page.textContent('.uploads li.failed') ?? '', /unsupported file type/);
+  await page.waitForSelector(`text=Игоря Ковальчука этапировали в колонию`);
+  await shot('reports');
+  await page.click('.uploads li.ok a');
+  await page.waitForSelector('.maintext mark');
+  assert.ok((await page.$$('.maintext mark')).length >= 1, 'claims highlighted in the text');
+  await shot('report');
+});
+
+test('review a claim with the keyboard and see the case file change', { skip }, async () => {
+  const queue = await json<{ items: { claim: { id: number; personId: number } }[] }>('/api/review?limit=1');
+  const first = queue.items[0]!.claim;
+  await page.goto(`${server.url}#/person/${first.personId}`);
+  await page.waitForSelector(`#claim-${first.id}`);
+  assert.match(await page.getAttribute(`#claim-${first.id}`, 'class') ?? '', /st-proposed/);
+  await page.goto(`${server.url}#/review`);
+  await page.waitForSelector('.review .context mark');
+  await shot('review');
+  await page.keyboard.press('a');
+  await page.waitForSelector('.decided');
+  await page.goto(`${server.url}#/person/${first.personId}`);
+  await page.waitForSelector(`#claim-${first.id}.st-accepted`);
+  assert.match(await page.textContent(`#claim-${first.id}`) ?? '', /accepted by fictional|accepted by/);
+  // A correction by keyboard on the next claim: C opens the form, the new place is saved.
+  await page.goto(`${server.url}#/review`);
+  await page.waitForSelector('.review .context mark');
+  const next = (await json<{ items: { claim: { id: number; personId: number } }[] }>('/api/review?limit=1')).items[0]!.claim;
+  await page.keyboard.press('c');
+  await page.waitForSelector('#fix-place');
+  await page.fill('#fix-place', 'Fictional colony No. 99');
+  await page.press('#fix-place', 'Enter');
+  await page.waitForSelector('.decided');
+  await page.goto(`${server.url}#/person/${next.personId}`);
+  await page.waitForSelector('text=Fictional colony No. 99');
+  await shot('person');
+});
+
+test('search in Cyrillic finds a name written in Latin, highlighted', { skip }, async () => {
+  await page.goto(`${server.url}#/search`);
+  await page.fill('#q', 'Нестеренко');
+  await page.press('#q', 'Enter');
+  await page.waitForSelector('#results mark');
+  const marks = await page.$$eval('#results mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('Nesterenka'), `Latin spelling highlighted: ${marks.join(', ')}`);
+  await shot('search');
+});
+
+test('prisoner list with a filter, statistics with charts, Russian interface', { skip }, async () => {
+  await page.goto(`${server.url}#/prisoners`);
+  await page.waitForSelector('#prisoner-count');
+  await page.selectOption('#f-status', 'sentenced');
+  await page.click('.filters button[type=submit]');
+  await page.waitForFunction(() => location.hash.includes('status=sentenced') && document.querySelectorAll('tbody tr').length >= 1);
+  assert.ok((await page.$$eval('tbody tr', (rows) => rows.map((r) => r.textContent ?? ''))).every((t) => /Sentenced/.test(t)));
+  await shot('prisoners');
+  await page.goto(`${server.url}#/stats`);
+  await page.waitForSelector('svg.chart path.line');
+  await shot('stats');
+  await page.click('header button.link');
+  await page.waitForSelector('text=Статистика');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  await shot('stats-ru');
+});
