@@ -199,6 +199,8 @@ export function syncSearchIndex(store: SqliteStore): number {
   const dirty = db.prepare('SELECT kind, ref FROM search_dirty LIMIT 1').get();
   if (!dirty) return 0;
   return db.transaction(() => {
+    // A report's confidentiality covers its claims: a changed report re-indexes them too.
+    db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', c.id FROM claims c WHERE c.report_id IN (SELECT ref FROM search_dirty WHERE kind = 'report')").run();
     const rows = db.prepare('SELECT kind, ref FROM search_dirty').all() as { kind: string; ref: number }[];
     const del = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
     const ins = db.prepare('INSERT INTO search_fts(rowid, body, kind, ref, conf) VALUES (?,?,?,?,?)');

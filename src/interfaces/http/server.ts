@@ -29,8 +29,8 @@ function securityHeaders(reply: FastifyReply): void {
   reply.header('Cache-Control', 'no-store');
 }
 
-export async function buildApp(workspace: string): Promise<FastifyInstance> {
-  const session = new WorkspaceSession(workspace);
+/** `session` may be passed in by tests that need sessions of other roles. */
+export async function buildApp(workspace: string, session = new WorkspaceSession(workspace)): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024 });
   await app.register(cookie);
   app.addHook('onRequest', async (_req, reply) => securityHeaders(reply));
