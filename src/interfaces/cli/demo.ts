@@ -1,6 +1,8 @@
 /**
  * `npm start`: the main job on the embedded default. Creates (or reopens) a demo workspace,
- * ingests the fictional example reports the project ships, and prints a summary and a case file.
+ * ingests the fictional example reports the project ships, prints a summary and a case file, then
+ * serves the web UI over the demo workspace on 127.0.0.1 and prints its URL (Ctrl+C stops it;
+ * VIGIL_DEMO_NO_SERVE=1 ends after the summary, VIGIL_PORT picks the port, default 8080).
  * The demo passphrase is printed on purpose: this workspace holds only fictional reports.
  */
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { ingestPaths } from '../../ingest/ingest.ts';
 import { allCaseFiles } from '../../views/workspace-views.ts';
 import { formatCaseFile } from '../../views/format.ts';
 import { PERSON_STATUSES } from '../../schema/taxonomy.ts';
+import { startServer } from '../http/server.ts';
 
 export const DEMO_PASSPHRASE = 'demo-only-not-secret';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -45,4 +48,21 @@ async function demo(): Promise<void> {
   }
 }
 
+async function serve(): Promise<void> {
+  const wanted = Number(process.env.VIGIL_PORT ?? 8080);
+  let server;
+  try {
+    server = await startServer({ workspace: dir, host: '127.0.0.1', port: wanted });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    server = await startServer({ workspace: dir, host: '127.0.0.1', port: 0 });
+  }
+  console.log(`\nVigil web UI: ${server.url}  — unlock it with the demo passphrase: ${DEMO_PASSPHRASE}`);
+  console.log('Serving on 127.0.0.1 only; press Ctrl+C to stop.');
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 await demo();
+if (process.env.VIGIL_DEMO_NO_SERVE !== '1') await serve();
