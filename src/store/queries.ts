@@ -10,6 +10,22 @@ import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, type Confidentialit
 import { toLatin, foldSpelling, looseKey } from '../resolve/phonetic.ts';
 import type { ClaimRow, MentionRow, ReportSummary, SqliteStore } from './sqlite-store.ts';
 
+type Statement = import('better-sqlite3-multiple-ciphers').Statement<unknown[]>;
+const statements = new WeakMap<object, Map<string, Statement>>();
+
+/** A prepared statement, compiled once per open database (every route runs the same few). */
+export function prep(store: SqliteStore, sql: string): Statement {
+  let cache = statements.get(store.db);
+  if (!cache) statements.set(store.db, (cache = new Map()));
+  let st = cache.get(sql);
+  if (!st) {
+    if (cache.size > 500) cache.clear();
+    st = store.db.prepare(sql);
+    cache.set(sql, st);
+  }
+  return st;
+}
+
 /** The confidentiality levels a clearance may read, for `IN (...)` clauses. */
 export function levelsFor(clearance: Confidentiality): Confidentiality[] {
   return (Object.keys(CONFIDENTIALITY) as Confidentiality[]).filter((l) => cleared(clearance, l));
@@ -49,39 +65,39 @@ function claimFilter(clearance: Confidentiality): string {
 }
 
 export function claimsWhere(store: SqliteStore, clearance: Confidentiality, where = '1', params: unknown[] = [], tail = 'ORDER BY c.id'): ClaimWithLevel[] {
-  return (store.db.prepare(`${CLAIMS} WHERE ${claimFilter(clearance)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map(toClaim);
+  return (prep(store, `${CLAIMS} WHERE ${claimFilter(clearance)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map(toClaim);
 }
 
 export function claimFor(store: SqliteStore, id: number, clearance: Confidentiality): ClaimWithLevel | null {
   return claimsWhere(store, clearance, 'c.id = ?', [id])[0] ?? null;
 }
 
-export function reportsFor(store: SqliteStore, clearance: Confidentiality): ReportSummary[] {
+/** Reports a clearance covers; `ids` narrows to those reports (a JSON array is bound, not spliced). */
+export function reportsFor(store: SqliteStore, clearance: Confidentiality, ids?: number[]): ReportSummary[] {
   const l = inList(levelsFor(clearance));
-  const rows = store.db
-    .prepare(`SELECT r.id, r.sha256, r.filename, r.format, r.title, r.published, r.language, r.url, r.captured_at,
+  const only = ids ? 'AND r.id IN (SELECT value FROM json_each(?))' : '';
+  const rows = prep(store, `SELECT r.id, r.sha256, r.filename, r.format, r.title, r.published, r.language, r.url, r.captured_at,
               (SELECT count(*) FROM claims c WHERE c.report_id = r.id AND c.confidentiality IN (${l})) AS claims
-              FROM reports r WHERE r.confidentiality IN (${l}) ORDER BY r.id`)
-    .all() as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
+              FROM reports r WHERE r.confidentiality IN (${l}) ${only} ORDER BY r.id`)
+    .all(...(ids ? [JSON.stringify(ids)] : [])) as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
   return rows.map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
 }
 
 export function reportFor(store: SqliteStore, id: number, clearance: Confidentiality): (ReportSummary & { mainText: string; confidentiality: Confidentiality }) | null {
-  const r = reportsFor(store, clearance).find((x) => x.id === id);
+  const r = reportsFor(store, clearance, [id])[0];
   if (!r) return null;
-  const row = store.db.prepare('SELECT main_text, confidentiality FROM reports WHERE id = ?').get(id) as { main_text: string; confidentiality: Confidentiality };
+  const row = prep(store, 'SELECT main_text, confidentiality FROM reports WHERE id = ?').get(id) as { main_text: string; confidentiality: Confidentiality };
   return { ...r, mainText: row.main_text, confidentiality: row.confidentiality };
 }
 
 /** The archived bytes, if the report exists and the clearance covers it. */
 export function originalFor(store: SqliteStore, sha256: string, clearance: Confidentiality): Buffer | null {
-  const row = store.db.prepare(`SELECT original FROM reports WHERE sha256 = ? AND confidentiality IN (${inList(levelsFor(clearance))})`).get(sha256) as { original: Buffer } | undefined;
+  const row = prep(store, `SELECT original FROM reports WHERE sha256 = ? AND confidentiality IN (${inList(levelsFor(clearance))})`).get(sha256) as { original: Buffer } | undefined;
   return row?.original ?? null;
 }
 
 export function mentionsFor(store: SqliteStore, clearance: Confidentiality, where = '1', params: unknown[] = []): MentionRow[] {
-  const rows = store.db
-    .prepare(`SELECT m.id, m.report_id, m.name, m.variants_json, m.role, m.person_id FROM mentions m JOIN reports r ON r.id = m.report_id
+  const rows = prep(store, `SELECT m.id, m.report_id, m.name, m.variants_json, m.role, m.person_id FROM mentions m JOIN reports r ON r.id = m.report_id
               WHERE r.confidentiality IN (${inList(levelsFor(clearance))}) AND (${where}) ORDER BY m.id`)
     .all(...params) as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
   return rows.map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
@@ -89,8 +105,7 @@ export function mentionsFor(store: SqliteStore, clearance: Confidentiality, wher
 
 /** Persons that a clearance can see at all: named in at least one report it covers. */
 export function personsFor(store: SqliteStore, clearance: Confidentiality): { id: number; name: string }[] {
-  return store.db
-    .prepare(`SELECT p.id, p.name FROM persons p WHERE EXISTS (SELECT 1 FROM mentions m JOIN reports r ON r.id = m.report_id
+  return prep(store, `SELECT p.id, p.name FROM persons p WHERE EXISTS (SELECT 1 FROM mentions m JOIN reports r ON r.id = m.report_id
               WHERE m.person_id = p.id AND r.confidentiality IN (${inList(levelsFor(clearance))})) ORDER BY p.name COLLATE NOCASE, p.id`)
     .all() as { id: number; name: string }[];
 }
@@ -98,7 +113,7 @@ export function personsFor(store: SqliteStore, clearance: Confidentiality): { id
 export function reviewsFor(store: SqliteStore, claimIds: number[]): Map<number, { decision: string; reviewer: string; at: string; note: string | null }[]> {
   const out = new Map<number, { decision: string; reviewer: string; at: string; note: string | null }[]>();
   if (claimIds.length === 0) return out;
-  const stmt = store.db.prepare(`SELECT claim_id, decision, reviewer, at, note FROM reviews WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY id`);
+  const stmt = prep(store, `SELECT claim_id, decision, reviewer, at, note FROM reviews WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY id`);
   for (const r of stmt.all(JSON.stringify(claimIds)) as { claim_id: number; decision: string; reviewer: string; at: string; note: string | null }[]) {
     const list = out.get(r.claim_id) ?? [];
     list.push({ decision: r.decision, reviewer: r.reviewer, at: r.at, note: r.note });
@@ -117,14 +132,14 @@ export interface QueueItem {
 
 /** Proposed claims in report order, each with its sentence in the surrounding text. */
 export function reviewQueue(store: SqliteStore, clearance: Confidentiality, opts: { status: string; offset: number; limit: number }): { total: number; items: QueueItem[] } {
-  const total = (store.db.prepare(`SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id WHERE ${claimFilter(clearance)} AND c.review_status = ?`).get(opts.status) as { n: number }).n;
-  const page = (store.db.prepare(`${CLAIMS} WHERE ${claimFilter(clearance)} AND c.review_status = ? ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
+  const total = (prep(store, `SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id WHERE ${claimFilter(clearance)} AND c.review_status = ?`).get(opts.status) as { n: number }).n;
+  const page = (prep(store, `${CLAIMS} WHERE ${claimFilter(clearance)} AND c.review_status = ? ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
     .all(opts.status, opts.limit, opts.offset) as ClaimDbRow[]).map(toClaim);
   const texts = new Map<number, string>();
   const items = page.map((claim) => {
     let text = texts.get(claim.reportId);
     if (text === undefined) {
-      text = (store.db.prepare('SELECT main_text FROM reports WHERE id = ?').get(claim.reportId) as { main_text: string }).main_text;
+      text = (prep(store, 'SELECT main_text FROM reports WHERE id = ?').get(claim.reportId) as { main_text: string }).main_text;
       texts.set(claim.reportId, text);
     }
     return { claim, context: contextOf(text, claim.start, claim.end, claim.evidence) };
@@ -171,7 +186,7 @@ export function foldText(text: string): string {
 /** Creates the index tables and the triggers that mark changed rows; builds the index the first time. */
 export function ensureSearchIndex(store: SqliteStore): void {
   const db = store.db;
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get();
+  const exists = prep(store, "SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get();
   if (!exists) {
     db.transaction(() => {
       db.exec(`
@@ -196,16 +211,16 @@ const rowidOf = (kind: string, ref: number) => ref * 2 + (kind === 'claim' ? 1 :
 /** Re-indexes the rows the triggers marked; a confidential row is removed and never written. */
 export function syncSearchIndex(store: SqliteStore): number {
   const db = store.db;
-  const dirty = db.prepare('SELECT kind, ref FROM search_dirty LIMIT 1').get();
+  const dirty = prep(store, 'SELECT kind, ref FROM search_dirty LIMIT 1').get();
   if (!dirty) return 0;
   return db.transaction(() => {
     // A report's confidentiality covers its claims: a changed report re-indexes them too.
-    db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', c.id FROM claims c WHERE c.report_id IN (SELECT ref FROM search_dirty WHERE kind = 'report')").run();
-    const rows = db.prepare('SELECT kind, ref FROM search_dirty').all() as { kind: string; ref: number }[];
-    const del = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
-    const ins = db.prepare('INSERT INTO search_fts(rowid, body, kind, ref, conf) VALUES (?,?,?,?,?)');
-    const rep = db.prepare('SELECT title, main_text, confidentiality FROM reports WHERE id = ?');
-    const cl = db.prepare(`SELECT c.type, c.place, c.detail, c.evidence, c.confidentiality, m.name, r.confidentiality AS rconf
+    prep(store, "INSERT OR IGNORE INTO search_dirty SELECT 'claim', c.id FROM claims c WHERE c.report_id IN (SELECT ref FROM search_dirty WHERE kind = 'report')").run();
+    const rows = prep(store, 'SELECT kind, ref FROM search_dirty').all() as { kind: string; ref: number }[];
+    const del = prep(store, 'DELETE FROM search_fts WHERE rowid = ?');
+    const ins = prep(store, 'INSERT INTO search_fts(rowid, body, kind, ref, conf) VALUES (?,?,?,?,?)');
+    const rep = prep(store, 'SELECT title, main_text, confidentiality FROM reports WHERE id = ?');
+    const cl = prep(store, `SELECT c.type, c.place, c.detail, c.evidence, c.confidentiality, m.name, r.confidentiality AS rconf
       FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id WHERE c.id = ?`);
     for (const { kind, ref } of rows) {
       del.run(rowidOf(kind, ref));
@@ -221,7 +236,7 @@ export function syncSearchIndex(store: SqliteStore): number {
         }
       }
     }
-    db.prepare('DELETE FROM search_dirty').run();
+    prep(store, 'DELETE FROM search_dirty').run();
     return rows.length;
   }).immediate();
 }
@@ -273,8 +288,7 @@ export function search(store: SqliteStore, query: string, clearance: Confidentia
   if (keys.length === 0) return { query, keys, total: 0, results: [] };
   const match = keys.map((k) => `"${k}"*`).join(' AND ');
   const levels = inList(levelsFor(clearance).filter((l) => l !== 'confidential'));
-  const rows = store.db
-    .prepare(`SELECT kind, ref FROM search_fts WHERE search_fts MATCH ? AND conf IN (${levels}) ORDER BY bm25(search_fts), rowid LIMIT ?`)
+  const rows = prep(store, `SELECT kind, ref FROM search_fts WHERE search_fts MATCH ? AND conf IN (${levels}) ORDER BY bm25(search_fts), rowid LIMIT ?`)
     .all(match, Math.max(limit * 3, 60)) as { kind: string; ref: number }[];
   const results: SearchHit[] = [];
   for (const row of rows) {

@@ -6,7 +6,7 @@
 import type { Confidentiality, PersonStatus } from '../schema/taxonomy.ts';
 import { PERSON_STATUSES } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
-import { claimsWhere, mentionsFor, personsFor, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
+import { claimsWhere, mentionsFor, personsFor, prep, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
 import { buildCaseFile, chronological, deriveStatus, type CaseFile, type SourceRef, type TimelineEntry } from './casefile.ts';
 import { caseFiles, groupBy, summarise } from './persons.ts';
 
@@ -59,13 +59,13 @@ function disagreements(live: ClaimWithLevel[]): Dossier['disagreements'] {
 }
 
 export function dossier(store: SqliteStore, personId: number, clearance: Confidentiality): Dossier | null {
-  const person = store.db.prepare('SELECT id, name FROM persons WHERE id = ?').get(personId) as { id: number; name: string } | undefined;
+  const person = prep(store, 'SELECT id, name FROM persons WHERE id = ?').get(personId) as { id: number; name: string } | undefined;
   if (!person) return null;
   const mentions = mentionsFor(store, clearance, 'm.person_id = ?', [personId]);
   if (mentions.length === 0) return null;
   const claims = claimsWhere(store, clearance, 'm.person_id = ?', [personId]);
   const reportIds = new Set(mentions.map((m) => m.reportId));
-  const reports = reportsFor(store, clearance).filter((r) => reportIds.has(r.id));
+  const reports = reportsFor(store, clearance, [...reportIds]);
   const cf = buildCaseFile(person, mentions, claims, reports);
   const live = chronological(claims.filter((c) => c.reviewStatus !== 'rejected')) as ClaimWithLevel[];
   const reviews = reviewsFor(store, cf.timeline.map((t) => t.claimId));
@@ -82,7 +82,8 @@ export function dossier(store: SqliteStore, personId: number, clearance: Confide
   }
   const sentences = live.filter((c) => c.type === 'sentence').map((c) => ({ detail: c.detail, date: c.date, source: sourceOf(c), evidence: c.evidence }));
   const others = mentionsFor(store, clearance, 'm.report_id IN (SELECT value FROM json_each(?)) AND m.person_id IS NOT NULL AND m.person_id != ?', [JSON.stringify([...reportIds]), personId]);
-  const names = new Map(personsFor(store, clearance).map((p) => [p.id, p.name]));
+  // Every mention here is in a report the clearance covers, so each of these persons is visible.
+  const names = new Map((prep(store, 'SELECT id, name FROM persons WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(others.map((m) => m.personId!))])) as { id: number; name: string }[]).map((p) => [p.id, p.name]));
   const related = [...groupBy(others, (m) => m.personId!).entries()]
     .filter(([id]) => names.has(id))
     .map(([id, ms]) => ({ id, name: names.get(id)!, roles: [...new Set(ms.map((m) => m.role).filter((r): r is string => !!r))].sort(), reports: new Set(ms.map((m) => m.reportId)).size }))
