@@ -26,6 +26,24 @@ export function prep(store: SqliteStore, sql: string): Statement {
   return st;
 }
 
+const memos = new WeakMap<object, { version: string; values: Map<string, unknown> }>();
+
+/**
+ * Caches a whole-workspace view until anything changes: `total_changes()` counts every row this
+ * connection wrote (a review, an ingest, a confidentiality change) and `data_version` moves when
+ * another connection (the CLI) commits. The key must include the caller's clearance.
+ */
+export function memoView<T>(store: SqliteStore, key: string, compute: () => T): T {
+  const row = prep(store, 'SELECT total_changes() AS t').get() as { t: number };
+  const version = `${row.t}:${store.db.pragma('data_version', { simple: true }) as number}`;
+  let m = memos.get(store.db);
+  if (!m || m.version !== version) memos.set(store.db, (m = { version, values: new Map() }));
+  if (m.values.has(key)) return m.values.get(key) as T;
+  const value = compute();
+  m.values.set(key, value);
+  return value;
+}
+
 /** The confidentiality levels a clearance may read, for `IN (...)` clauses. */
 export function levelsFor(clearance: Confidentiality): Confidentiality[] {
   return (Object.keys(CONFIDENTIALITY) as Confidentiality[]).filter((l) => cleared(clearance, l));

@@ -6,7 +6,7 @@
 import type { Confidentiality, PersonStatus } from '../schema/taxonomy.ts';
 import { PERSON_STATUSES } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
-import { claimsWhere, mentionsFor, personsFor, prep, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
+import { claimsWhere, memoView, mentionsFor, personsFor, prep, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
 import { buildCaseFile, chronological, deriveStatus, type CaseFile, type SourceRef, type TimelineEntry } from './casefile.ts';
 import { caseFiles, groupBy, summarise } from './persons.ts';
 
@@ -107,6 +107,10 @@ export interface PrisonerRow {
 interface Everyone { rows: PrisonerRow[]; claims: Map<number, ClaimWithLevel[]> }
 
 function everyone(store: SqliteStore, clearance: Confidentiality): Everyone {
+  return memoView(store, `everyone:${clearance}`, () => computeEveryone(store, clearance));
+}
+
+function computeEveryone(store: SqliteStore, clearance: Confidentiality): Everyone {
   const persons = personsFor(store, clearance);
   const mentions = groupBy(mentionsFor(store, clearance, 'm.person_id IS NOT NULL'), (m) => m.personId!);
   const claims = groupBy(claimsWhere(store, clearance, "m.person_id IS NOT NULL AND c.review_status != 'rejected'"), (c) => c.personId!);
@@ -181,6 +185,10 @@ export interface Stats {
 
 /** Detained at the end of a month = detained or sentenced by the claims dated up to that month. */
 export function statistics(store: SqliteStore, clearance: Confidentiality): Stats {
+  return memoView(store, `stats:${clearance}`, () => computeStatistics(store, clearance));
+}
+
+function computeStatistics(store: SqliteStore, clearance: Confidentiality): Stats {
   const { rows, claims } = everyone(store, clearance);
   const all = [...claims.values()].flat();
   const months = all.map((c) => month(c.date)).filter((m): m is string => !!m).sort();
