@@ -258,3 +258,15 @@ test('confidentiality: a viewer never gets an internal or confidential report or
   db.prepare("UPDATE reports SET confidentiality = 'public' WHERE id = ?").run(secret);
   db.prepare("UPDATE claims SET confidentiality = 'public' WHERE id = ?").run(internalClaim.id);
 });
+
+test('the OpenAPI document lists every web route with its permission and query parameters', async () => {
+  const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { 'x-vigil-permission'?: string; parameters: { name: string; in: string; required: boolean }[] }>> };
+  const expect: [string, string, string][] = [
+    ['/api/reports', 'post', 'ingest'], ['/api/reports/{id}', 'get', 'read'], ['/api/review', 'get', 'read'], ['/api/claims/{id}', 'get', 'read'],
+    ['/api/claims/{id}/review', 'post', 'review'], ['/api/claims/{id}/correct', 'post', 'review'], ['/api/prisoners', 'get', 'read'],
+    ['/api/search', 'get', 'read'], ['/api/stats', 'get', 'read'], ['/api/persons/{id}', 'get', 'read'],
+  ];
+  for (const [path, method, permission] of expect) assert.equal(doc.paths[path]?.[method]?.['x-vigil-permission'], permission, `${method} ${path}`);
+  const q = doc.paths['/api/search']!.get!.parameters.find((p) => p.name === 'q')!;
+  assert.deepEqual([q.in, q.required], ['query', true]);
+});

@@ -14,10 +14,14 @@ export function openApiDocument(routes: readonly RouteDoc[]): object {
   for (const r of routes) {
     const path = r.url.replace(/:(\w+)/g, '{$1}');
     const params = r.schema.params as { properties?: Record<string, object> } | undefined;
+    const query = r.schema.querystring as { properties?: Record<string, object>; required?: string[] } | undefined;
     const op: Record<string, unknown> = {
       summary: r.summary,
       ...(r.permission ? { 'x-vigil-permission': r.permission } : {}),
-      parameters: Object.entries(params?.properties ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
+      parameters: [
+        ...Object.entries(params?.properties ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
+        ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: (query?.required ?? []).includes(name), schema })),
+      ],
       responses: Object.fromEntries(Object.entries(r.schema.response ?? { 200: {} }).map(([code, schema]) => [code, { description: code, content: { 'application/json': { schema } } }])),
     };
     if (r.schema.body) op.requestBody = { required: true, content: { 'application/json': { schema: r.schema.body } } };

@@ -390,7 +390,9 @@ async function personPage(id: number): Promise<void> {
     h('div', { class: 'summary' },
       h('div', null, h('span', { class: 'label' }, t('status')), h('span', { class: `status s-${d.status}`, id: 'status' }, statusLabel(d.status)), d.statusSince ? ` ${t('since')} ${d.statusSince}` : ''),
       h('div', null, h('span', { class: 'label' }, t('currentPlace')),
-        d.lastPlace ? [h('strong', { id: 'current-place' }, d.lastPlace.place), d.lastPlace.date ? ` ${t('since')} ${d.lastPlace.date}` : '', h('br'), sourceLink(d.lastPlace.source)] : h('span', { class: 'muted' }, t('notStated'))),
+        d.lastPlace ? [h('strong', { id: 'current-place' }, d.lastPlace.place),
+          d.lastPlace.date ? ` ${t('since')} ${d.lastPlace.date}` : d.lastPlace.source.published ? ` (${t('reportedOn')} ${d.lastPlace.source.published})` : '',
+          h('br'), sourceLink(d.lastPlace.source)] : h('span', { class: 'muted' }, t('notStated'))),
       d.roles.length ? h('div', null, h('span', { class: 'label' }, t('roles')), d.roles.map(roleLabel).join(', ')) : null),
     h('div', { class: 'two' },
       section(t('placesHistory'), d.places.length ? h('ol', null, d.places.map((p) => h('li', null, h('strong', null, p.place), ` — ${typeLabel(p.type)}${p.since ? `, ${p.since}` : ''} `, sourceLink(p.source)))) : h('p', { class: 'muted' }, t('none'))),
@@ -574,6 +576,8 @@ async function route(): Promise<void> {
     else if (path === '/stats') await statsPage();
     else await reportsPage();
     document.title = `Vigil — ${document.querySelector('h1')?.textContent ?? ''}`;
+    // Keyboard and screen-reader users land on the new page, unless a field already took focus.
+    if (!main().contains(document.activeElement)) main().focus();
   } catch (e) {
     if (!(e instanceof ApiError && (e.status === 401 || e.status === 423))) render(errorBox(e));
   }
