@@ -8,6 +8,7 @@
  */
 import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, type Confidentiality } from '../schema/taxonomy.ts';
 import { toLatin, foldSpelling, looseKey } from '../resolve/phonetic.ts';
+import { stripCaseEnding } from '../resolve/parse-name.ts';
 import type { ClaimRow, MentionRow, ReportSummary, SqliteStore } from './sqlite-store.ts';
 
 type Statement = import('better-sqlite3-multiple-ciphers').Statement<unknown[]>;
@@ -302,9 +303,13 @@ export function highlight(text: string, keys: string[], width = 260): Segment[] 
 
 export function search(store: SqliteStore, query: string, clearance: Confidentiality, limit = 30): { query: string; keys: string[]; total: number; results: SearchHit[] } {
   ensureSearchIndex(store);
-  const keys = [...new Set([...query.matchAll(WORD)].map((m) => foldWord(m[0])).filter(Boolean))].slice(0, 12);
+  // Each query word, and the same word without a Russian/Belarusian case ending (Ковальчука → Ковальчук), as a prefix.
+  const groups = [...query.matchAll(WORD)].slice(0, 12)
+    .map((m) => [...new Set(stripCaseEnding(m[0]).map(foldWord).filter(Boolean))])
+    .filter((g) => g.length > 0);
+  const keys = [...new Set(groups.flat())];
   if (keys.length === 0) return { query, keys, total: 0, results: [] };
-  const match = keys.map((k) => `"${k}"*`).join(' AND ');
+  const match = groups.map((g) => `(${g.map((k) => `"${k}"*`).join(' OR ')})`).join(' AND ');
   const levels = inList(levelsFor(clearance).filter((l) => l !== 'confidential'));
   const rows = prep(store, `SELECT kind, ref FROM search_fts WHERE search_fts MATCH ? AND conf IN (${levels}) ORDER BY bm25(search_fts), rowid LIMIT ?`)
     .all(match, Math.max(limit * 3, 60)) as { kind: string; ref: number }[];

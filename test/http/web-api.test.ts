@@ -203,6 +203,8 @@ test('search: Latin finds Cyrillic and back, highlighted; bad queries are 400', 
   const cyr = (await get(`/api/search?q=${encodeURIComponent('Алена Ковальчук')}`)).json() as typeof lat;
   assert.ok(cyr.results.length > 0);
   assert.ok(cyr.results.flatMap((r) => r.snippet.filter((s) => s.hit).map((s) => s.text)).some((h) => /Alena|Алёна/.test(h)), 'ё folded');
+  const inflected = (await get(`/api/search?q=${encodeURIComponent('Ковальчука')}`)).json() as typeof lat;
+  assert.ok(inflected.results.flatMap((r) => r.snippet.filter((s) => s.hit).map((s) => s.text)).some((h) => /Kovalchuk/.test(h)), 'a Russian case ending still finds the Latin name');
   for (const bad of ['', 'q=', 'q=%20%20', `q=${'x'.repeat(300)}`, 'q=a&limit=1000']) {
     const r = await get(`/api/search?${bad}`);
     assert.equal(r.statusCode, 400, bad);

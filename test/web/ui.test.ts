@@ -77,6 +77,14 @@ test('upload several files: one is stored, a bad one gets its own error', { skip
   await page.waitForSelector('.uploads li.failed');
   assert.match(await page.textContent('.uploads li.failed') ?? '', /unsupported file type/);
   await page.waitForSelector(`text=Игоря Ковальчука этапировали в колонию`);
+  // Dropped files go the same way as chosen ones: a real drop event carrying a DataTransfer.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['(FICTIONAL report for the browser test.)\n\nActivist Zianon Drabysheuski was detained on 3 September 2024 in Hrodna. He is held at the Hrodna pre-trial detention centre.\n'], 'dropped.txt', { type: 'text/plain' }));
+    document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('.uploads li.ok').length === 2);
+  await page.waitForSelector('text=dropped.txt');
   await shot('reports');
   await page.click('.uploads li.ok a');
   await page.waitForSelector('.maintext mark');
