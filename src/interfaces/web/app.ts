@@ -277,7 +277,11 @@ async function reviewPage(): Promise<void> {
   const show = () => {
     status.textContent = `${t('proposedClaims')}: ${q.total} · ${Math.min(i + 1, q.items.length)} / ${q.items.length} · ${t('decided')}: ${done.size}`;
     const item = q.items[i];
-    if (!item) { card.replaceChildren(h('p', null, t('queueEmpty'))); return; }
+    if (!item) {
+      // The queue is loaded 200 at a time; what was decided here has left it, so reloading shows the rest.
+      card.replaceChildren(q.total > q.items.length ? h('button', { type: 'button', class: 'primary', onclick: () => void route() }, t('loadMore')) : h('p', null, t('queueEmpty')));
+      return;
+    }
     const c = item.claim;
     const decided = done.get(c.id);
     card.replaceChildren(
@@ -305,7 +309,11 @@ async function reviewPage(): Promise<void> {
   const afterDecision = (id: number, label: string) => {
     done.set(id, label);
     show();
-    setTimeout(() => { if (q.items[i]?.claim.id === id && i < q.items.length - 1) move(1); }, 350);
+    setTimeout(() => {
+      if (q.items[i]?.claim.id !== id) return;
+      if (i < q.items.length - 1) move(1);
+      else if (q.total > q.items.length && done.size === q.items.length) void route();
+    }, 350);
   };
   const decide = async (decision: 'accept' | 'reject') => {
     const item = q.items[i];
