@@ -121,6 +121,25 @@ test('POST /api/reports: stores a report; bad files answer 4xx with a message an
   assert.ok(found.results.some((x) => x.reportId === stored[0]!.reportId));
 });
 
+test('a case file: places in order, charges by article, sources that disagree side by side, related persons', async () => {
+  const persons = (await get('/api/persons')).json() as { id: number; name: string }[];
+  const id = persons.find((p) => p.name === 'Ihar Kovalchuk')!.id;
+  const d = (await get(`/api/persons/${id}`)).json() as {
+    status: string; lastPlace: { place: string } | null; places: { place: string }[]; charges: { article: string }[];
+    disagreements: { type: string; versions: { value: string; claims: { source: { sha256: string } }[] }[] }[]; related: { name: string; roles: string[] }[]; reports: unknown[];
+  };
+  assert.equal(d.status, 'sentenced');
+  assert.ok(d.places.length >= 2);
+  assert.match(d.places[0]!.place, /Akrestsina/);
+  assert.deepEqual(d.charges.map((c) => c.article).sort(), ['342', '368']);
+  const sentence = d.disagreements.find((x) => x.type === 'sentence');
+  assert.ok(sentence && sentence.versions.length >= 2, 'two sources give the sentence differently');
+  assert.ok(new Set(sentence.versions.flatMap((v) => v.claims.map((c) => c.source.sha256))).size >= 2);
+  assert.ok(d.related.some((r) => r.name === 'Alena Kovalchuk' && r.roles.includes('relative')));
+  assert.ok(d.related.some((r) => r.roles.includes('lawyer')));
+  assert.ok(d.reports.length >= 3);
+});
+
 test('review queue; accept, reject, correct are stored with reviewer and time and show on the case file', async () => {
   const q = (await get('/api/review?limit=3')).json() as { total: number; items: { claim: { id: number; personId: number; evidence: string }; context: { evidence: string } }[] };
   assert.ok(q.total >= 3);

@@ -597,5 +597,7 @@ document.addEventListener('keydown', (e) => {
   const target = NAV[n - 1];
   if (target) { e.preventDefault(); location.hash = target[0]; }
 });
+// The skip link must not change the hash: the hash is the router's.
+document.querySelector('.skip')?.addEventListener('click', (e) => { e.preventDefault(); main().focus(); });
 window.addEventListener('hashchange', () => void route());
 void route();
