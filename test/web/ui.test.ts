@@ -89,6 +89,8 @@ test('upload several files: one is stored, a bad one gets its own error', { skip
   await page.click('.uploads li.ok a');
   await page.waitForSelector('.maintext mark');
   assert.ok((await page.$$('.maintext mark')).length >= 1, 'claims highlighted in the text');
+  await page.click('.claims li:last-child button.link');
+  await page.waitForSelector('.maintext mark.flash');
   await shot('report');
 });
 

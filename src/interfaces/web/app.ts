@@ -225,14 +225,23 @@ function upload(file: File, into: HTMLElement): Promise<void> {
 
 interface ReportClaim { id: number; type: string; date: string | null; place: string | null; detail: string | null; evidence: string; start: number; end: number; reviewStatus: string; personId: number | null; person: string }
 
-function markedText(text: string, spans: { start: number; end: number; label: string; cls: string; id?: number }[]): HTMLElement {
+/** The text with each span marked; `marks` gets, for every span id, the mark that shows it. */
+function markedText(text: string, spans: { start: number; end: number; label: string; cls: string; id: number }[], marks = new Map<number, HTMLElement>()): HTMLElement {
   const out = h('div', { class: 'maintext' });
   const sorted = spans.filter((x) => x.start >= 0 && x.end <= text.length && x.end > x.start).sort((a, b) => a.start - b.start || b.end - a.end);
   let at = 0;
+  let last: HTMLElement | null = null;
   for (const sp of sorted) {
-    if (sp.start < at) continue; // overlapping: the first one wins, the claim list still shows all
+    if (sp.start < at && last) {
+      // Overlapping (two claims from one sentence): the first mark shows both.
+      last.title += `\n${sp.label}`;
+      marks.set(sp.id, last);
+      continue;
+    }
     out.appendChild(document.createTextNode(text.slice(at, sp.start)));
-    out.appendChild(h('mark', { class: sp.cls, title: sp.label, id: sp.id ? `c${sp.id}` : null }, text.slice(sp.start, sp.end)));
+    last = h('mark', { class: sp.cls, title: sp.label }, text.slice(sp.start, sp.end));
+    out.appendChild(last);
+    marks.set(sp.id, last);
     at = sp.end;
   }
   out.appendChild(document.createTextNode(text.slice(at)));
@@ -241,16 +250,22 @@ function markedText(text: string, spans: { start: number; end: number; label: st
 
 async function reportPage(id: number): Promise<void> {
   const r = await api<ReportSummary & { mainText: string; url: string | null; claims: ReportClaim[] }>('GET', `/api/reports/${id}`);
+  const marks = new Map<number, HTMLElement>();
   render(
     h('h1', null, r.title ?? r.filename ?? t('untitled')),
     h('p', { class: 'muted' }, [r.published, r.language, r.format, r.filename].filter(Boolean).join(' · '), ' · ',
       h('a', { href: `/api/reports/${r.sha256}/original` }, t('original')), ' ', h('code', null, r.sha256.slice(0, 16)),
       r.url ? [' · ', h('span', null, r.url)] : null),
     h('div', { class: 'two' },
-      h('section', { 'aria-label': t('mainText') }, markedText(r.mainText, r.claims.map((c) => ({ start: c.start, end: c.end, id: c.id, cls: `st-${c.reviewStatus}`, label: `${typeLabel(c.type)} — ${c.person}` })))),
+      h('section', { 'aria-label': t('mainText') }, markedText(r.mainText, r.claims.map((c) => ({ start: c.start, end: c.end, id: c.id, cls: `st-${c.reviewStatus}`, label: `${typeLabel(c.type)} — ${c.person}` })), marks)),
       h('section', { 'aria-label': t('claims') }, h('h2', null, `${t('claims')} (${r.claims.length})`),
         h('ol', { class: 'claims' }, r.claims.map((c) => h('li', { class: `st-${c.reviewStatus}` },
-          h('strong', null, typeLabel(c.type)), ' — ',
+          h('button', { type: 'button', class: 'link', title: t('showInText'), onclick: () => {
+            const mark = marks.get(c.id);
+            mark?.scrollIntoView({ block: 'center' });
+            mark?.classList.add('flash');
+            setTimeout(() => mark?.classList.remove('flash'), 1200);
+          } }, h('strong', null, typeLabel(c.type))), ' — ',
           c.personId ? h('a', { href: `#/person/${c.personId}` }, c.person) : c.person,
           [c.date, c.place, c.detail].filter(Boolean).length ? ` · ${[c.date, c.place, c.detail].filter(Boolean).join(' · ')}` : '',
           ' ', h('span', { class: 'badge' }, reviewLabel(c.reviewStatus)))))),
@@ -508,11 +523,13 @@ interface Stats {
 
 function columnChart(points: { label: string; value: number }[], title: string, line = false): SVGElement {
   const W = 720, H = 240, L = 40, B = 40, T = 16, R = 10;
-  const max = Math.max(1, ...points.map((p) => p.value));
+  // Whole-number ticks at an even step: 0, 2, 4, 6, 8 rather than 0, 2, 4, 5, 7.
+  const tickStep = Math.max(1, Math.ceil(Math.max(1, ...points.map((p) => p.value)) / 4));
+  const max = tickStep * 4;
   const step = (W - L - R) / Math.max(1, points.length);
   const y = (v: number) => T + (H - T - B) * (1 - v / max);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' }, s('title', {}, title));
-  for (const v of [...new Set([0, 1, 2, 3, 4].map((k) => Math.round((max * k) / 4)))]) {
+  for (const v of [0, 1, 2, 3, 4].map((k) => k * tickStep)) {
     svg.appendChild(s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' }));
     svg.appendChild(s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
   }
