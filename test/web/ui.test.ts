@@ -108,6 +108,11 @@ test('review a claim with the keyboard and see the case file change', { skip }, 
   await page.goto(`${server.url}#/person/${first.personId}`);
   await page.waitForSelector(`#claim-${first.id}.st-accepted`);
   assert.match(await page.textContent(`#claim-${first.id}`) ?? '', /accepted by fictional|accepted by/);
+  // The accepted claim is listed under "Accepted" in the queue's status filter.
+  await page.goto(`${server.url}#/review`);
+  await page.waitForSelector('#queue-filter');
+  await page.selectOption('#queue-filter', 'accepted');
+  await page.waitForFunction(() => location.hash.includes('status=accepted') && /Accepted: 1\b/.test(document.getElementById('queue-status')?.textContent ?? ''));
   // A correction by keyboard on the next claim: C opens the form, the new place is saved.
   await page.goto(`${server.url}#/review`);
   await page.waitForSelector('.review .context mark');

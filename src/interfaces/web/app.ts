@@ -281,8 +281,12 @@ interface QueueItem { claim: QueueClaim; context: { before: string; evidence: st
 
 let reviewKeys: ((e: KeyboardEvent) => void) | null = null;
 
-async function reviewPage(): Promise<void> {
-  const q = await api<{ total: number; items: QueueItem[] }>('GET', `/api/review?${qs({ status: 'proposed', limit: 200 })}`);
+async function reviewPage(params: URLSearchParams): Promise<void> {
+  const wanted = params.get('status') ?? 'proposed';
+  const which = wanted in REVIEW_STATUSES ? wanted : 'proposed';
+  const q = await api<{ total: number; items: QueueItem[] }>('GET', `/api/review?${qs({ status: which, limit: 200 })}`);
+  const pickStatus = h('select', { id: 'queue-filter', 'aria-label': t('status'), onchange: (e: Event) => { location.hash = `#/review?${qs({ status: (e.target as HTMLSelectElement).value })}`; } },
+    Object.keys(REVIEW_STATUSES).map((k) => h('option', { value: k, selected: k === which }, reviewLabel(k))));
   let i = 0;
   const done = new Map<number, string>();
   const card = h('div', { class: 'card review', 'aria-live': 'polite' });
@@ -290,7 +294,7 @@ async function reviewPage(): Promise<void> {
   const help = h('p', { class: 'keys' }, t('reviewKeys'));
 
   const show = () => {
-    status.textContent = `${t('proposedClaims')}: ${q.total} · ${Math.min(i + 1, q.items.length)} / ${q.items.length} · ${t('decided')}: ${done.size}`;
+    status.textContent = `${reviewLabel(which)}: ${q.total} · ${Math.min(i + 1, q.items.length)} / ${q.items.length} · ${t('decided')}: ${done.size}`;
     const item = q.items[i];
     if (!item) {
       // The queue is loaded 200 at a time; what was decided here has left it, so reloading shows the rest.
@@ -382,7 +386,7 @@ async function reviewPage(): Promise<void> {
     else return;
   };
   document.addEventListener('keydown', reviewKeys);
-  render(h('h1', null, t('review')), status, help, card);
+  render(h('h1', null, t('review')), h('div', { class: 'queuebar' }, pickStatus, status), help, card);
   show();
 }
 
@@ -595,7 +599,7 @@ async function route(): Promise<void> {
     if (path === '/unlock') unlockPage();
     else if (m?.[1] === 'report') await reportPage(Number(m[2]));
     else if (m?.[1] === 'person') await personPage(Number(m[2]));
-    else if (path === '/review') await reviewPage();
+    else if (path === '/review') await reviewPage(params);
     else if (path === '/prisoners') await prisonersPage(params);
     else if (path === '/search') await searchPage(params);
     else if (path === '/stats') await statsPage();
