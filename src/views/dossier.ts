@@ -16,7 +16,8 @@ export interface Dossier extends Omit<CaseFile, 'timeline'> {
   charges: { article: string; date: string | null; source: SourceRef; evidence: string }[];
   sentences: { detail: string | null; date: string | null; source: SourceRef; evidence: string }[];
   disagreements: { type: string; field: 'date' | 'place' | 'detail'; versions: { value: string; claims: { claimId: number; evidence: string; source: SourceRef }[] }[] }[];
-  related: { id: number; name: string; roles: string[]; reports: number }[];
+  /** coDefendant: named as a detainee in a report that also names this person as one. */
+  related: { id: number; name: string; roles: string[]; reports: number; coDefendant: boolean }[];
 }
 
 const sourceOf = (c: ClaimWithLevel): SourceRef => ({ sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished, url: c.reportUrl });
@@ -81,12 +82,16 @@ export function dossier(store: SqliteStore, personId: number, clearance: Confide
     for (const article of articlesIn(c.detail)) if (!charges.some((x) => x.article === article)) charges.push({ article, date: c.date, source: sourceOf(c), evidence: c.evidence });
   }
   const sentences = live.filter((c) => c.type === 'sentence').map((c) => ({ detail: c.detail, date: c.date, source: sourceOf(c), evidence: c.evidence }));
+  const detaineeIn = new Set(mentions.filter((m) => m.role === 'detainee').map((m) => m.reportId));
   const others = mentionsFor(store, clearance, 'm.report_id IN (SELECT value FROM json_each(?)) AND m.person_id IS NOT NULL AND m.person_id != ?', [JSON.stringify([...reportIds]), personId]);
   // Every mention here is in a report the clearance covers, so each of these persons is visible.
   const names = new Map((prep(store, 'SELECT id, name FROM persons WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(others.map((m) => m.personId!))])) as { id: number; name: string }[]).map((p) => [p.id, p.name]));
   const related = [...groupBy(others, (m) => m.personId!).entries()]
     .filter(([id]) => names.has(id))
-    .map(([id, ms]) => ({ id, name: names.get(id)!, roles: [...new Set(ms.map((m) => m.role).filter((r): r is string => !!r))].sort(), reports: new Set(ms.map((m) => m.reportId)).size }))
+    .map(([id, ms]) => ({
+      id, name: names.get(id)!, roles: [...new Set(ms.map((m) => m.role).filter((r): r is string => !!r))].sort(), reports: new Set(ms.map((m) => m.reportId)).size,
+      coDefendant: ms.some((m) => m.role === 'detainee' && detaineeIn.has(m.reportId)),
+    }))
     .sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name));
   return {
     ...cf,

@@ -140,6 +140,16 @@ test('a case file: places in order, charges by article, sources that disagree si
   assert.ok(d.reports.length >= 3);
 });
 
+test('co-defendants: two detainees named in one report are related as co-defendants', async () => {
+  const text = 'title: Two activists detained (FICTIONAL)\npublished: 2024-03-06\n---\nActivists Ales Hrabko and Yan Mazets were detained on 5 March 2024 in Minsk. Hrabko and Mazets are charged under Article 342.\n';
+  assert.equal((await upload('two-activists.txt', Buffer.from(text))).statusCode, 200);
+  const persons = (await get('/api/persons')).json() as { id: number; name: string }[];
+  const hrabko = persons.find((p) => p.name === 'Ales Hrabko')!;
+  const d = (await get(`/api/persons/${hrabko.id}`)).json() as { related: { name: string; coDefendant: boolean }[]; charges: { article: string }[] };
+  assert.deepEqual(d.related.map((r) => [r.name, r.coDefendant]), [['Yan Mazets', true]]);
+  assert.deepEqual(d.charges.map((c) => c.article), ['342']);
+});
+
 test('review queue; accept, reject, correct are stored with reviewer and time and show on the case file', async () => {
   const q = (await get('/api/review?limit=3')).json() as { total: number; items: { claim: { id: number; personId: number; evidence: string }; context: { evidence: string } }[] };
   assert.ok(q.total >= 3);

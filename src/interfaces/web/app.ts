@@ -402,7 +402,7 @@ interface Dossier {
   charges: { article: string; date: string | null; source: Src; evidence: string }[];
   sentences: { detail: string | null; date: string | null; source: Src; evidence: string }[];
   disagreements: { type: string; field: string; versions: { value: string; claims: { claimId: number; evidence: string; source: Src }[] }[] }[];
-  related: { id: number; name: string; roles: string[]; reports: number }[];
+  related: { id: number; name: string; roles: string[]; reports: number; coDefendant: boolean }[];
   reports: Src[];
 }
 
@@ -436,7 +436,7 @@ async function personPage(id: number): Promise<void> {
       h('div', { class: 'muted' }, sourceLink(e.source), ' · ', e.madeBy.startsWith('person:') ? `${t('madeBy')} ${e.madeBy.slice(7)}` : t('byExtractor'),
         e.reviews.map((r) => ` · ${r.decision} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)))))),
     h('div', { class: 'two' },
-      section(t('related'), d.related.length ? h('ul', null, d.related.map((r) => h('li', null, h('a', { href: `#/person/${r.id}` }, r.name), r.roles.length ? ` — ${r.roles.map(roleLabel).join(', ')}` : '', ` (${r.reports})`))) : h('p', { class: 'muted' }, t('none'))),
+      section(t('related'), d.related.length ? h('ul', null, d.related.map((r) => h('li', null, h('a', { href: `#/person/${r.id}` }, r.name), r.coDefendant ? ` — ${t('coDefendant')}` : r.roles.length ? ` — ${r.roles.map(roleLabel).join(', ')}` : '', ` (${r.reports})`))) : h('p', { class: 'muted' }, t('none'))),
       section(`${t('reportsNaming')} (${d.reports.length})`, h('ul', null, d.reports.map((r) => h('li', null, sourceLink(r)))))),
   );
 }
