@@ -107,7 +107,7 @@ test('review a claim with the keyboard and see the case file change', { skip }, 
   await page.waitForSelector('.decided');
   await page.goto(`${server.url}#/person/${first.personId}`);
   await page.waitForSelector(`#claim-${first.id}.st-accepted`);
-  assert.match(await page.textContent(`#claim-${first.id}`) ?? '', /accepted by fictional|accepted by/);
+  assert.match(await page.textContent(`#claim-${first.id}`) ?? '', /Accepted by owner, \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   // The accepted claim is listed under "Accepted" in the queue's status filter.
   await page.goto(`${server.url}#/review`);
   await page.waitForSelector('#queue-filter');

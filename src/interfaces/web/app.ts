@@ -434,7 +434,7 @@ async function personPage(id: number): Promise<void> {
         e.claimant ? ` · ${t('accordingTo')} ${e.claimant}` : '', ' ', h('span', { class: `badge st-${e.reviewStatus}` }, reviewLabel(e.reviewStatus))),
       h('div', null, quote(e.evidence)),
       h('div', { class: 'muted' }, sourceLink(e.source), ' · ', e.madeBy.startsWith('person:') ? `${t('madeBy')} ${e.madeBy.slice(7)}` : t('byExtractor'),
-        e.reviews.map((r) => ` · ${r.decision} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)))))),
+        e.reviews.map((r) => ` · ${r.decision === 'corrected' ? t('corrected') : reviewLabel(r.decision)} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)))))),
     h('div', { class: 'two' },
       section(t('related'), d.related.length ? h('ul', null, d.related.map((r) => h('li', null, h('a', { href: `#/person/${r.id}` }, r.name), r.coDefendant ? ` — ${t('coDefendant')}` : r.roles.length ? ` — ${r.roles.map(roleLabel).join(', ')}` : '', ` (${r.reports})`))) : h('p', { class: 'muted' }, t('none'))),
       section(`${t('reportsNaming')} (${d.reports.length})`, h('ul', null, d.reports.map((r) => h('li', null, sourceLink(r)))))),
