@@ -90,9 +90,17 @@ export function normaliseRecoveryKey(input: string): string {
   return compact.match(/.{1,5}/g)?.join('-') ?? '';
 }
 
-/** Tries every slot; the GCM tag tells a wrong secret from a right one without any oracle on the data. */
-export async function unwrapKey(file: KeyFile, secret: string): Promise<{ key: Buffer; slotId: string }> {
-  for (const slot of file.slots) {
+/** A user's slot: their password wraps the database key so they can sign in without the passphrase. */
+export const USER_SLOT_PREFIX = 'user:';
+
+/**
+ * Tries every slot the caller may use; the GCM tag tells a wrong secret from a right one without
+ * any oracle on the data. By default users' slots are skipped: a user's password must never open
+ * the workspace as its owner (the passphrase and recovery key do); `only` picks one slot by id.
+ */
+export async function unwrapKey(file: KeyFile, secret: string, opts: { only?: string } = {}): Promise<{ key: Buffer; slotId: string }> {
+  const slots = opts.only !== undefined ? file.slots.filter((s) => s.id === opts.only) : file.slots.filter((s) => !s.id.startsWith(USER_SLOT_PREFIX));
+  for (const slot of slots) {
     const kek = await deriveKek(slot.id === 'recovery' ? normaliseRecoveryKey(secret) : secret, slot.kdf);
     try {
       const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(slot.iv, 'base64'));

@@ -90,6 +90,15 @@ CREATE TABLE IF NOT EXISTS person_decisions (
   note       TEXT
 );
 
+-- People who sign in to `vigil serve` with their own password. The password itself is nowhere:
+-- it derives (Argon2id) the key that unwraps the user's slot `user:NAME` in the key file.
+CREATE TABLE IF NOT EXISTS users (
+  name       TEXT PRIMARY KEY,
+  role       TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL
+);
+
 -- Append-only, hash-chained: each row's hash covers the previous row's hash.
 CREATE TABLE IF NOT EXISTS audit_log (
   id          INTEGER PRIMARY KEY,

@@ -24,6 +24,8 @@ import { verifyStore } from '../../store/verify.ts';
 import { createBackup, readBackup, restoreBackup, BackupError } from '../../store/backup.ts';
 import { addRecoverySlot, changePassphrase, destroyKeyFile } from '../../store/keys.ts';
 import { workspacePaths } from '../../store/workspace.ts';
+import { addUser, listUsersOf, removeUser, setUserRole } from '../../store/users.ts';
+import { USER_ROLE_NAMES } from '../../schema/access.ts';
 
 /** Errors whose message is written for the user and safe to print as it is. */
 const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError];
@@ -53,6 +55,16 @@ async function withStore<T>(dir: string, fn: (store: SqliteStore) => Promise<T> 
 /** Who a decision made at this terminal is by: VIGIL_USER, else the login name. */
 function actorName(): string {
   return process.env.VIGIL_USER || `cli:${userInfo().username}`;
+}
+
+/** A new user's password: asked twice at a terminal, else the first line of stdin (never an argument). */
+async function readNewPassword(name: string): Promise<string> {
+  if (process.stdin.isTTY) return readPassphrase({ confirm: true, purpose: `Password for ${name}`, ignoreEnv: true });
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  const line = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+  if (!line) throw new UsageError(`No password for ${name}: type it at a terminal or pipe it on stdin.`);
+  return line;
 }
 
 function describeOutcome(o: FileOutcome): string {
@@ -338,6 +350,49 @@ export function buildProgram(io: Io = stdio): Command {
     .action(async (opts: { workspace: string }) => {
       const key = await addRecoverySlot(opts.workspace, await readPassphrase());
       io.out(`Recovery key (shown once, never stored):\n\n    ${key}\n\nPrint it and keep it somewhere the workspace is not. It unlocks the workspace like the passphrase.`);
+    });
+
+  const users = program.command('users').description(`people who sign in to \`vigil serve\` with their own password; roles: ${USER_ROLE_NAMES.join(', ')}`);
+  users
+    .command('add')
+    .description("add a user (asks the workspace passphrase, then the user's password twice, or reads it from stdin)")
+    .argument('<name>', 'user name')
+    .requiredOption('--role <role>', `one of ${USER_ROLE_NAMES.join(', ')}`)
+    .addOption(workspaceOption())
+    .action(async (name: string, opts: { role: string; workspace: string }) => {
+      const pass = await readPassphrase({ purpose: 'Workspace passphrase' });
+      const u = await addUser(opts.workspace, pass, name, opts.role, await readNewPassword(name), actorName());
+      io.out(`Added ${u.name} as ${u.role}. They sign in at \`vigil serve\` with their own password.`);
+    });
+  users
+    .command('remove')
+    .description('remove a user: their key slot and their sessions go at once')
+    .argument('<name>', 'user name')
+    .addOption(workspaceOption())
+    .action(async (name: string, opts: { workspace: string }) => {
+      await removeUser(opts.workspace, await readPassphrase({ purpose: 'Workspace passphrase' }), name, actorName());
+      io.out(`Removed ${name}. Copies of the key file made before now still hold their slot: see the security notes.`);
+    });
+  users
+    .command('role')
+    .description("change a user's role")
+    .argument('<name>', 'user name')
+    .argument('<role>', `one of ${USER_ROLE_NAMES.join(', ')}`)
+    .addOption(workspaceOption())
+    .action(async (name: string, role: string, opts: { workspace: string }) => {
+      const r = await setUserRole(opts.workspace, await readPassphrase({ purpose: 'Workspace passphrase' }), name, role, actorName());
+      io.out(`${name}: ${r.before} → ${r.after}.`);
+    });
+  users
+    .command('list')
+    .description('list users and their roles')
+    .addOption(workspaceOption())
+    .option('--json', 'print JSON')
+    .action(async (opts: { workspace: string; json?: boolean }) => {
+      const list = await listUsersOf(opts.workspace, await readPassphrase({ purpose: 'Workspace passphrase' }));
+      if (opts.json) io.out(JSON.stringify(list));
+      else if (!list.length) io.out('No users yet: only the workspace passphrase opens it. Add one with `vigil users add NAME --role ROLE`.');
+      else for (const u of list) io.out(`${u.name.padEnd(24)} ${u.role.padEnd(9)} added ${u.createdAt.slice(0, 10)} by ${u.createdBy}`);
     });
 
   program

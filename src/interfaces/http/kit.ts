@@ -48,20 +48,35 @@ export class Api {
     this.app.route({ method: doc.method, url: doc.url, schema: doc.schema, handler: handler as never });
   }
 
-  /** A route that reads or changes the workspace: 423 locked, 401 no session, 403 role or CSRF. */
+  /**
+   * A route that reads or changes the workspace: 423 locked, 401 no session, 403 role or CSRF.
+   * The checks run in onRequest, before the body is parsed or validated: a caller without the
+   * right learns nothing from the route's schema, and a forged write is refused whatever it holds.
+   */
   data(doc: DataRoute, handler: (ctx: Ctx) => unknown): void {
     const response = { ...doc.schema.response, 401: errorSchema, 403: errorSchema, 423: errorSchema };
-    this.route({ ...doc, schema: { ...doc.schema, response } }, (req, reply) => {
-      const store = this.session.openStore;
-      if (!store) return reply.code(423).send({ error: 'The workspace is locked: unlock it with its passphrase.' });
+    const passed = new WeakMap<FastifyRequest, Session>();
+    const gate = async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+      if (!this.session.openStore) return void reply.code(423).send({ error: 'The workspace is locked: unlock it with its passphrase.' });
       const session = this.session.sessionFor(req.cookies[COOKIE]);
-      if (!session) return reply.code(401).send({ error: 'No valid session: sign in again.' });
-      if (!can(session.actor.role, doc.permission)) return reply.code(403).send({ error: `Your role (${session.actor.role}) may not do this.` });
+      if (!session) return void reply.code(401).send({ error: 'No valid session: sign in again.' });
+      if (!can(session.actor.role, doc.permission)) return void reply.code(403).send({ error: `Your role (${session.actor.role}) may not do this.` });
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         const sent = req.headers[CSRF_HEADER];
-        if (typeof sent !== 'string' || !sameSecret(sent, session.csrf)) return reply.code(403).send({ error: `Missing or wrong ${CSRF_HEADER} header: reload the page.` });
+        if (typeof sent !== 'string' || !sameSecret(sent, session.csrf)) return void reply.code(403).send({ error: `Missing or wrong ${CSRF_HEADER} header: reload the page.` });
       }
-      return handler({ store, actor: session.actor, session, req, reply });
+      passed.set(req, session);
+    };
+    this.docs.push({ ...doc, schema: { ...doc.schema, response } });
+    this.app.route({
+      method: doc.method, url: doc.url, schema: { ...doc.schema, response }, onRequest: gate,
+      handler: (req, reply) => {
+        const store = this.session.openStore;
+        const session = passed.get(req);
+        // Locked or signed out between the gate and here (a lock racing a long upload).
+        if (!store || !session) return reply.code(423).send({ error: 'The workspace is locked: unlock it with its passphrase.' });
+        return handler({ store, actor: session.actor, session, req, reply });
+      },
     });
   }
 }

@@ -9,6 +9,7 @@ import { personRoutes } from './routes/person-routes.ts';
 import { reviewRoutes } from './routes/review-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
 import { statsRoutes } from './routes/stats-routes.ts';
+import { userRoutes } from './routes/user-routes.ts';
 import { webRoutes } from '../web/serve.ts';
 
 export interface StartOptions {
@@ -49,6 +50,7 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
   reviewRoutes(api);
   searchRoutes(api);
   statsRoutes(api);
+  userRoutes(api);
   await webRoutes(app);
 
   const doc = openApiDocument(api.documented);

@@ -1,7 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { openWorkspace } from '../../store/workspace.ts';
+import { openWorkspace, workspacePaths } from '../../store/workspace.ts';
 import { WrongPassphraseError } from '../../store/keyfile.ts';
-import type { SqliteStore } from '../../store/sqlite-store.ts';
+import { SqliteStore } from '../../store/sqlite-store.ts';
+import { openDatabase } from '../../store/db.ts';
+import { unwrapUserKey, userRecord } from '../../store/users.ts';
 import { USER_ROLES, type UserRole } from '../../schema/access.ts';
 import type { Confidentiality } from '../../schema/taxonomy.ts';
 
@@ -10,6 +12,8 @@ export interface Actor {
   name: string;
   role: UserRole;
   clearance: Confidentiality;
+  /** Signed in as a user (not the owner): role re-read from the users table on every request. */
+  user?: boolean;
 }
 
 export interface Session {
@@ -21,11 +25,36 @@ export interface Session {
 
 const SESSION_MS = 8 * 3600_000;
 
+/** Failed attempts in a sliding minute, per key (a user name) and over all keys. */
+export class Throttle {
+  private readonly byKey = new Map<string, number[]>();
+  private all: number[] = [];
+
+  constructor(readonly perKey: number, readonly global: number) {}
+
+  blocked(key: string, now = Date.now()): boolean {
+    this.all = this.all.filter((t) => now - t < 60_000);
+    const mine = (this.byKey.get(key) ?? []).filter((t) => now - t < 60_000);
+    if (mine.length) this.byKey.set(key, mine);
+    else this.byKey.delete(key);
+    return mine.length >= this.perKey || this.all.length >= this.global;
+  }
+
+  fail(key: string, now = Date.now()): void {
+    this.all.push(now);
+    // Bounded: a flood of made-up names cannot grow the map past the global limit for long.
+    if (this.byKey.size > 10_000) this.byKey.clear();
+    this.byKey.set(key, [...(this.byKey.get(key) ?? []), now]);
+  }
+}
+
 /** Holds the one open store and its sessions; locked until a correct passphrase. */
 export class WorkspaceSession {
   private store: SqliteStore | null = null;
   private sessions = new Map<string, Session>();
   private failures: number[] = [];
+  /** Sign-in by user: 5 failures a minute per user name, 20 a minute in all. */
+  readonly loginThrottle = new Throttle(5, 20);
 
   constructor(readonly workspace: string, private readonly maxAttemptsPerMinute = 5) {}
 
@@ -61,6 +90,37 @@ export class WorkspaceSession {
     return this.open({ name: 'owner', role: 'admin', clearance: USER_ROLES.admin.clearance });
   }
 
+  /**
+   * Signs a user in with their own password (their key-file slot), opening the store if it is
+   * locked. Returns the session token, null for a wrong name or password, or 'throttled'.
+   */
+  async login(name: string, password: string): Promise<string | null | 'throttled'> {
+    if (this.loginThrottle.blocked(name)) return 'throttled';
+    let key: Buffer;
+    try {
+      key = await unwrapUserKey(this.workspace, name, password);
+    } catch (e) {
+      if (e instanceof WrongPassphraseError) {
+        this.loginThrottle.fail(name);
+        return null;
+      }
+      throw e;
+    }
+    try {
+      if (!this.store) this.store = new SqliteStore(openDatabase(workspacePaths(this.workspace).db, key, { create: false }));
+    } finally {
+      key.fill(0);
+    }
+    // The slot alone is not enough: a removed user's row is gone even if an old slot survived.
+    const user = userRecord(this.store, name);
+    if (!user) {
+      this.loginThrottle.fail(name);
+      return null;
+    }
+    this.store.audit(name, 'session:login', `user:${name}`, null, { role: user.role });
+    return this.open({ name, role: user.role, clearance: USER_ROLES[user.role].clearance, user: true });
+  }
+
   /** Starts a session for an authenticated actor; returns its token. */
   open(actor: Actor, now = Date.now()): string {
     const token = randomBytes(32).toString('base64url');
@@ -78,6 +138,15 @@ export class WorkspaceSession {
         if (s.expires < now) {
           this.sessions.delete(key);
           return null;
+        }
+        if (s.actor.user) {
+          // A role change or removal (also from the CLI) takes effect on the next request.
+          const u = userRecord(this.store, s.actor.name);
+          if (!u) {
+            this.sessions.delete(key);
+            return null;
+          }
+          if (u.role !== s.actor.role) s.actor = { ...s.actor, role: u.role, clearance: USER_ROLES[u.role].clearance };
         }
         return s;
       }

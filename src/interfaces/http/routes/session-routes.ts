@@ -36,6 +36,34 @@ export function sessionRoutes(api: Api): void {
     return { unlocked: true, user: s.actor.name, role: s.actor.role, clearance: s.actor.clearance, csrf: s.csrf };
   });
 
+  api.route({
+    method: 'POST', url: '/api/login', summary: 'Sign in as a user with their own password (opens the workspace if it is locked); sets an HttpOnly SameSite=Strict session cookie',
+    schema: {
+      body: {
+        type: 'object',
+        properties: { user: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 1024 } },
+        required: ['user', 'password'], additionalProperties: false,
+      },
+      response: { 200: sessionInfo, 401: errorSchema, 429: errorSchema },
+    },
+  }, async (req, reply) => {
+    const { user, password } = req.body as { user: string; password: string };
+    const token = await session.login(user, password);
+    if (token === 'throttled') return reply.code(429).send({ error: 'Too many failed sign-ins: wait a minute and try again.' });
+    // One answer for an unknown user and a wrong password: the API does not tell which names exist.
+    if (!token) return reply.code(401).send({ error: 'Wrong user name or password.' });
+    reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/' });
+    const s = session.sessionFor(token)!;
+    return { unlocked: true, user: s.actor.name, role: s.actor.role, clearance: s.actor.clearance, csrf: s.csrf };
+  });
+
+  api.route({ method: 'POST', url: '/api/logout', summary: 'End the caller’s session (the workspace stays open for others)', schema: { response: { 200: unlocked } } },
+    (req, reply) => {
+      session.end(req.cookies[COOKIE]);
+      reply.clearCookie(COOKIE, { path: '/' });
+      return { unlocked: session.unlocked };
+    });
+
   // Locking needs no session: anyone at the keyboard may close the workspace in a hurry.
   api.route({ method: 'POST', url: '/api/lock', summary: 'Close the workspace and end every session', schema: { response: { 200: unlocked } } },
     (_req, reply) => {
