@@ -11,6 +11,7 @@ import { initWorkspace } from '../../src/store/workspace.ts';
 import { ingestBytes } from '../../src/ingest/ingest.ts';
 import { resolvePersons } from '../../src/store/resolve-persons.ts';
 import { startServer } from '../../src/interfaces/http/server.ts';
+import { addUser } from '../../src/store/users.ts';
 
 const PASS = 'fictional test passphrase';
 const examples = join(import.meta.dirname, '../../examples');
@@ -33,6 +34,7 @@ before(async () => {
   for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== HELD_BACK)) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
   resolvePersons(store, 'test');
   store.close();
+  await addUser(dir, PASS, 'vera', 'viewer', 'fictional viewer password', 'test', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
   server = await startServer({ workspace: dir, host: '127.0.0.1', port: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM, headless: true,
@@ -152,4 +154,22 @@ test('prisoner list with a filter, statistics with charts, Russian interface', {
   await page.waitForSelector('text=Статистика');
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   await shot('stats-ru');
+});
+
+test('a viewer signs in with a user name and password: reads, but gets no upload or review controls', { skip }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const p = await context.newPage();
+  p.setDefaultTimeout(10_000);
+  await p.goto(server.url);
+  await p.waitForSelector('#passphrase');
+  await p.fill('#user', 'vera');
+  await p.fill('#passphrase', 'fictional viewer password');
+  await p.press('#passphrase', 'Enter');
+  await p.waitForSelector('table');
+  assert.match(await p.textContent('header') ?? '', /vera · viewer/);
+  assert.equal(await p.$('#dropzone'), null);
+  await p.goto(`${server.url}#/review`);
+  await p.waitForSelector('#no-review');
+  assert.equal(await p.$('button.accept'), null);
+  await context.close();
 });

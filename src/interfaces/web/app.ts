@@ -6,6 +6,7 @@
  * Strict-CSP clean: no inline script or style anywhere.
  */
 import { EVENT_TYPES, EVENT_TYPE_NAMES, PERSON_STATUSES, REVIEW_STATUSES, ROLES, isEventType, isRole } from '../../schema/taxonomy.ts';
+import { can, isUserRole, type Permission } from '../../schema/access.ts';
 import { t, setLang, lang, type Key } from './strings.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -62,6 +63,9 @@ const roleLabel = (r: string) => (isRole(r) ? ROLES[r][lang()] : r);
 
 interface SessionInfo { unlocked: boolean; user?: string; role?: string; clearance?: string; csrf?: string }
 let session: SessionInfo = { unlocked: false };
+
+/** Whether the signed-in role holds a permission (the server checks again on every request). */
+const allowed = (p: Permission) => !!session.role && isUserRole(session.role) && can(session.role, p);
 
 class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -187,7 +191,7 @@ async function reportsPage(): Promise<void> {
       list.replaceChildren(errorBox(e));
     }
   }
-  render(h('h1', null, t('reports')), input, drop, uploads, list);
+  render(h('h1', null, t('reports')), allowed('ingest') ? [input, drop, uploads] : h('p', { class: 'muted' }, t('noIngest')), list);
   await loadList();
 }
 
@@ -314,10 +318,12 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
             h('dt', null, t('detail')), h('dd', null, c.detail ?? '—'),
             h('dt', null, t('source')), h('dd', null, sourceLink({ sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished }, c.reportId))),
           decided ? h('p', { class: 'decided', role: 'status' }, `${t('decision')}: ${decided}`, ' · ', c.personId ? h('a', { href: `#/person/${c.personId}` }, t('seeCaseFile')) : null) : null,
+          allowed('review') ? null : h('p', { class: 'muted', id: 'no-review' }, t('noReview')),
           h('div', { class: 'actions' },
-            h('button', { type: 'button', class: 'accept', onclick: () => decide('accept'), 'aria-keyshortcuts': 'a' }, `${t('accept')} (A)`),
-            h('button', { type: 'button', onclick: () => openCorrect(), 'aria-keyshortcuts': 'c' }, `${t('correct')} (C)`),
-            h('button', { type: 'button', class: 'reject', onclick: () => decide('reject'), 'aria-keyshortcuts': 'r' }, `${t('reject')} (R)`),
+            allowed('review') ? [
+              h('button', { type: 'button', class: 'accept', onclick: () => decide('accept'), 'aria-keyshortcuts': 'a' }, `${t('accept')} (A)`),
+              h('button', { type: 'button', onclick: () => openCorrect(), 'aria-keyshortcuts': 'c' }, `${t('correct')} (C)`),
+              h('button', { type: 'button', class: 'reject', onclick: () => decide('reject'), 'aria-keyshortcuts': 'r' }, `${t('reject')} (R)`)] : null,
             h('button', { type: 'button', onclick: () => move(-1), 'aria-keyshortcuts': 'k' }, `← ${t('previous')} (K)`),
             h('button', { type: 'button', onclick: () => move(1), 'aria-keyshortcuts': 'j' }, `${t('next')} (J) →`)),
           h('div', { id: 'correct-slot' })),
@@ -378,6 +384,7 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
       return;
     }
     const k = e.key.toLowerCase();
+    if (!allowed('review') && ['a', 'r', 'c'].includes(k)) return;
     if (k === 'a') void decide('accept');
     else if (k === 'r') void decide('reject');
     else if (k === 'c') { e.preventDefault(); openCorrect(); }
