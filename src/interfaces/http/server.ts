@@ -43,6 +43,8 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
     return reply.code(code).send({ error: code === 500 ? 'Internal error.' : err.message });
   });
 
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'No such route.' }));
+
   const api = new Api(app, session);
   sessionRoutes(api);
   reportRoutes(api);
