@@ -302,7 +302,13 @@ export function highlight(text: string, keys: string[], width = 260): Segment[] 
 }
 
 export function search(store: SqliteStore, query: string, clearance: Confidentiality, limit = 30): { query: string; keys: string[]; total: number; results: SearchHit[] } {
-  ensureSearchIndex(store);
+  try {
+    ensureSearchIndex(store);
+  } catch (e) {
+    // Another process holds the write lock (a CLI ingest): search the index as it is. Safe, because
+    // every hit is read back through the clearance-filtered tables below before it is shown.
+    if (!/busy|locked/i.test((e as Error).message) || !prep(store, "SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) throw e;
+  }
   // Each query word, and the same word without a Russian/Belarusian case ending (Ковальчука → Ковальчук), as a prefix.
   const groups = [...query.matchAll(WORD)].slice(0, 12)
     .map((m) => [...new Set(stripCaseEnding(m[0]).map(foldWord).filter(Boolean))])
