@@ -5,6 +5,7 @@ import { claimsWhere, originalFor, reportFor, reportsFor } from '../../../store/
 import { parseInput, SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
 import { processReport, type ProcessedReport } from '../../../ingest/process.ts';
 import { resolvePersons } from '../../../store/resolve-persons.ts';
+import type { SqliteStore } from '../../../store/sqlite-store.ts';
 
 export const shaParams = { type: 'object', properties: { sha: { type: 'string', pattern: '^[0-9a-f]{64}$' } }, required: ['sha'] };
 
@@ -16,7 +17,7 @@ type Stored = { sha256: string; reportId: number; title: string | null; status: 
  * One uploaded file, all or nothing: every record is parsed and processed before anything is
  * stored, so a file with one bad record stores none of them and says which record failed.
  */
-export function uploadFile(store: Parameters<Parameters<Api['data']>[1]>[0]['store'], bytes: Buffer, filename: string, actor: string): { ok: true; reports: Stored[] } | { ok: false; error: string } {
+export function uploadFile(store: SqliteStore, bytes: Buffer, filename: string, actor: string): { ok: true; reports: Stored[] } | { ok: false; error: string } {
   const lower = filename.toLowerCase();
   if (!SUPPORTED_EXTENSIONS.some((e) => lower.endsWith(e))) return { ok: false, error: `${filename}: unsupported file type; Vigil reads ${SUPPORTED_EXTENSIONS.join(', ')}.` };
   if (bytes.length === 0) return { ok: false, error: `${filename}: the file is empty.` };
