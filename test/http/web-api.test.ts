@@ -196,6 +196,9 @@ test('review queue; accept, reject, correct are stored with reviewer and time an
   const cf = (await get(`/api/persons/${fresh.personId}`)).json() as { timeline: { claimId: number }[]; charges: { article: string }[] };
   assert.ok(cf.timeline.some((t) => t.claimId === fresh.id));
   assert.ok(cf.charges.some((x) => x.article === '342'));
+  // The search index follows the correction at once (the index existed before it was made).
+  const byPlace = (await get(`/api/search?q=${encodeURIComponent('fictional colony')}`)).json() as { results: { claimId?: number }[] };
+  assert.ok(byPlace.results.some((x) => x.claimId === fresh.id), 'the corrected claim is searchable by its new place');
   const claim = (await get(`/api/claims/${b.id}`)).json() as { reviewStatus: string; reviews: { decision: string }[] };
   assert.equal(claim.reviewStatus, 'rejected');
   assert.equal(claim.reviews[0]!.decision, 'corrected');
