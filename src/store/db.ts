@@ -32,6 +32,10 @@ export function openDatabase(path: string, key: Buffer, opts: { create: boolean 
     db.pragma('busy_timeout=5000');
     // Idempotent: creates a new store, and brings an older one up to this schema.
     db.exec(SCHEMA_SQL);
+    // Columns added after a table first shipped.
+    const has = (t: string, c: string) => (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).some((x) => x.name === c);
+    if (!has('mentions', 'confidentiality')) db.exec("ALTER TABLE mentions ADD COLUMN confidentiality TEXT NOT NULL DEFAULT 'public'");
+    if (!has('users', 'public_key')) db.exec('ALTER TABLE users ADD COLUMN public_key TEXT; ALTER TABLE users ADD COLUMN sealed_ck TEXT');
     db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
     return db;
   } catch (e) {

@@ -33,6 +33,11 @@ export interface KeySlot {
   iv: string;
   tag: string;
   wrappedKey: string;
+  /**
+   * Other keys wrapped under the same KEK: 'ck' (the confidential key) in the owner's slots,
+   * 'x25519' (the user's private key) in a user's slot. See confidential.ts.
+   */
+  extras?: Record<string, { iv: string; tag: string; ct: string }>;
 }
 
 export interface KeyFile {
@@ -73,15 +78,23 @@ function aad(slotId: string): Buffer {
   return Buffer.from(`${KEYFILE_FORMAT}/${KEYFILE_VERSION}/${slotId}`, 'utf8');
 }
 
-export async function wrapKey(dbKey: Buffer, secret: string, slotId: string, params: KdfCost = DEFAULT_KDF): Promise<KeySlot> {
+export async function wrapKey(dbKey: Buffer, secret: string, slotId: string, params: KdfCost = DEFAULT_KDF, extras: Record<string, Buffer> = {}): Promise<KeySlot> {
   const kdf: KdfParams = { name: 'argon2id', ...params, salt: randomBytes(16).toString('base64') };
   const kek = await deriveKek(slotId === 'recovery' ? normaliseRecoveryKey(secret) : secret, kdf);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', kek, iv);
   cipher.setAAD(aad(slotId));
   const wrapped = Buffer.concat([cipher.update(dbKey), cipher.final()]);
+  const slot: KeySlot = { id: slotId, kdf, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), wrappedKey: wrapped.toString('base64') };
+  for (const [name, value] of Object.entries(extras)) {
+    const xiv = randomBytes(12);
+    const c = createCipheriv('aes-256-gcm', kek, xiv);
+    c.setAAD(Buffer.concat([aad(slotId), Buffer.from(`/extra/${name}`)]));
+    const ct = Buffer.concat([c.update(value), c.final()]);
+    (slot.extras ??= {})[name] = { iv: xiv.toString('base64'), tag: c.getAuthTag().toString('base64'), ct: ct.toString('base64') };
+  }
   kek.fill(0);
-  return { id: slotId, kdf, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), wrappedKey: wrapped.toString('base64') };
+  return slot;
 }
 
 /** Recovery keys are typed by hand: case, spaces and dashes should not matter. */
@@ -98,7 +111,7 @@ export const USER_SLOT_PREFIX = 'user:';
  * any oracle on the data. By default users' slots are skipped: a user's password must never open
  * the workspace as its owner (the passphrase and recovery key do); `only` picks one slot by id.
  */
-export async function unwrapKey(file: KeyFile, secret: string, opts: { only?: string } = {}): Promise<{ key: Buffer; slotId: string }> {
+export async function unwrapKey(file: KeyFile, secret: string, opts: { only?: string } = {}): Promise<{ key: Buffer; slotId: string; extras: Record<string, Buffer> }> {
   const slots = opts.only !== undefined ? file.slots.filter((s) => s.id === opts.only) : file.slots.filter((s) => !s.id.startsWith(USER_SLOT_PREFIX));
   for (const slot of slots) {
     const kek = await deriveKek(slot.id === 'recovery' ? normaliseRecoveryKey(secret) : secret, slot.kdf);
@@ -107,7 +120,14 @@ export async function unwrapKey(file: KeyFile, secret: string, opts: { only?: st
       decipher.setAAD(aad(slot.id));
       decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
       const key = Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
-      return { key, slotId: slot.id };
+      const extras: Record<string, Buffer> = {};
+      for (const [name, x] of Object.entries(slot.extras ?? {})) {
+        const d = createDecipheriv('aes-256-gcm', kek, Buffer.from(x.iv, 'base64'));
+        d.setAAD(Buffer.concat([aad(slot.id), Buffer.from(`/extra/${name}`)]));
+        d.setAuthTag(Buffer.from(x.tag, 'base64'));
+        extras[name] = Buffer.concat([d.update(Buffer.from(x.ct, 'base64')), d.final()]);
+      }
+      return { key, slotId: slot.id, extras };
     } catch {
       // wrong secret for this slot: try the next
     } finally {
@@ -117,10 +137,12 @@ export async function unwrapKey(file: KeyFile, secret: string, opts: { only?: st
   throw new WrongPassphraseError();
 }
 
-export async function createKeyFile(secret: string, params: KdfCost = DEFAULT_KDF): Promise<{ file: KeyFile; key: Buffer }> {
+/** A new workspace: a database key and a confidential key (CK), both under the passphrase. */
+export async function createKeyFile(secret: string, params: KdfCost = DEFAULT_KDF): Promise<{ file: KeyFile; key: Buffer; ck: Buffer }> {
   const key = randomBytes(32);
-  const slot = await wrapKey(key, secret, 'passphrase', params);
-  return { file: { format: KEYFILE_FORMAT, version: KEYFILE_VERSION, created: new Date().toISOString(), slots: [slot] }, key };
+  const ck = randomBytes(32);
+  const slot = await wrapKey(key, secret, 'passphrase', params, { ck });
+  return { file: { format: KEYFILE_FORMAT, version: KEYFILE_VERSION, created: new Date().toISOString(), slots: [slot] }, key, ck };
 }
 
 export function readKeyFile(path: string): KeyFile {

@@ -12,9 +12,9 @@ export async function changePassphrase(dir: string, oldSecret: string, newSecret
   const p = workspacePaths(dir);
   const file = readKeyFile(p.key);
   // The old secret may be the recovery key: that is how a forgotten passphrase is replaced.
-  const { key } = await unwrapKey(file, oldSecret);
+  const { key, extras } = await unwrapKey(file, oldSecret);
   try {
-    const slot = await wrapKey(key, newSecret, 'passphrase', kdf);
+    const slot = await wrapKey(key, newSecret, 'passphrase', kdf, extras);
     writeKeyFile(p.key, { ...file, slots: [slot, ...file.slots.filter((s) => s.id !== 'passphrase')] });
   } finally {
     key.fill(0);
@@ -34,10 +34,10 @@ export function newRecoveryKey(): string {
 export async function addRecoverySlot(dir: string, secret: string, kdf: KdfCost = DEFAULT_KDF): Promise<string> {
   const p = workspacePaths(dir);
   const file = readKeyFile(p.key);
-  const { key } = await unwrapKey(file, secret);
+  const { key, extras } = await unwrapKey(file, secret);
   try {
     const recovery = newRecoveryKey();
-    const slot = await wrapKey(key, recovery, 'recovery', kdf);
+    const slot = await wrapKey(key, recovery, 'recovery', kdf, extras);
     writeKeyFile(p.key, { ...file, slots: [...file.slots.filter((s) => s.id !== 'recovery'), slot] });
     return recovery;
   } finally {

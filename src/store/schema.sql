@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   name          TEXT NOT NULL,
   variants_json TEXT NOT NULL DEFAULT '[]',
   role          TEXT,
-  person_id     INTEGER REFERENCES persons(id)
+  person_id     INTEGER REFERENCES persons(id),
+  confidentiality TEXT NOT NULL DEFAULT 'public'
 );
 CREATE INDEX IF NOT EXISTS mentions_report ON mentions(report_id);
 CREATE INDEX IF NOT EXISTS mentions_person ON mentions(person_id);
@@ -96,7 +97,24 @@ CREATE TABLE IF NOT EXISTS users (
   name       TEXT PRIMARY KEY,
   role       TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  created_by TEXT NOT NULL
+  created_by TEXT NOT NULL,
+  -- The user's X25519 public key; their private key is wrapped under their password in the key file.
+  public_key TEXT,
+  -- CK sealed to public_key, only while the user's role is cleared for 'confidential'.
+  sealed_ck  TEXT
+);
+
+-- Confidential fields, encrypted (AES-256-GCM) under the confidential key CK, bound to
+-- table/row/field; the plain column holds only a token (see confidential.ts).
+CREATE TABLE IF NOT EXISTS sealed_fields (
+  tbl     TEXT NOT NULL,
+  row_id  INTEGER NOT NULL,
+  field   TEXT NOT NULL,
+  is_blob INTEGER NOT NULL,
+  iv      BLOB NOT NULL,
+  tag     BLOB NOT NULL,
+  ct      BLOB NOT NULL,
+  PRIMARY KEY (tbl, row_id, field)
 );
 
 -- Append-only, hash-chained: each row's hash covers the previous row's hash.

@@ -6,6 +6,19 @@ import { createHash } from 'node:crypto';
 import type { Db } from './db.ts';
 import type { ProcessedReport } from '../ingest/process.ts';
 import type { ContractEvent } from '../extract/contract.ts';
+import { CONFIDENTIALITY, type Confidentiality } from '../schema/taxonomy.ts';
+import { sealRow, openField, SEALED_FIELDS, type SealedTable } from './confidential.ts';
+
+export class ConfidentialityError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfidentialityError';
+  }
+}
+
+export function isConfidentiality(s: string): s is Confidentiality {
+  return Object.hasOwn(CONFIDENTIALITY, s);
+}
 
 export interface ReportSummary {
   id: number;
@@ -130,7 +143,68 @@ const CLAIM_SELECT = `SELECT c.*, m.person_id, r.sha256, r.title, r.published, r
   FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id`;
 
 export class SqliteStore {
+  /** The confidential key, when whoever opened the store holds it (owner, or a cleared user). */
+  ck: Buffer | null = null;
+  /** The least level every report ingested through this store gets (`vigil ingest --confidentiality`). */
+  ingestLevel: Confidentiality = 'public';
+
   constructor(readonly db: Db) {}
+
+  /**
+   * Sets the confidentiality of a report, mention or claim. 'confidential' seals its content under
+   * CK (and, for a mention or claim, the report's text and original, which contain it; for a report
+   * or mention, everything under it); a lower level opens it again. The audit log records the
+   * level before and after, never the content.
+   */
+  setConfidentiality(table: SealedTable, id: number, level: Confidentiality, actor: string): { before: Confidentiality; after: Confidentiality } {
+    if (!isConfidentiality(level)) throw new ConfidentialityError(`Unknown confidentiality “${String(level).slice(0, 40)}”: one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
+    const tx = this.db.transaction(() => {
+      const row = this.db.prepare(`SELECT confidentiality${table === 'reports' ? '' : ', report_id'} FROM ${table} WHERE id = ?`).get(id) as { confidentiality: Confidentiality; report_id?: number } | undefined;
+      if (!row) throw new NotFoundError(`No ${table.slice(0, -1)} #${id}.`);
+      if (!this.ck) throw new ConfidentialityError('Changing confidentiality needs the confidential key: sign in with a role cleared for confidential content.');
+      const below: [SealedTable, number][] = [[table, id]];
+      if (table === 'reports') {
+        for (const m of this.db.prepare('SELECT id FROM mentions WHERE report_id = ?').all(id) as { id: number }[]) below.push(['mentions', m.id]);
+        for (const c of this.db.prepare('SELECT id FROM claims WHERE report_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
+      } else if (table === 'mentions') {
+        for (const c of this.db.prepare('SELECT id FROM claims WHERE mention_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
+      }
+      if (level === 'confidential') {
+        for (const [t, i] of below) {
+          this.db.prepare(`UPDATE ${t} SET confidentiality = 'confidential' WHERE id = ?`).run(i);
+          sealRow(this.db, this.ck, t, i);
+        }
+        if (table !== 'reports') this.sealReportText(row.report_id!);
+      } else {
+        for (const [t, i] of below) {
+          this.db.prepare(`UPDATE ${t} SET confidentiality = ? WHERE id = ?`).run(level, i);
+          this.unsealRow(t, i);
+        }
+        if (table === 'reports') this.unsealRow('reports', id);
+      }
+      this.audit(actor, 'confidentiality', `${table.slice(0, -1)}:${id}`, { confidentiality: row.confidentiality }, { confidentiality: level });
+      return { before: row.confidentiality, after: level };
+    });
+    const r = tx.immediate();
+    // Old page images of the clear text may sit in the WAL until a checkpoint: push them out now.
+    if (level === 'confidential') this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return r;
+  }
+
+  /** The text and original of a report hold every sentence in it: sealed when any part is confidential. */
+  private sealReportText(reportId: number): void {
+    sealRow(this.db, this.ck!, 'reports', reportId, ['original', 'main_text']);
+  }
+
+  /** Puts a sealed row's fields back in the clear (needs CK). */
+  private unsealRow(table: SealedTable, id: number): void {
+    for (const f of SEALED_FIELDS[table]) {
+      const v = openField(this.db, this.ck!, table, id, f);
+      if (v === null) continue;
+      this.db.prepare(`UPDATE ${table} SET ${f} = ? WHERE id = ?`).run(v, id);
+      this.db.prepare('DELETE FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').run(table, id, f);
+    }
+  }
 
   close(): void {
     this.db.close();
@@ -153,7 +227,13 @@ export class SqliteStore {
   }
 
   /** Stores the original, its cleaned text, its mentions and its claims in one transaction. */
-  addReport(p: ProcessedReport, actor: string): { reportId: number; mentions: number; claims: number } | { duplicate: true; reportId: number } {
+  addReport(p: ProcessedReport, actor: string, opts: { confidentiality?: Confidentiality } = {}): { reportId: number; mentions: number; claims: number } | { duplicate: true; reportId: number } {
+    // A report's level: the ingest option, else its header's `confidentiality:` field, else public.
+    // The most protective of: the ingest option, the store's ingest level, the header's field.
+    const header = p.raw.meta.extra?.confidentiality?.trim().toLowerCase() ?? 'public';
+    if (!isConfidentiality(header)) throw new ConfidentialityError(`Unknown confidentiality “${header.slice(0, 40)}” in the report: one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
+    const asked = [opts.confidentiality ?? 'public', this.ingestLevel, header].reduce((a, b) => (CONFIDENTIALITY[b].rank > CONFIDENTIALITY[a].rank ? b : a));
+    if (asked === 'confidential' && !this.ck) throw new ConfidentialityError('A confidential report needs the confidential key: ingest it as the owner or a role cleared for confidential content.');
     const tx = this.db.transaction(() => {
       const existing = this.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.raw.sha256) as { id: number } | undefined;
       if (existing) return { duplicate: true as const, reportId: existing.id };
@@ -188,7 +268,15 @@ export class SqliteStore {
           ev.confidence, `extractor:${p.extractorVersion}`, ev.rule ?? null, 'proposed', now);
         claims++;
       }
-      this.audit(actor, 'ingest', `report:${p.raw.sha256}`, undefined, { filename: p.raw.filename, format: p.raw.format, mentions: mentionIds.size, claims });
+      if (asked !== 'public') {
+        for (const t of ['reports', 'mentions', 'claims'] as const) this.db.prepare(`UPDATE ${t} SET confidentiality = ? WHERE ${t === 'reports' ? 'id' : 'report_id'} = ?`).run(asked, reportId);
+      }
+      if (asked === 'confidential') {
+        sealRow(this.db, this.ck!, 'reports', reportId);
+        for (const t of ['mentions', 'claims'] as const) for (const r of this.db.prepare(`SELECT id FROM ${t} WHERE report_id = ?`).all(reportId) as { id: number }[]) sealRow(this.db, this.ck!, t, r.id);
+      }
+      // A confidential report's file name is itself confidential: the audit entry does not carry it.
+      this.audit(actor, 'ingest', `report:${p.raw.sha256}`, undefined, { filename: asked === 'confidential' ? null : p.raw.filename, format: p.raw.format, mentions: mentionIds.size, claims, confidentiality: asked });
       return { reportId, mentions: mentionIds.size, claims };
     });
     return tx.immediate();

@@ -15,7 +15,13 @@ import { readKeyFile, unwrapKey, wrapKey, writeKeyFile, WrongPassphraseError, US
 import { openDatabase } from './db.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { workspacePaths, WorkspaceError } from './workspace.ts';
-import { isUserRole, USER_ROLE_NAMES, type UserRole } from '../schema/access.ts';
+import { isUserRole, USER_ROLE_NAMES, USER_ROLES, type UserRole } from '../schema/access.ts';
+import { newUserKeyPair, sealCk, unsealCk } from './confidential.ts';
+
+/** Whether a role is granted the confidential key (its clearance reaches 'confidential'). */
+export function roleHoldsCk(role: UserRole): boolean {
+  return USER_ROLES[role].clearance === 'confidential';
+}
 
 export interface UserRecord {
   name: string;
@@ -56,8 +62,9 @@ export function userRecord(store: SqliteStore, name: string): UserRecord | null 
 async function withOwnerKey<T>(dir: string, passphrase: string, fn: (store: SqliteStore, key: Buffer) => Promise<T> | T): Promise<T> {
   const p = workspacePaths(dir);
   if (!existsSync(p.db)) throw new WorkspaceError(`No workspace at ${p.dir}.`);
-  const { key } = await unwrapKey(readKeyFile(p.key), passphrase);
+  const { key, extras } = await unwrapKey(readKeyFile(p.key), passphrase);
   const store = new SqliteStore(openDatabase(p.db, key, { create: false }));
+  store.ck = extras.ck ?? null;
   try {
     return await fn(store, key);
   } finally {
@@ -78,10 +85,13 @@ export async function addUser(dir: string, passphrase: string, name: string, rol
     const p = workspacePaths(dir);
     const file = readKeyFile(p.key);
     if (userRecord(store, name) || file.slots.some((s) => s.id === userSlotId(name))) throw new WorkspaceError(`There is already a user “${name}”.`);
-    const slot = await wrapKey(key, password, userSlotId(name), kdf);
+    const pair = newUserKeyPair();
+    const slot = await wrapKey(key, password, userSlotId(name), kdf, { x25519: pair.privateKey });
+    pair.privateKey.fill(0);
+    const sealed = roleHoldsCk(r) ? sealFor(store, pair.publicKey) : null;
     const at = new Date().toISOString();
     store.db.transaction(() => {
-      store.db.prepare('INSERT INTO users(name, role, created_at, created_by) VALUES (?,?,?,?)').run(name, r, at, actor);
+      store.db.prepare('INSERT INTO users(name, role, created_at, created_by, public_key, sealed_ck) VALUES (?,?,?,?,?,?)').run(name, r, at, actor, pair.publicKey, sealed);
       store.audit(actor, 'users:add', `user:${name}`, null, { name, role: r }, at);
     })();
     writeKeyFile(p.key, { ...readKeyFile(p.key), slots: [...readKeyFile(p.key).slots.filter((s) => s.id !== slot.id), slot] });
@@ -110,9 +120,13 @@ export async function setUserRole(dir: string, passphrase: string, name: string,
   return withOwnerKey(dir, passphrase, (store) => {
     const before = userRecord(store, name);
     if (!before) throw new WorkspaceError(`There is no user “${name.slice(0, 80)}”.`);
+    const pk = (store.db.prepare('SELECT public_key FROM users WHERE name = ?').get(name) as { public_key: string | null }).public_key;
+    // Granting the confidential key is sealing it to the user; revoking deletes the sealed copy.
+    // (CK itself is not rotated on revocation: see the security notes.)
+    const sealed = roleHoldsCk(r) && pk ? sealFor(store, pk) : null;
     store.db.transaction(() => {
-      store.db.prepare('UPDATE users SET role = ? WHERE name = ?').run(r, name);
-      store.audit(actor, 'users:role', `user:${name}`, { role: before.role }, { role: r });
+      store.db.prepare('UPDATE users SET role = ?, sealed_ck = ? WHERE name = ?').run(r, sealed, name);
+      store.audit(actor, 'users:role', `user:${name}`, { role: before.role, holdsCk: roleHoldsCk(before.role) }, { role: r, holdsCk: sealed !== null });
     })();
     return { before: before.role, after: r };
   });
@@ -122,11 +136,23 @@ export async function listUsersOf(dir: string, passphrase: string): Promise<User
   return withOwnerKey(dir, passphrase, (store) => listUsers(store));
 }
 
+function sealFor(store: SqliteStore, publicKey: string): string {
+  if (!store.ck) throw new WorkspaceError('This workspace has no confidential key in its passphrase slot (made by an older Vigil); a cleared role cannot be granted.');
+  return sealCk(store.ck, publicKey);
+}
+
+/** The confidential key for a signed-in user: unsealed with their private key, if their role holds it. */
+export function userCk(store: SqliteStore, name: string, privateKey: Buffer | undefined): Buffer | null {
+  const r = store.db.prepare('SELECT role, public_key, sealed_ck FROM users WHERE name = ?').get(name) as { role: UserRole; public_key: string | null; sealed_ck: string | null } | undefined;
+  if (!r || !r.sealed_ck || !r.public_key || !privateKey || !roleHoldsCk(r.role)) return null;
+  return unsealCk(r.sealed_ck, privateKey, r.public_key);
+}
+
 /**
  * Checks a user's password against their slot and returns the database key it unwraps.
  * An unknown user costs the same Argon2id work as a known one, so timing does not tell names.
  */
-export async function unwrapUserKey(dir: string, name: string, password: string): Promise<Buffer> {
+export async function unwrapUserKey(dir: string, name: string, password: string): Promise<{ key: Buffer; privateKey?: Buffer }> {
   const file = readKeyFile(workspacePaths(dir).key);
   const slot = file.slots.find((s) => s.id === userSlotId(name));
   if (!slot) {
@@ -134,5 +160,6 @@ export async function unwrapUserKey(dir: string, name: string, password: string)
     await hashRaw(password, { algorithm: 2, memoryCost: kdf.memoryCost, timeCost: kdf.timeCost, parallelism: kdf.parallelism, outputLen: 32, salt: randomBytes(16) });
     throw new WrongPassphraseError();
   }
-  return (await unwrapKey(file, password, { only: slot.id })).key;
+  const { key, extras } = await unwrapKey(file, password, { only: slot.id });
+  return { key, privateKey: extras.x25519 };
 }

@@ -35,13 +35,15 @@ export async function initWorkspace(dir: string, passphrase: string, kdf: KdfCos
   if (existsSync(p.key) || existsSync(p.db)) throw new WorkspaceError(`${p.dir} is already a Vigil workspace.`);
   if (existsSync(p.dir) && readdirSync(p.dir).length > 0) throw new WorkspaceError(`${p.dir} exists and is not empty; choose an empty or new folder.`);
   mkdirSync(p.dir, { recursive: true, mode: 0o700 });
-  const { file, key } = await createKeyFile(passphrase, kdf);
+  const { file, key, ck } = await createKeyFile(passphrase, kdf);
   // The database is created first with the key, then the key file is written: a crash in
   // between leaves an unopenable folder, never a key file pointing at nothing usable.
   const db = openDatabase(p.db, key, { create: true });
   key.fill(0);
   writeKeyFile(p.key, file);
-  return new SqliteStore(db);
+  const store = new SqliteStore(db);
+  store.ck = ck;
+  return store;
 }
 
 export async function openWorkspace(dir: string, passphrase: string): Promise<SqliteStore> {
@@ -49,9 +51,12 @@ export async function openWorkspace(dir: string, passphrase: string): Promise<Sq
   if (!existsSync(p.dir)) throw new WorkspaceError(`No workspace at ${p.dir}. Run \`vigil init ${dir}\` first.`);
   const file = readKeyFile(p.key);
   if (!existsSync(p.db)) throw new WorkspaceError(`The workspace ${p.dir} has a key file but no database (${DB_FILE}).`);
-  const { key } = await unwrapKey(file, passphrase);
+  const { key, extras } = await unwrapKey(file, passphrase);
   try {
-    return new SqliteStore(openDatabase(p.db, key, { create: false }));
+    const store = new SqliteStore(openDatabase(p.db, key, { create: false }));
+    // The owner's slots carry the confidential key: whoever holds the passphrase reads everything.
+    store.ck = extras.ck ?? null;
+    return store;
   } finally {
     key.fill(0);
   }

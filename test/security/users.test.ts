@@ -133,7 +133,7 @@ test('every change to users is audited with who, when, before and after — neve
   assert.deepEqual(log.map((e) => [e.action, e.entity, e.actor]), [
     ['users:add', 'user:ana', 'cli:test'], ['users:add', 'user:boris', 'cli:test'], ['users:role', 'user:boris', 'cli:test'], ['users:remove', 'user:boris', 'cli:test'],
   ]);
-  assert.deepEqual([log[2]!.before, log[2]!.after], [{ role: 'editor' }, { role: 'viewer' }]);
+  assert.deepEqual([log[2]!.before, log[2]!.after], [{ role: 'editor', holdsCk: true }, { role: 'viewer', holdsCk: false }]);
   assert.ok(log.every((e) => /^\d{4}-\d\d-\d\dT/.test(e.at)));
   const text = JSON.stringify(log) + readFileSync(join(dir, 'vigil.key'), 'utf8');
   for (const pw of Object.values(PW)) assert.ok(!text.includes(pw));

@@ -26,9 +26,12 @@ import { addRecoverySlot, changePassphrase, destroyKeyFile } from '../../store/k
 import { workspacePaths } from '../../store/workspace.ts';
 import { addUser, listUsersOf, removeUser, setUserRole } from '../../store/users.ts';
 import { USER_ROLE_NAMES } from '../../schema/access.ts';
+import { resolveDeep } from '../../store/confidential.ts';
+import { ConfidentialityError, isConfidentiality, NotFoundError } from '../../store/sqlite-store.ts';
+import { CONFIDENTIALITY } from '../../schema/taxonomy.ts';
 
 /** Errors whose message is written for the user and safe to print as it is. */
-const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError];
+const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError];
 
 export class UsageError extends Error {}
 
@@ -43,10 +46,14 @@ function workspaceOption(): Option {
   return new Option('-w, --workspace <dir>', 'workspace folder').env('VIGIL_WORKSPACE').default(DEFAULT_WORKSPACE);
 }
 
+/**
+ * Opens the workspace with the passphrase (the owner, who holds every key): sealed fields in
+ * what the command returns are opened before the store closes (confidential.ts).
+ */
 async function withStore<T>(dir: string, fn: (store: SqliteStore) => Promise<T> | T): Promise<T> {
   const store = await openWorkspace(dir, await readPassphrase());
   try {
-    return await fn(store);
+    return resolveDeep(await fn(store), store.db, store.ck) as T;
   } finally {
     store.close();
   }
@@ -101,8 +108,12 @@ export function buildProgram(io: Io = stdio): Command {
     .argument('<paths...>', 'files or folders')
     .addOption(workspaceOption())
     .option('--json', 'print the outcome of each file as JSON')
-    .action(async (paths: string[], opts: { workspace: string; json?: boolean }) => {
+    .option('--confidentiality <level>', `level of every report ingested (${Object.keys(CONFIDENTIALITY).join(', ')}); a report's header field confidentiality: can raise it`, 'public')
+    .action(async (paths: string[], opts: { workspace: string; json?: boolean; confidentiality: string }) => {
+      const level = opts.confidentiality;
+      if (!isConfidentiality(level)) throw new UsageError(`--confidentiality must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const summary = await withStore(opts.workspace, (store) => {
+        store.ingestLevel = level;
         let bar: cliProgress.SingleBar | null = null;
         return ingestPaths(store, paths, {
           actor: actorName(),
@@ -350,6 +361,22 @@ export function buildProgram(io: Io = stdio): Command {
     .action(async (opts: { workspace: string }) => {
       const key = await addRecoverySlot(opts.workspace, await readPassphrase());
       io.out(`Recovery key (shown once, never stored):\n\n    ${key}\n\nPrint it and keep it somewhere the workspace is not. It unlocks the workspace like the passphrase.`);
+    });
+
+  program
+    .command('mark')
+    .description('set the confidentiality of a report, mention or claim; confidential content is encrypted under the confidential key')
+    .argument('<kind>', 'report, mention or claim')
+    .argument('<id>', 'its number')
+    .argument('<level>', Object.keys(CONFIDENTIALITY).join(', '))
+    .addOption(workspaceOption())
+    .action(async (kind: string, id: string, level: string, opts: { workspace: string }) => {
+      const table = ({ report: 'reports', mention: 'mentions', claim: 'claims' } as const)[kind as 'report'];
+      if (!table) throw new UsageError('kind must be report, mention or claim.');
+      if (!/^\d{1,15}$/.test(id)) throw new UsageError(`id must be a number, not “${id.slice(0, 40)}”.`);
+      if (!isConfidentiality(level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
+      const r = await withStore(opts.workspace, (store) => store.setConfidentiality(table, Number(id), level, actorName()));
+      io.out(`${kind} #${id}: ${r.before} → ${r.after}.${level === 'confidential' ? ' Its content is now encrypted under the confidential key.' : ''}`);
     });
 
   const users = program.command('users').description(`people who sign in to \`vigil serve\` with their own password; roles: ${USER_ROLE_NAMES.join(', ')}`);

@@ -10,6 +10,7 @@ import { reviewRoutes } from './routes/review-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
 import { statsRoutes } from './routes/stats-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
+import { confidentialityRoutes } from './routes/confidentiality-routes.ts';
 import { webRoutes } from '../web/serve.ts';
 
 export interface StartOptions {
@@ -53,6 +54,7 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
   searchRoutes(api);
   statsRoutes(api);
   userRoutes(api);
+  confidentialityRoutes(api);
   await webRoutes(app);
 
   const doc = openApiDocument(api.documented);

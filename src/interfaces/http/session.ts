@@ -3,7 +3,7 @@ import { openWorkspace, workspacePaths } from '../../store/workspace.ts';
 import { WrongPassphraseError } from '../../store/keyfile.ts';
 import { SqliteStore } from '../../store/sqlite-store.ts';
 import { openDatabase } from '../../store/db.ts';
-import { unwrapUserKey, userRecord } from '../../store/users.ts';
+import { unwrapUserKey, userRecord, userCk, roleHoldsCk } from '../../store/users.ts';
 import { USER_ROLES, type UserRole } from '../../schema/access.ts';
 import type { Confidentiality } from '../../schema/taxonomy.ts';
 
@@ -20,6 +20,8 @@ export interface Session {
   actor: Actor;
   /** Sent back in the x-vigil-csrf header on every state-changing request. */
   csrf: string;
+  /** The confidential key, held only for an actor whose role is cleared for it. */
+  ck?: Buffer;
   expires: number;
 }
 
@@ -77,8 +79,10 @@ export class WorkspaceSession {
     try {
       // Always checks the passphrase, even when already open: a second unlock must not be free.
       const store = await openWorkspace(this.workspace, passphrase);
-      if (this.store) store.close();
-      else this.store = store;
+      if (this.store) {
+        if (!this.store.ck && store.ck) this.store.ck = Buffer.from(store.ck);
+        store.close();
+      } else this.store = store;
     } catch (e) {
       if (e instanceof WrongPassphraseError) {
         this.noteFailure();
@@ -97,8 +101,9 @@ export class WorkspaceSession {
   async login(name: string, password: string): Promise<string | null | 'throttled'> {
     if (this.loginThrottle.blocked(name)) return 'throttled';
     let key: Buffer;
+    let privateKey: Buffer | undefined;
     try {
-      key = await unwrapUserKey(this.workspace, name, password);
+      ({ key, privateKey } = await unwrapUserKey(this.workspace, name, password));
     } catch (e) {
       if (e instanceof WrongPassphraseError) {
         this.loginThrottle.fail(name);
@@ -117,14 +122,20 @@ export class WorkspaceSession {
       this.loginThrottle.fail(name);
       return null;
     }
+    const ck = userCk(this.store, name, privateKey);
+    privateKey?.fill(0);
+    // A user who brings CK lets the store seal what they write (uploads marked confidential).
+    if (ck && !this.store.ck) this.store.ck = Buffer.from(ck);
     this.store.audit(name, 'session:login', `user:${name}`, null, { role: user.role });
-    return this.open({ name, role: user.role, clearance: USER_ROLES[user.role].clearance, user: true });
+    return this.open({ name, role: user.role, clearance: USER_ROLES[user.role].clearance, user: true }, Date.now(), ck ?? undefined);
   }
 
   /** Starts a session for an authenticated actor; returns its token. */
-  open(actor: Actor, now = Date.now()): string {
+  open(actor: Actor, now = Date.now(), ck?: Buffer): string {
     const token = randomBytes(32).toString('base64url');
-    this.sessions.set(token, { actor, csrf: randomBytes(24).toString('base64url'), expires: now + SESSION_MS });
+    // Tests and callers that open a session for a cleared role without a key get the store's.
+    const key = ck ?? (actor.clearance === 'confidential' && this.store?.ck ? this.store.ck : undefined);
+    this.sessions.set(token, { actor, csrf: randomBytes(24).toString('base64url'), expires: now + SESSION_MS, ...(key && actor.clearance === 'confidential' ? { ck: key } : {}) });
     return token;
   }
 
@@ -146,7 +157,11 @@ export class WorkspaceSession {
             this.sessions.delete(key);
             return null;
           }
-          if (u.role !== s.actor.role) s.actor = { ...s.actor, role: u.role, clearance: USER_ROLES[u.role].clearance };
+          if (u.role !== s.actor.role) {
+            s.actor = { ...s.actor, role: u.role, clearance: USER_ROLES[u.role].clearance };
+            // Demoted: the key goes now. Promoted: it comes with the next sign-in (unsealing needs the password).
+            if (!roleHoldsCk(u.role)) delete s.ck;
+          }
         }
         return s;
       }
@@ -163,6 +178,8 @@ export class WorkspaceSession {
   }
 
   lock(): void {
+    this.store?.ck?.fill(0);
+    for (const s of this.sessions.values()) s.ck = undefined;
     this.store?.close();
     this.store = null;
     this.sessions.clear();
