@@ -83,6 +83,10 @@ export const SEALED_FIELDS = {
 } as const;
 export type SealedTable = keyof typeof SEALED_FIELDS;
 
+/** JSON columns keep valid JSON in the clear (readers parse them); their content is sealed all the same. */
+const JSON_PLACEHOLDER: Record<string, string> = { variants_json: '[]', metadata_json: '{}' };
+const placeholder = (table: string, id: number, field: string): string => JSON_PLACEHOLDER[field] ?? token(table, id, field);
+
 const aadOf = (table: string, id: number, field: string) => `vigil/field/${table}/${id}/${field}`;
 
 /**
@@ -99,8 +103,9 @@ export function sealRow(db: Db, ck: Buffer, table: SealedTable, id: number, only
   for (const f of cols) {
     const v = row[f];
     if (v === null || v === undefined) continue;
-    const t = token(table, id, f);
-    if (typeof v === 'string' ? v === t : Buffer.from(t).equals(v)) continue;
+    const t = placeholder(table, id, f);
+    const already = db.prepare('SELECT 1 FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, f);
+    if (already && (typeof v === 'string' ? v === t : Buffer.from(t).equals(v))) continue;
     const plain = typeof v === 'string' ? Buffer.from(v, 'utf8') : v;
     const b = gcm(ck, plain, aadOf(table, id, f));
     ins.run(table, id, f, typeof v === 'string' ? 0 : 1, b.iv, b.tag, b.ct);

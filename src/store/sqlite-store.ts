@@ -170,6 +170,15 @@ export class SqliteStore {
         for (const c of this.db.prepare('SELECT id FROM claims WHERE mention_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
       }
       if (level === 'confidential') {
+        if (table === 'mentions') {
+          // Other claims of the report may quote the name (a witness's name in a public claim's
+          // sentence): their text fields are sealed too, while their level stays as it was.
+          const m = this.db.prepare('SELECT name, variants_json FROM mentions WHERE id = ?').get(id) as { name: string; variants_json: string };
+          const names = [m.name, ...(JSON.parse(m.variants_json) as string[])].filter((n) => n && !n.startsWith('⟦'));
+          for (const c of this.db.prepare('SELECT id, evidence, detail, place, claimant FROM claims WHERE report_id = ?').all(row.report_id) as Record<string, string | null>[]) {
+            if (names.some((n) => [c.evidence, c.detail, c.place, c.claimant].some((v) => v?.includes(n)))) sealRow(this.db, this.ck, 'claims', Number(c.id));
+          }
+        }
         for (const [t, i] of below) {
           this.db.prepare(`UPDATE ${t} SET confidentiality = 'confidential' WHERE id = ?`).run(i);
           sealRow(this.db, this.ck, t, i);
@@ -186,8 +195,19 @@ export class SqliteStore {
       return { before: row.confidentiality, after: level };
     });
     const r = tx.immediate();
-    // Old page images of the clear text may sit in the WAL until a checkpoint: push them out now.
-    if (level === 'confidential') this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (level === 'confidential') {
+      // The search index (queries.ts) holds folded copies of the text it indexed: drop the rows of
+      // this report and merge the index so deleted terms leave its segments too.
+      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
+        const reportId = table === 'reports' ? id : (this.db.prepare(`SELECT report_id FROM ${table} WHERE id = ?`).get(id) as { report_id: number }).report_id;
+        this.db.prepare("DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN (SELECT id FROM claims WHERE report_id = ?))").run(reportId, reportId);
+        this.db.prepare("INSERT INTO search_fts(search_fts) VALUES ('optimize')").run();
+        // What stays public in the report is indexed again (from its now-sealed columns: tokens only).
+        if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_dirty'").get()) this.db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims WHERE report_id = ?").run(reportId);
+      }
+      // Old page images of the clear text may sit in the WAL until a checkpoint: push them out now.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     return r;
   }
 
@@ -296,7 +316,9 @@ export class SqliteStore {
   }
 
   allMentions(): MentionRow[] {
-    const rows = this.db.prepare('SELECT id, report_id, name, variants_json, role, person_id FROM mentions ORDER BY id').all() as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
+    // A sealed name is a token, not a name: resolution would group tokens by their likeness to each
+    // other. Sealed mentions stay outside persons (resolving them would need CK in the resolver).
+    const rows = this.db.prepare("SELECT id, report_id, name, variants_json, role, person_id FROM mentions WHERE name NOT LIKE '⟦sealed:%' ORDER BY id").all() as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
     return rows.map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
   }
 
@@ -360,6 +382,19 @@ export class SqliteStore {
           .run(mentionId, old.reportId, pick('type'), pick('date'), pick('place'), pick('detail'), old.claimant, old.evidence, old.start, old.end,
             1, `person:${reviewer}`, null, 'accepted', at, old.id).lastInsertRowid,
       );
+      // A correction of a confidential claim is as confidential as it, and sealed before the audit entry sees it.
+      const level = (this.db.prepare('SELECT confidentiality FROM claims WHERE id = ?').get(old.id) as { confidentiality: Confidentiality }).confidentiality;
+      if (level !== 'public') this.db.prepare('UPDATE claims SET confidentiality = ? WHERE id = ?').run(level, id);
+      if (level === 'confidential') {
+        if (!this.ck) throw new ConfidentialityError('Correcting a confidential claim needs the confidential key.');
+        for (const f of SEALED_FIELDS.claims) {
+          // Unchanged fields still hold the old claim's token: store their clear value under the new id.
+          const v = (this.db.prepare(`SELECT ${f} AS v FROM claims WHERE id = ?`).get(id) as { v: string | null }).v;
+          const m = v ? /^⟦sealed:claims:(\d+):([a-z_]+)⟧$/.exec(v) : null;
+          if (m) this.db.prepare(`UPDATE claims SET ${f} = ? WHERE id = ?`).run(openField(this.db, this.ck, 'claims', Number(m[1]), m[2]!), id);
+        }
+        sealRow(this.db, this.ck, 'claims', id);
+      }
       this.db.prepare("UPDATE claims SET review_status = 'rejected' WHERE id = ?").run(old.id);
       this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(old.id, 'corrected', reviewer, at, `superseded by claim #${id}`);
       this.audit(reviewer, 'review:corrected', `claim:${old.id}`, old, { ...this.claim(id), supersedes: old.id }, at);

@@ -72,7 +72,8 @@ export function verifyStore(store: SqliteStore): VerifyResult {
       if (text === token('reports', c.report_id, 'main_text')) text = store.ck ? String(openField(db, store.ck, 'reports', c.report_id, 'main_text') ?? '') : '';
     }
     let evidence = c.evidence;
-    if (evidence === token('claims', c.id, 'evidence')) evidence = store.ck ? String(openField(db, store.ck, 'claims', c.id, 'evidence') ?? '') : '';
+    const sealed = /^⟦sealed:claims:(\d+):evidence⟧$/.exec(evidence);
+    if (sealed) evidence = store.ck ? String(openField(db, store.ck, 'claims', Number(sealed[1]), 'evidence') ?? '') : '';
     if (!text || !evidence) {
       sealedSkipped++;
       continue;
