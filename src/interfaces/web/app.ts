@@ -71,10 +71,15 @@ class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
 }
 
+/** Counts navigations, so that a slow page load never paints over the page the user went on to. */
+let navigation = 0;
+class Superseded extends Error {}
+
 async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && session.csrf) headers['x-vigil-csrf'] = session.csrf;
+  const startedIn = navigation;
   const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   const data = (await res.json().catch(() => ({}))) as T & { error?: string };
   if (!res.ok) {
@@ -84,6 +89,8 @@ async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
     }
     throw new ApiError(res.status, data.error ?? `HTTP ${res.status}`);
   }
+  // A read made for a page the user has left is dropped; writes always finish and report.
+  if (method === 'GET' && startedIn !== navigation) throw new Superseded();
   return data;
 }
 
@@ -593,11 +600,18 @@ async function statsPage(): Promise<void> {
 // Router
 
 async function route(): Promise<void> {
+  const nav = ++navigation;
+  main().setAttribute('aria-busy', 'true');
   if (reviewKeys) { document.removeEventListener('keydown', reviewKeys); reviewKeys = null; }
   const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query);
   if (!session.csrf && path !== '/unlock') {
-    session = await api<SessionInfo>('GET', '/api/session').catch(() => ({ unlocked: false }));
+    try {
+      session = await api<SessionInfo>('GET', '/api/session');
+    } catch (e) {
+      if (e instanceof Superseded) return;
+      session = { unlocked: false };
+    }
     if (!session.csrf) { location.hash = '#/unlock'; return; }
   }
   header();
@@ -615,8 +629,13 @@ async function route(): Promise<void> {
     // Keyboard and screen-reader users land on the new page, unless a field already took focus.
     if (!main().contains(document.activeElement)) main().focus();
   } catch (e) {
+    if (e instanceof Superseded || nav !== navigation) return;
     if (!(e instanceof ApiError && (e.status === 401 || e.status === 423))) render(errorBox(e));
   }
+  if (nav !== navigation) return;
+  main().setAttribute('aria-busy', 'false');
+  // Which address the page on screen shows: tests and assistive tools wait on it instead of guessing.
+  main().dataset.shown = location.hash;
 }
 
 document.addEventListener('keydown', (e) => {
