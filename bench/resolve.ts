@@ -1,6 +1,6 @@
 /**
  * Resolve benchmark: synthetic mentions (East Slavic persons written in several scripts,
- * transliterations, orders and titles), grouped five to a report (each mention's companions are the other four), clustered with clusterNames. Prints mentions/s, total
+ * transliterations, orders and titles), grouped five to a report (each mention's companions are the other four; some carry an article or arrest day as clues), clustered with clusterNames. Prints mentions/s, total
  * time and peak RSS. Persons who happen to get the same name merge, and surname-only mentions
  * of a surname shared by two persons stay apart, so clusters ≠ persons. Usage: npm run bench:resolve [-- N] (default 1,000,000).
  */
@@ -23,15 +23,21 @@ const rnd = (n: number) => {
 };
 const toCyr = (s: string) => s.toLowerCase().replace(/sh/g, 'ш').replace(/ch/g, 'ч').replace(/kh/g, 'х').replace(/./g, (c) => CYR[c] ?? c).replace(/^./, (c) => c.toUpperCase());
 
+const ARTICLES = ['130', '342', '361', '367', '368', '369', '293', '356', '361-1', '411', '207.3', '280.3'];
 // Persons: given name × surname made of a syllable prefix and a stem, so surnames are many and realistic in shape.
 const PERSONS = Math.max(10, Math.floor(N / 20));
 const persons = Array.from({ length: PERSONS }, () => {
   const g = rnd(GIVEN.length);
   const sur = SYL[rnd(SYL.length)]! + SYL[rnd(SYL.length)]! + STEMS[rnd(STEMS.length)]!.toLowerCase();
-  return { g, sur: sur[0]!.toUpperCase() + sur.slice(1) + (FEMALE.has(g) ? 'a' : '') };
+  // What reports say of them: an article of a dozen common ones and a day of arrest within five years.
+  const day = new Date(Date.UTC(2020, 0, 1 + rnd(5 * 365))).toISOString().slice(0, 10);
+  return { g, sur: sur[0]!.toUpperCase() + sur.slice(1) + (FEMALE.has(g) ? 'a' : ''), clues: [`art:${ARTICLES[rnd(ARTICLES.length)]}`, `on:arrest:${day}`] };
 });
+const mentionOf: number[] = [];
 function mention(): string {
-  const p = persons[rnd(persons.length)]!;
+  const who = rnd(persons.length);
+  mentionOf.push(who);
+  const p = persons[who]!;
   const form = rnd(6);
   const given = GIVEN[p.g]!;
   if (form === 0) return `${given[2]} ${toCyr(p.sur)}`;
@@ -49,7 +55,9 @@ const timer = setInterval(sample, 200);
 const names = Array.from({ length: N }, () => mention());
 const items = names.map((name, i) => {
   const start = i - (i % 5);
-  return { id: String(i), name, companions: names.slice(start, start + 5).filter((_, j) => start + j !== i) };
+  // Half the mentions carry a claim with the person's article or arrest day, as the store passes them.
+  const clues = persons[mentionOf[i]!]!.clues.filter(() => rnd(4) === 0);
+  return { id: String(i), name, companions: names.slice(start, start + 5).filter((_, j) => start + j !== i), clues };
 });
 sample();
 const inputRss = process.memoryUsage().rss;

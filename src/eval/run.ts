@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parseInput } from '../ingest/formats.ts';
 import { processReport } from '../ingest/process.ts';
-import { groupMentions } from '../store/resolve-persons.ts';
+import { groupMentions, type ClaimClue } from '../store/resolve-persons.ts';
 import type { MentionRow } from '../store/sqlite-store.ts';
 import { goldBody, prf, scoreClusters, scoreReport, type GoldReport, type Prf, type ReportScore } from './score.ts';
 
@@ -30,6 +30,7 @@ export function evaluate(goldDir: string, textDir: string): EvalResult {
   const reports: ReportScore[] = [];
   const errors: EvalResult['errors'] = [];
   const mentions: MentionRow[] = [];
+  const clues: ClaimClue[] = [];
   for (const gf of goldFiles) {
     const gold = JSON.parse(readFileSync(join(goldDir, gf), 'utf8')) as GoldReport;
     const name = basename(gf, '.json');
@@ -47,7 +48,10 @@ export function evaluate(goldDir: string, textDir: string): EvalResult {
     const processed = processReport(outcome.report);
     reports.push(scoreReport(processed.extraction, { ...gold, article: gold.article ?? name }, goldBody(outcome.report.body.content, gold)));
     for (const p of processed.extraction.persons) {
-      mentions.push({ id: mentions.length + 1, reportId: reports.length, name: p.name, variants: p.variants, role: p.role, personId: null });
+      const id = mentions.length + 1;
+      mentions.push({ id, reportId: reports.length, name: p.name, variants: p.variants, role: p.role, personId: null });
+      // The events of this mention, as the store would hold them as claims: resolution weighs them.
+      for (const e of processed.extraction.events) if (e.person === p.name) clues.push({ mentionId: id, type: e.type, date: e.date, detail: e.detail });
     }
   }
 
@@ -73,7 +77,7 @@ export function evaluate(goldDir: string, textDir: string): EvalResult {
   if (existsSync(personsFile)) {
     const clusters = (JSON.parse(readFileSync(personsFile, 'utf8')) as { clusters: string[][] }).clusters;
     const byId = new Map(mentions.map((m) => [m.id, m]));
-    const system = groupMentions(mentions).map((g) => {
+    const system = groupMentions(mentions, [], clues).map((g) => {
       const names = new Set<string>();
       for (const id of g.mentionIds) {
         const m = byId.get(id)!;

@@ -37,7 +37,7 @@ interface Item {
   id: string;
   parsed: ParsedName;
   ctx: NameContext;
-  /** Surname keys of the other people named in the reports of a full name (capped). */
+  /** Surname keys of the other people named in the reports of a full name, and its clues (capped). */
   companions: Set<string>;
   /** A partial name's mentions split by their report's companions: each part may go its own way. */
   parts: Map<string, Set<string>>;
@@ -50,6 +50,8 @@ export interface NameItem {
   ctx?: NameContext;
   /** The other names in the same report: a bare surname goes with the person whose reports name the same people. */
   companions?: readonly string[];
+  /** What the report says of this mention that another report may repeat (`art:342`, `on:arrest:2021-05-23`): weighed like a companion. */
+  clues?: readonly string[];
 }
 
 /** At most this many companion keys are kept per distinct full name: enough to break a tie, bounded memory. */
@@ -92,7 +94,8 @@ export function clusterNames(items: NameItem[]): string[][] {
       rep = { id: key, parsed: parse(it.name), ctx: it.ctx ?? {}, companions: new Set(), parts: new Map() };
       reps.set(key, rep);
     }
-    const keys = [...new Set((it.companions ?? []).map(companionKey).filter(Boolean))].sort();
+    // Clues carry a colon, which no surname skeleton does, so the two kinds never collide.
+    const keys = [...new Set([...(it.companions ?? []).map(companionKey), ...(it.clues ?? [])].filter(Boolean))].sort();
     if (isFull(rep.parsed)) {
       for (const k of keys) if (rep.companions.size < MAX_COMPANIONS) rep.companions.add(k);
       const ids = idsOf.get(key) ?? [];
@@ -175,7 +178,7 @@ function clusterDistinct(parsed: Item[]): string[][] {
       continue;
     }
     // Still ambiguous: each report's mention goes with the group whose reports name the most of
-    // the same other people, if one leads; else it stays apart.
+    // the same other people, articles and event days, if one leads; else it stays apart.
     const own = it.parsed.surname ? skeleton(it.parsed.surname) : '';
     const theirs = fitting.map((c) => new Set(groups[c]!.flatMap((m) => [...m.companions])));
     for (const [part, keys] of it.parts) {

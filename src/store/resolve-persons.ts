@@ -3,6 +3,7 @@
  * `clusterNames` of the resolve stage; here we only read mentions, name the groups and write them.
  */
 import { clusterNames } from '../resolve/index.ts';
+import { articlesIn } from '../extract/articles.ts';
 import { ROLES, isRole } from '../schema/taxonomy.ts';
 import type { MentionRow, PersonDecision, SqliteStore } from './sqlite-store.ts';
 
@@ -42,10 +43,30 @@ export function applyDecisions(clusters: string[][], nameOf: (id: string) => str
   return groups.filter((g) => g.length > 0);
 }
 
-export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[] = []): { id: number; name: string; mentionIds: number[] }[] {
+/** What a claim contributes to telling people apart: */
+export interface ClaimClue { mentionId: number; type: string; date: string | null; detail: string | null }
+
+/** the articles a person is charged or sentenced under, and the exact days of their events. */
+export function cluesOf(claims: ClaimClue[]): Map<number, string[]> {
+  const out = new Map<number, Set<string>>();
+  const add = (id: number, k: string) => {
+    const set = out.get(id) ?? new Set<string>();
+    set.add(k);
+    out.set(id, set);
+  };
+  for (const c of claims) {
+    if (c.type === 'charge' || c.type === 'sentence') for (const a of articlesIn(c.detail)) add(c.mentionId, `art:${a}`);
+    // Only a whole day is a clue: "in 2021" is shared by too many people to tell any apart.
+    if (c.date && /^\d{4}-\d{2}-\d{2}$/.test(c.date)) add(c.mentionId, `on:${c.type}:${c.date}`);
+  }
+  return new Map([...out].map(([id, set]) => [id, [...set]]));
+}
+
+export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[] = [], claims: ClaimClue[] = []): { id: number; name: string; mentionIds: number[] }[] {
   const byId = new Map(mentions.map((m) => [String(m.id), m]));
   // The role's side, not the role itself, is the context: see ROLES in the taxonomy.
   const side = (role: string | null) => (role && isRole(role) ? ROLES[role].side : role);
+  const clues = cluesOf(claims);
   const namesIn = new Map<number, string[]>();
   for (const m of mentions) {
     const list = namesIn.get(m.reportId) ?? [];
@@ -57,6 +78,7 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
     name: m.name,
     ctx: { role: side(m.role) },
     companions: namesIn.get(m.reportId)!.filter((n) => n !== m.name),
+    clues: clues.get(m.id),
   })));
   const clusters = applyDecisions(machine, (id) => byId.get(id)!.name, decisions);
   return clusters.map((ids) => {
@@ -66,7 +88,7 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
 }
 
 export function resolvePersons(store: SqliteStore, actor: string): number {
-  const persons = groupMentions(store.allMentions(), store.personDecisions());
+  const persons = groupMentions(store.allMentions(), store.personDecisions(), store.claimClues());
   store.applyResolution(persons, actor);
   return persons.length;
 }

@@ -322,6 +322,15 @@ export class SqliteStore {
     return rows.map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
   }
 
+  /**
+   * What each mention's claims say that can tell two people of one surname apart: type, date and
+   * detail of every claim not rejected and not replaced by a correction.
+   */
+  claimClues(): { mentionId: number; type: string; date: string | null; detail: string | null }[] {
+    return this.db.prepare(`SELECT mention_id AS mentionId, type, date, detail FROM claims c
+      WHERE review_status != 'rejected' AND NOT EXISTS (SELECT 1 FROM claims n WHERE n.supersedes = c.id)`).all() as { mentionId: number; type: string; date: string | null; detail: string | null }[];
+  }
+
   /** Replaces the person grouping: each cluster of mention ids becomes one person, named `name`. */
   applyResolution(persons: { id: number; name: string; mentionIds: number[] }[], actor: string): void {
     const tx = this.db.transaction(() => {

@@ -9,6 +9,7 @@ import type { SqliteStore } from '../store/sqlite-store.ts';
 import { claimsWhere, memoView, mentionsFor, personsFor, prep, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
 import { buildCaseFile, chronological, deriveStatus, type CaseFile, type SourceRef, type TimelineEntry } from './casefile.ts';
 import { caseFiles, groupBy, summarise } from './persons.ts';
+import { articlesIn } from '../extract/articles.ts';
 
 export interface Dossier extends Omit<CaseFile, 'timeline'> {
   timeline: (TimelineEntry & { reviews: { decision: string; reviewer: string; at: string }[] })[];
@@ -21,17 +22,6 @@ export interface Dossier extends Omit<CaseFile, 'timeline'> {
 }
 
 const sourceOf = (c: ClaimWithLevel): SourceRef => ({ sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished, url: c.reportUrl });
-
-/** "Article 342", "ст. 342 УК", "Art. 130.3" → "342" / "130.3"; otherwise the detail itself. */
-export function articlesIn(detail: string | null): string[] {
-  if (!detail) return [];
-  const found = [...detail.matchAll(/(?:article|art\.?|articles|стать[яеиюй]|ст\.)\s*(\d+(?:[.-]\d+)*(?:\s*(?:,|and|и)\s*\d+(?:[.-]\d+)*)*)/giu)]
-    .flatMap((m) => m[1]!.split(/\s*(?:,|and|и)\s*/u))
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (found.length) return [...new Set(found)];
-  return /\d/.test(detail) ? [...new Set([...detail.matchAll(/\b\d{2,3}(?:[.-]\d+)*\b/g)].map((m) => m[0]))] : [];
-}
 
 /** Fields where two sources giving different values for a once-only event is worth showing. */
 const ONCE: Record<string, ('date' | 'place' | 'detail')[]> = {

@@ -13,7 +13,7 @@ import { resolvePersons } from '../../src/store/resolve-persons.ts';
 import { buildApp } from '../../src/interfaces/http/server.ts';
 import { WorkspaceSession } from '../../src/interfaces/http/session.ts';
 import { foldText, foldWord } from '../../src/store/queries.ts';
-import { articlesIn } from '../../src/views/dossier.ts';
+import { articlesIn } from '../../src/extract/articles.ts';
 
 const PASS = 'fictional test passphrase';
 const examples = join(import.meta.dirname, '../../examples');

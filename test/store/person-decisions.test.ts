@@ -46,3 +46,27 @@ test('a person decision survives new reports and re-resolution, and is audited w
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('resolution weighs what the claims say (the article); a rejected claim no longer counts', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-clues-'));
+  try {
+    const store = await initWorkspace(join(dir, 'ws'), 'clues passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    // FICTIONAL reports written for this test: a husband and wife of one surname, then the surname alone.
+    ingestBytes(store, Buffer.from('FICTIONAL. Activist Ivan Petrashka was charged under Article 130 of the Criminal Code on 3 March 2024.'), 'a.txt', 'test');
+    ingestBytes(store, Buffer.from('FICTIONAL. Activist Maryna Petrashka was charged under Article 342 of the Criminal Code on 5 March 2024.'), 'b.txt', 'test');
+    ingestBytes(store, Buffer.from('FICTIONAL. Ms Petrashka was charged under Article 342 of the Criminal Code, her lawyer said on 9 March 2024.'), 'c.txt', 'test');
+    resolvePersons(store, 'test');
+    const personOf = (name: string) => store.allMentions().find((m) => m.name === name)!.personId;
+    assert.equal(personOf('Petrashka'), personOf('Maryna Petrashka'), 'the same article ties the surname to her');
+    assert.notEqual(personOf('Petrashka'), personOf('Ivan Petrashka'));
+    const bare = store.allMentions().find((m) => m.name === 'Petrashka')!;
+    const claim = store.allClaims().find((c) => c.mentionId === bare.id && c.type === 'charge')!;
+    store.reviewClaim(claim.id, 'rejected', 'monitor-1');
+    resolvePersons(store, 'test');
+    assert.notEqual(personOf('Petrashka'), personOf('Maryna Petrashka'), 'with its only clue rejected the surname stays apart');
+    assert.notEqual(personOf('Petrashka'), personOf('Ivan Petrashka'));
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
