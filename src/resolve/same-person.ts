@@ -5,6 +5,8 @@
  */
 import { EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
+import { ARABIC_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
+import { eastAsianSame, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
@@ -65,6 +67,9 @@ export function givenAgree(a: string, b: string): number {
   const rb = givenRows(b);
   if (ra && rb) return ra.some((r) => rb.includes(r)) ? 1 : 0; // both known: the table decides
   if (keysMeet(a, b)) return 0.9;
+  // English spelling writes a long i or u as ee or oo: Nabeel = Nabil, Rasheed = Rashid, Yousouf.
+  const plain = (s: string) => toLatin(s).replace(/ee/g, 'i').replace(/oo/g, 'u');
+  if ((/ee|oo/.test(toLatin(a)) || /ee|oo/.test(toLatin(b))) && keysMeet(plain(a), plain(b))) return 0.85;
   const fa = foldSpelling(toLatin(a));
   const fb = foldSpelling(toLatin(b));
   if (!ra && !rb && fa.length >= 6 && editDistance(fa, fb, 1) <= 1) return 0.7;
@@ -118,6 +123,14 @@ export function surnameAgree(a: string, b: string, russified = false): number {
     }
   }
   return best;
+}
+
+/** One word against a longer name, both as skeletons: the word must be the other's last one, its family name. */
+function abjadSingle(a: ParsedName, b: ParsedName): number {
+  const [single, full] = a.tokens.length === 1 ? [a, b] : [b, a];
+  const one = abjadWords(single.tokens);
+  const words = abjadWords(full.tokens);
+  return one.length === 1 && words.length >= 1 && one[0] === words.at(-1) ? 0.7 : 0;
 }
 
 /** A single-token name may be a surname ("Lukashenka") or a given name ("Milana"). */
@@ -177,6 +190,15 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   const rolesClash = !!ctxA.role && !!ctxB.role && !roleWords(ctxA.role).some((w) => roleWords(ctxB.role!).includes(w));
   const partial = aSingle || bSingle || !a.given || !b.given;
   if (rolesClash && partial) return { same: false, score: 0.1 };
+  // Arabic script has no short vowels, so a name in it meets a Latin one as a consonant skeleton.
+  const aArabic = a.tokens.some((t) => ARABIC_SCRIPT.test(t));
+  if (aArabic || b.tokens.some((t) => ARABIC_SCRIPT.test(t))) {
+    const s = aSingle || bSingle ? abjadSingle(a, b) : abjadSame(a.tokens, b.tokens) ? 0.85 : 0;
+    return { same: s > 0, score: s > 0 ? Math.min(1, s + bonus) : 0.1 };
+  }
+  // Chinese and Korean names: order, spacing and romanisation differ, the syllables do not.
+  // When no reading agrees, the rules below still apply: "Tom Lee" looks Chinese to the test.
+  if ((looksEastAsian(a.tokens) || looksEastAsian(b.tokens)) && eastAsianSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.9 + bonus) };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
     return { same: s >= 0.75, score: Math.min(1, s * 0.8 + bonus) };

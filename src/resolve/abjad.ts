@@ -1,0 +1,93 @@
+/**
+ * Names in Arabic script (Arabic, Persian, Urdu) against their Latin spellings. The script writes
+ * consonants and long vowels only (بشار الأسد is b-sh-r l-s-d to any-ascii), so both sides are
+ * compared as consonant skeletons: Bashar al-Assad = بشار الأسد, Qasem Soleimani = قاسم سليماني,
+ * Muhammad = Mohammed = محمد.
+ */
+import { toLatin } from './phonetic.ts';
+
+export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+/** The article and the family particle, in either script: they come and go between spellings. */
+const ARTICLES = new Set(['al', 'el', 'ال', 'آل']);
+const LATIN_ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
+const ARABIC_ARTICLE = /^ال(?=\p{L}{2})/u;
+
+/**
+ * Arabic-script letters to skeleton consonants. Data. Letters that write long vowels or glottal
+ * stops (alif, waw, ya, hamza, ain, ta marbuta) write nothing, as vowels write nothing on the Latin
+ * side. Persian's own letters are here too; ه before a zero-width non-joiner is a Persian vowel.
+ */
+const ARABIC_LETTERS: Record<string, string> = {
+  ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'z', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
+  غ: 'G', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'c', ژ: 'z', گ: 'j', ک: 'k',
+};
+
+/**
+ * The consonant skeleton of one word. Latin: vowels and the letters that also write long vowels
+ * (w, y) go, and the sounds spelt apart fall together as the Arabic side has them (q/k, kh/h, j/g as
+ * in Egyptian Gamal, th/s, dh/z, gh). Arabic script: the table above.
+ */
+export function abjadSkeleton(word: string): string {
+  const raw = ARABIC_SCRIPT.test(word)
+    ? [...word.replace(/ه\u200c/g, '')].map((c) => ARABIC_LETTERS[c] ?? '').join('')
+    : toLatin(word)
+        .replace(/[^a-z]/g, '')
+        .replace(/gh/g, 'G')
+        .replace(/kh/g, 'h')
+        .replace(/th/g, 's')
+        .replace(/dh/g, 'z')
+        .replace(/zh/g, 'z')
+        .replace(/sh/g, 'S')
+        .replace(/ch/g, 'c')
+        .replace(/q/g, 'k')
+        .replace(/g/g, 'j')
+        .replace(/[aeiouwy]/g, '');
+  return raw
+    .replace(/(.)\1+/g, '$1')
+    // Abdel, Abdul, Abdulhadi: the l is the article of the word that follows عبد.
+    .replace(/^bdl/, 'bd');
+}
+
+/** The words of a name as skeletons, articles off (al-Assad, الأسد, Al Saud), bin/ibn kept as bn. */
+export function abjadWords(tokens: readonly string[]): string[] {
+  return tokens
+    .flatMap((t) => t.split(/\s+/))
+    .filter((t) => !ARTICLES.has(t.toLowerCase()))
+    .map((t) => t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, ''))
+    .map(abjadSkeleton)
+    .filter(Boolean);
+}
+
+/**
+ * The shorter name read inside the longer one: its words, in order, each the skeleton of one word
+ * or of a run of words of the other (نصر الله = Nasrallah), starting with the first word (the given
+ * name) and missing none. A final h (ta marbuta, -ah) is dropped at the ends of runs.
+ */
+export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
+  const wa = abjadWords(a).map(trimH);
+  const wb = abjadWords(b).map(trimH);
+  if (wa.length < 2 || wb.length < 2) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return alignFrom(short, long) || alignFrom(long, short);
+}
+
+const trimH = (s: string) => (s.length > 2 ? s.replace(/h$/, '') : s);
+
+/**
+ * Every word of `short`, in order, equals the joined skeletons of a run of `long`. The first word
+ * (the given name) opens both; later words may skip middle names (Bashar Hafez al-Assad).
+ */
+function alignFrom(short: string[], long: string[], i = 0, j = 0): boolean {
+  if (i === short.length) return true;
+  const starts = i === 0 ? [0] : Array.from({ length: long.length - j }, (_, n) => j + n);
+  for (const s of starts) {
+    let run = '';
+    for (let e = s; e < long.length; e++) {
+      run = trimH(`${run}${long[e]!}`.replace(/(.)\1+/g, '$1'));
+      if (run === short[i] && alignFrom(short, long, i + 1, e + 1)) return true;
+      if (run.length >= short[i]!.length) break;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,150 @@
+/**
+ * Chinese and Korean names: family name first or last, given-name syllables spaced, hyphenated or
+ * joined (Kim Jong Un, KIM Jong-Un, Kim Jong-un), several romanisations (pinyin and Wade-Giles:
+ * Xi Jinping / Hsi Chin-p'ing, Mao Zedong / Mao Tse-tung; Korean Revised Romanization,
+ * McCune-Reischauer and common spellings: Gim Jeong-eun / Kim Chŏng-ŭn / Kim Jong-un) and the
+ * native scripts (习近平, 김정은), which any-ascii romanises as pinyin and Revised Romanization.
+ */
+import { toLatin } from './phonetic.ts';
+
+/**
+ * Korean family names whose spellings no sound rule joins (이 is Lee, Yi, Rhee, Ri or I). Data:
+ * each row is one family name; the first spelling is its key.
+ */
+export const KOREAN_FAMILY_NAMES: string[][] = [
+  ['lee', 'yi', 'rhee', 'ri', 'i', 'rhie', 'lie'],
+  ['park', 'bak', 'pak', 'bahk'],
+  ['choi', 'choe', 'chey', 'choy'],
+  ['jung', 'jeong', 'chung', 'chong', 'joung'],
+  ['kim', 'gim'],
+  ['kang', 'gang'],
+  ['cho', 'jo', 'joe'],
+  ['yoon', 'yun', 'youn'],
+  ['jang', 'chang'],
+  ['lim', 'im', 'rim', 'yim'],
+  ['oh', 'o'],
+  ['seo', 'suh', 'so'],
+  ['shin', 'sin'],
+  ['kwon', 'gwon'],
+  ['ahn', 'an'],
+  ['ryu', 'yoo', 'yu', 'ryoo'],
+  ['noh', 'roh', 'no', 'ro'],
+  ['moon', 'mun'],
+  ['son', 'sohn'],
+  ['bae', 'pae'],
+  ['baek', 'paek', 'paik'],
+  ['heo', 'hur', 'hoh'],
+  ['joo', 'ju', 'chu'],
+  ['jeon', 'chun', 'jun', 'chon'],
+  ['ko', 'go'],
+  ['hwang'],
+  ['han'],
+  ['choo', 'chu'],
+  ['nam'],
+  ['song'],
+  ['hong'],
+  ['yang'],
+];
+
+/**
+ * Chinese family names as pinyin writes them; Wade-Giles and older spellings of these reach the same
+ * key through `eastAsianFold`. Only single-syllable names common in public records.
+ */
+const CHINESE_FAMILY_NAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin',
+  'luo', 'gao', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
+  'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'cui', 'zhong', 'tan', 'fan',
+  'jin', 'shi', 'liao', 'xiong', 'qian', 'qin', 'hou', 'shao', 'meng', 'long', 'wan', 'duan', 'lei', 'bai', 'mao', 'xi', 'bo', 'hua',
+  'kong', 'wen', 'gu', 'fu', 'fang', 'zou', 'xiang', 'yan', 'ji', 'kang', 'qiu', 'shu', 'lai', 'mo', 'ni', 'niu', 'gong', 'hao',
+  'chiang', 'hsu', 'hsieh', 'chou', 'chao', 'tsai', 'tseng', 'hsiao', 'kuo', 'teng', 'tsao', 'chu',
+]);
+
+
+/** Hangul or Han characters: the name is East Asian whatever else it holds. */
+export const EAST_ASIAN_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}]/u;
+
+/** One Latin syllable of pinyin, Wade-Giles or Korean romanisation (apostrophes already gone). */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3}(?:[aeiouy]|eo|eu|ae|oe|ui|ai|ao|ou|ia|ie|io|iu|ua|uo|ue|ya|ye|yo|yu|wa|we|wo|wi|iao|uai|ieh|ih|yeo|uei)(?:ng|n|m|k|l|p|t|r|h)?)+$/;
+
+const parts = (tokens: readonly string[]) => tokens.flatMap((t) => toLatin(t).split(/[^a-z]+/)).filter(Boolean);
+
+/**
+ * Written in Latin, a name reads as Chinese or Korean when its first or last part is a family name
+ * of the tables and every part is a romanised syllable or two: Kim Jong Un, Xi Jinping, Hsi Chin-p'ing.
+ * Strict on purpose, since the looser sound rules of `eastAsianFold` must not reach other names.
+ */
+export function looksEastAsian(tokens: readonly string[]): boolean {
+  if (tokens.some((t) => EAST_ASIAN_SCRIPT.test(t))) return true;
+  const ps = parts(tokens);
+  if (ps.length < 2 || ps.length > 4) return false;
+  const family = (p: string) => KOREAN_KEY.has(eastAsianFold(p)) || CHINESE_FAMILY_NAMES.has(p);
+  if (!family(ps[0]!) && !family(ps.at(-1)!)) return false;
+  return ps.every((p) => p.length <= 8 && SYLLABLE.test(p));
+}
+
+/**
+ * Folds the romanisations of one syllable string together: Wade-Giles hs/ch/ts and pinyin x/zh/j/q/z/c,
+ * voiced and voiceless stops (Korean g/k, d/t, b/p; Wade-Giles k/g without its apostrophe), Korean
+ * eo/eu/ae and Wade-Giles -ung/-ih/-ieh.
+ */
+export function eastAsianFold(latin: string): string {
+  return latin
+    .replace(/[^a-z]/g, '')
+    .replace(/hs|x|sh/g, 's')
+    .replace(/tz|ts|zh|ch|z|c|q/g, 'j')
+    // ng ends a syllable (Jeongeun is Jeong-eun), so it is one sound before g may become k.
+    .replace(/ng/g, 'N')
+    .replace(/g/g, 'k')
+    .replace(/d/g, 't')
+    .replace(/b/g, 'p')
+    .replace(/r/g, 'l')
+    // Korean ㅓ is eo, o, or u after y (Hyun = Hyeon, Young = Yeong); ㅜ is u or oo (Moo-hyun, Moon).
+    .replace(/yeo|you/g, 'yu')
+    .replace(/eo/g, 'o')
+    .replace(/oo/g, 'u')
+    .replace(/eu/g, 'u')
+    .replace(/ae/g, 'e')
+    .replace(/ieh/g, 'ie')
+    .replace(/ih(?![aeiou])/g, 'i')
+    .replace(/uN/g, 'oN')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Folded spelling of a Korean family name → its row's first spelling, folded ('bag' and 'bak' are Park). */
+const KOREAN_KEY = new Map<string, string>();
+for (const row of KOREAN_FAMILY_NAMES) for (const n of row) if (!KOREAN_KEY.has(eastAsianFold(n))) KOREAN_KEY.set(eastAsianFold(n), eastAsianFold(row[0]!));
+
+/** The folded parts of a name; a Korean family name, first or last, replaced by its table key. */
+export function eastAsianParts(tokens: readonly string[]): string[] {
+  const ps = tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t) : toLatin(t).split(/[^a-z]+/))).filter(Boolean);
+  return ps.map((p, i) => {
+    const f = eastAsianFold(p);
+    return (i === 0 || i === ps.length - 1 ? KOREAN_KEY.get(f) : undefined) ?? f;
+  });
+}
+
+/**
+ * Same name, whatever the order and spacing: one written sequence of folded syllables equals the
+ * other's, read as written or with the family name moved from front to back (or back to front).
+ * A native-script name is read a syllable a character, so its family name goes through the table too.
+ */
+export function eastAsianSame(a: readonly string[], b: readonly string[]): boolean {
+  const ka = variants(a);
+  const kb = variants(b);
+  return ka.some((k) => kb.includes(k));
+}
+
+function variants(tokens: readonly string[]): string[] {
+  return rotations(eastAsianParts(tokens));
+}
+
+/** 김정은 → gim, jeong, eun; 习近平 → xi, jin, ping: one syllable a character, so the family name is a part. */
+function nativeSyllables(token: string): string[] {
+  return [...token].map((ch) => toLatin(ch).replace(/[^a-z]/g, ''));
+}
+
+/** The parts joined as written, with the first part moved last, and with the last part moved first. */
+function rotations(ps: string[]): string[] {
+  if (ps.length < 2) return [ps.join('')];
+  return [...new Set([ps.join(''), [...ps.slice(1), ps[0]].join(''), [ps.at(-1), ...ps.slice(0, -1)].join('')])];
+}

@@ -1,0 +1,50 @@
+// Names across Chinese, Korean and Arabic scripts and romanisations. Public figures' names, as
+// sanctions and PEP lists write them; each case is a rule, not a memorised pair.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { samePerson } from '../../src/resolve/index.ts';
+import { KOREAN_FAMILY_NAMES, eastAsianFold, looksEastAsian } from '../../src/resolve/east-asian.ts';
+import { abjadSkeleton, abjadWords } from '../../src/resolve/abjad.ts';
+
+const same = (a: string, b: string) => samePerson(a, b).same;
+const holds = (pairs: [string, string][], want: boolean) => {
+  for (const [a, b] of pairs) assert.equal(same(a, b), want, `${a} ${want ? '=' : '≠'} ${b}`);
+};
+
+test('Chinese: pinyin, Wade-Giles and characters; family name first or last', () => {
+  holds([['Xi Jinping', '习近平'], ['Xi Jinping', 'XI, Jinping'], ['Xi Jinping', "Hsi Chin-p'ing"], ['Mao Tse-tung', 'Mao Zedong'], ['毛泽东', 'Mao Zedong'], ['Liu Xiaobo', '刘晓波'], ['Jinping Xi', 'Xi Jinping']], true);
+  holds([['Li Qiang', 'Li Keqiang'], ['Li Peng', 'Li Ping'], ['Zhang Wei', 'Zhang Wen'], ['Wang Qishan', 'Wang Qiang'], ['Liu Xiaobo', 'Liu Xia']], false);
+});
+
+test('Korean: spaced, hyphenated or joined given names; RR, McCune-Reischauer and common spellings; Hangul', () => {
+  holds([['Kim Jong Un', 'Kim Jong-un'], ['KIM Jong-Un', 'Kim Jong Un'], ['Kim Jong Un', '김정은'], ['Gim Jeong-eun', 'Kim Jong Un'], ['Kim Chŏng-ŭn', 'Kim Jong-un'],
+    ['Park Geun-hye', '박근혜'], ['Moon Jae-in', 'Mun Jae-in'], ['Lee Myung-bak', 'Yi Myeong-bak'], ['Roh Moo-hyun', 'No Mu-hyeon'], ['Choe Ryong Hae', 'Choe Ryong-hae']], true);
+  holds([['Kim Jong Un', 'Kim Jong Il'], ['Kim Yo Jong', 'Kim Jong Un'], ['Kim Jong Un', 'Kim Un Jong'], ['Kim Jong Nam', 'Kim Jong Un'], ['Ri Yong Ho', 'Ri Yong Gil'],
+    ['Park Geun-hye', 'Park Chung-hee'], ['Choe Ryong Hae', 'Choe Son Hui']], false);
+});
+
+test('the East Asian rules reach only names that read as Chinese or Korean', () => {
+  assert.ok(looksEastAsian(['Kim', 'Jong-un']) && looksEastAsian(['习近平']) && looksEastAsian(['Xi', 'Jinping']));
+  assert.ok(!looksEastAsian(['Dina', 'Petrova']) && !looksEastAsian(['Ales', 'Bialiatski']) && !looksEastAsian(['Kim']));
+  // Their looser sounds (t = d) would join these two women; outside the East Asian rules they stay apart.
+  assert.ok(!same('Dina Petrova', 'Tina Petrova'));
+  assert.equal(eastAsianFold('jeongeun'), eastAsianFold('jongun'));
+  assert.equal(eastAsianFold('hsi'), eastAsianFold('xi'));
+  assert.notEqual(eastAsianFold('zhou'), eastAsianFold('zhu'));
+  for (const row of KOREAN_FAMILY_NAMES) assert.ok(row.length >= 1 && row.every((n) => /^[a-z]+$/.test(n)), row.join());
+});
+
+test('Arabic script against Latin spellings, as consonant skeletons; nasab chains and the article', () => {
+  holds([['Bashar al-Assad', 'بشار الأسد'], ['Qasem Soleimani', 'قاسم سليماني'], ['Hassan Nasrallah', 'حسن نصر الله'], ['علي خامنئي', 'Ali Khamenei'], ['Hassan Rouhani', 'حسن روحانی'],
+    ['محمد بن سلمان', 'Mohammed bin Salman Al Saud'], ['Abdel Fattah el-Sisi', 'عبد الفتاح السيسي'], ['Narges Mohammadi', 'نرگس محمدی'], ['Bashar Hafez al-Assad', 'بشار الأسد']], true);
+  holds([['محمد بن سلمان', 'Salman bin Mohammed'], ['محمد بن نايف', 'Mohammed bin Salman'], ['علي خامنئي', 'Mojtaba Khamenei'], ['حسن روحاني', 'Hassan Nasrallah'], ['بشار الأسد', 'Maher al-Assad']], false);
+  assert.equal(abjadSkeleton('Muhammad'), abjadSkeleton('محمد'));
+  assert.equal(abjadSkeleton('Mohammed'), abjadSkeleton('محمد'));
+  assert.deepEqual(abjadWords(['al-Assad']), abjadWords(['الأسد']));
+});
+
+test('Arabic names in Latin: spelling variants of one given name, the article, long vowels as ee', () => {
+  holds([['Muhammad bin Salman Al Saud', 'Mohammed bin Salman'], ['Qasem Soleimani', 'Qassem Suleimani'], ['Nabeel Rajab', 'Nabil Rajab'], ['Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi'],
+    ['Loujain al-Hathloul', 'Lujain al-Hathloul'], ['Abdulhadi al-Khawaja', 'Abdul-Hadi al-Khawaja']], true);
+  holds([['Bashar al-Assad', 'Maher al-Assad'], ['Bashar al-Assad', 'Hafez al-Assad'], ['Loujain al-Hathloul', 'Alia al-Hathloul'], ['Abdulhadi al-Khawaja', 'Maryam al-Khawaja']], false);
+});
