@@ -19,34 +19,38 @@ const ARABIC_ARTICLE = /^ال(?=\p{L}{2})/u;
  * side. Persian's own letters are here too; ه before a zero-width non-joiner is a Persian vowel.
  */
 const ARABIC_LETTERS: Record<string, string> = {
-  ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'z', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
-  غ: 'G', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'c', ژ: 'z', گ: 'j', ک: 'k',
+  ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
+  غ: 'G', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'c', ژ: 'z', گ: 'k', ک: 'k',
 };
 
 /**
  * The consonant skeleton of one word. Latin: vowels and the letters that also write long vowels
- * (w, y) go, and the sounds spelt apart fall together as the Arabic side has them (q/k, kh/h, j/g as
- * in Egyptian Gamal, th/s, dh/z, gh). Arabic script: the table above.
+ * (w, y) go, and the sounds spelt apart fall together as the Arabic side has them (q/g/k, kh/h,
+ * th/s, dh/d, gh). Arabic script: the table above.
  */
 export function abjadSkeleton(word: string): string {
+  // A word that opens with a vowel (alif, hamza or ain in the script) keeps a mark of it, so Ahmad
+  // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
-    ? [...word.replace(/ه\u200c/g, '')].map((c) => ARABIC_LETTERS[c] ?? '').join('')
+    ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآع]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? '')).join('')
     : toLatin(word)
         .replace(/[^a-z]/g, '')
+        .replace(/^[aeiou]/, '·')
         .replace(/gh/g, 'G')
         .replace(/kh/g, 'h')
         .replace(/th/g, 's')
-        .replace(/dh/g, 'z')
+        // ذ is written dh, d or z (Qadhafi, Gaddafi); the Arabic side reads it d.
+        .replace(/dh/g, 'd')
         .replace(/zh/g, 'z')
         .replace(/sh/g, 'S')
         .replace(/ch/g, 'c')
-        .replace(/q/g, 'k')
-        .replace(/g/g, 'j')
+        // ق is q, k, or g where it is spoken so (Gaddafi); a g for ج (Egyptian Gamal) is lost to this.
+        .replace(/[qg]/g, 'k')
         .replace(/[aeiouwy]/g, '');
   return raw
     .replace(/(.)\1+/g, '$1')
     // Abdel, Abdul, Abdulhadi: the l is the article of the word that follows عبد.
-    .replace(/^bdl/, 'bd');
+    .replace(/^·bdl/, '·bd');
 }
 
 /** The words of a name as skeletons, articles off (al-Assad, الأسد, Al Saud), bin/ibn kept as bn. */

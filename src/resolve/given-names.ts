@@ -82,11 +82,21 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
 /** Central Asian, Caucasus and Arabic names, whose bearers' surnames may lose a Russian -ov/-ev. */
 export const OTHER_GIVEN_NAME_GROUPS: string[][] = [
   ['Emomali', 'Emomalii'],
-  ['Akhmat', 'Akhmad', 'Ahmad', 'Ahmed', 'Achmat'],
   ['Mehriban', 'Mekhriban'],
   ['Khadija', 'Xədicə', 'Hadija', 'Khadidja', 'Khadidzha', 'Hatice', 'Khadizha'],
   ['Ramzan', 'Ramsan'],
-  // Arabic names as Arabic, Persian, Turkish, Russian and English-language lists spell them.
+];
+
+/** Arabic names as Arabic, Persian, Turkish, Russian and English-language lists spell them; a name here marks its bearer's name as Arabic. */
+export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
+  ['Akhmat', 'Akhmad', 'Ahmad', 'Ahmed', 'Achmat'],
+  ['Muammar', 'Moammar', 'Mouammar', 'Moamar', 'Muamar'],
+  ['Uday', 'Odai', 'Oday', 'Udai'],
+  ['Qusay', 'Qusai', 'Qusayy', 'Kusay'],
+  ['Saif', 'Seif', 'Sayf', 'Sayf'],
+  ['Ali'],
+  ['Bashar', 'Bachar'],
+  ['Hafez', 'Hafiz'],
   ['Muhammad', 'Mohammed', 'Mohamed', 'Mohammad', 'Mohamad', 'Muhammed', 'Mohamad', 'Mehmet', 'Mehmed', 'Mukhammad', 'Mukhammed', 'Magomed', 'Mohd', 'Muhamad', 'Mahomed'],
   ['Abdullah', 'Abdallah', 'Abdulla', 'Abdollah', 'Abdellah'],
   ['Hussein', 'Husayn', 'Hussain', 'Husain', 'Husein', 'Hüseyin', 'Hossein', 'Hosein', 'Gusein', 'Huseyn'],
@@ -116,4 +126,4 @@ export const OTHER_GIVEN_NAME_GROUPS: string[][] = [
   ['Hamza', 'Hamzah', 'Hamzeh'],
 ];
 
-export const GIVEN_NAME_GROUPS: string[][] = [...EAST_SLAVIC_GIVEN_NAME_GROUPS, ...OTHER_GIVEN_NAME_GROUPS];
+export const GIVEN_NAME_GROUPS: string[][] = [...EAST_SLAVIC_GIVEN_NAME_GROUPS, ...OTHER_GIVEN_NAME_GROUPS, ...ARABIC_GIVEN_NAME_GROUPS];

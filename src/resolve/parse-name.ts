@@ -9,7 +9,7 @@ export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'president', 'ex-president', 'former', 'minister', 'general',
   'colonel', 'judge', 'lawyer', 'journalist', 'activist', 'candidate', 'presidential', 'opposition', 'leader', 'blogger', 'the',
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
-  'daw', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
+  'daw', 'sayyid', 'sayyed', 'seyyed', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 

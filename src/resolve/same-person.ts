@@ -3,7 +3,7 @@
  * transliteration key, after case endings), given names must agree when both are written
  * (equivalence table, else phonetic key, else initial), and a female and a male form differ.
  */
-import { EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
+import { ARABIC_GIVEN_NAME_GROUPS, EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { ARABIC_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
 import { eastAsianSame, looksEastAsian } from './east-asian.ts';
@@ -152,7 +152,9 @@ function sameWord(a: string | null | undefined, b: string | null | undefined): b
  */
 function surnameTokens(p: ParsedName): string[] {
   const rest = p.tokens.filter((t) => t !== p.given && t !== p.patronymic && !/^(\p{L}\.)+$|^\p{L}$/u.test(t) && !PARTICLES.has(t.toLowerCase()) && t.length >= 2);
-  return rest.length > 1 ? [...rest, rest.join('')] : rest;
+  // A hyphenated surname's parts too: Díaz-Canel is also written Diaz Canel.
+  const parts = rest.flatMap((t) => (t.includes('-') ? t.split('-').filter((x) => x.length >= 2) : []));
+  return rest.length > 1 ? [...rest, ...parts, rest.join('')] : [...rest, ...parts];
 }
 
 function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
@@ -168,6 +170,67 @@ function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
   let best = 0;
   for (const y of surnameTokens(long)) best = Math.max(best, surnameAgree(short.surname, y));
   return best * 0.95;
+}
+
+/** What kind of name a parsed name is, worked out once: clustering compares each name many times. */
+interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean }
+const KINDS = new WeakMap<ParsedName, NameKind>();
+function kindOf(p: ParsedName): NameKind {
+  let k = KINDS.get(p);
+  if (!k) {
+    k = { arabicScript: p.tokens.some((t) => ARABIC_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens) };
+    KINDS.set(p, k);
+  }
+  return k;
+}
+
+/** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a given name of the Arabic rows. */
+function arabicLooking(p: ParsedName): boolean {
+  const arabicRows = (t: string) => (givenRows(t) ?? []).some((r) => r >= ARABIC_ROWS_FROM);
+  return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t)) || (!!p.given && arabicRows(p.given));
+}
+const ARABIC_ROWS_FROM = GIVEN_NAME_GROUPS.length - ARABIC_GIVEN_NAME_GROUPS.length;
+
+/** Two written words that may be the same name: by the table, a reading, or an initial. */
+function wordsAgree(x: string, y: string): boolean {
+  const ix = /^\p{L}\.?$/u.test(x);
+  const iy = /^\p{L}\.?$/u.test(y);
+  if (ix || iy) return foldSpelling(toLatin(x))[0] === foldSpelling(toLatin(y))[0];
+  return givenAgree(x, y) > 0 || surnameAgree(x, y) > 0;
+}
+
+/**
+ * The middle words of a name (between its given name and its surname, particles and patronymic
+ * aside) that the other name has nowhere: Orlando in Juan Orlando Hernández, Ali in Hafez Ali al-Assad.
+ */
+function ownMiddles(p: ParsedName, other: ParsedName): string[] {
+  const words = p.tokens.slice(1, -1).filter((t) => t !== p.patronymic && !PARTICLES.has(t.toLowerCase()));
+  const others = other.tokens.flatMap((t) => [t, ...t.split('-')]);
+  return words.filter((w) => !others.some((o) => wordsAgree(w, o)));
+}
+
+/**
+ * Two different middle names are two people: brothers Juan Orlando and Juan Antonio Hernández,
+ * Hafez Ali and Hafez Bashar al-Assad, George W. and George H. W. Bush (middle initials must agree).
+ */
+function middlesDiffer(a: ParsedName, b: ParsedName): boolean {
+  if (ownMiddles(a, b).length > 0 && ownMiddles(b, a).length > 0) return true;
+  const initials = (p: ParsedName) => p.tokens.slice(1, -1).filter((t) => /^\p{L}\.?$/u.test(t)).map((t) => foldSpelling(toLatin(t))).join('');
+  const ia = initials(a);
+  const ib = initials(b);
+  return !!ia && !!ib && ia !== ib;
+}
+
+/**
+ * A shorter name whose given name is the longer one's second name: Boris Johnson in Alexander Boris
+ * de Pfeffel Johnson, Evo Morales in Juan Evo Morales Ayma. Not for Arabic names, whose second word
+ * is the father's name (Hafez al-Assad is not Bashar Hafez al-Assad).
+ */
+function knownByMiddleName(a: ParsedName, b: ParsedName): boolean {
+  const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  if (short.tokens.length !== 2 || long.tokens.length < 3 || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
+  const middles = long.tokens.slice(1, -1);
+  return middles.some((m) => givenAgree(short.given!, m) >= 0.9);
 }
 
 function roleWords(role: string): string[] {
@@ -191,14 +254,18 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   const partial = aSingle || bSingle || !a.given || !b.given;
   if (rolesClash && partial) return { same: false, score: 0.1 };
   // Arabic script has no short vowels, so a name in it meets a Latin one as a consonant skeleton.
-  const aArabic = a.tokens.some((t) => ARABIC_SCRIPT.test(t));
-  if (aArabic || b.tokens.some((t) => ARABIC_SCRIPT.test(t))) {
+  const ka = kindOf(a);
+  const kb = kindOf(b);
+  if (ka.arabicScript || kb.arabicScript) {
     const s = aSingle || bSingle ? abjadSingle(a, b) : abjadSame(a.tokens, b.tokens) ? 0.85 : 0;
     return { same: s > 0, score: s > 0 ? Math.min(1, s + bonus) : 0.1 };
   }
   // Chinese and Korean names: order, spacing and romanisation differ, the syllables do not.
   // When no reading agrees, the rules below still apply: "Tom Lee" looks Chinese to the test.
-  if ((looksEastAsian(a.tokens) || looksEastAsian(b.tokens)) && eastAsianSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.9 + bonus) };
+  if ((ka.eastAsian || kb.eastAsian) && eastAsianSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.9 + bonus) };
+  // Arabic names in Latin letters: the spellings differ mostly in vowels (Gaddafi, Qadhafi, Kadhafi; Salih, Saleh).
+  const arabic = ka.arabic || kb.arabic;
+  if (arabic && !aSingle && !bSingle && !middlesDiffer(a, b) && abjadSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.8 + bonus) };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
     return { same: s >= 0.75, score: Math.min(1, s * 0.8 + bonus) };
@@ -215,10 +282,11 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   const russified = !!a.given && !!b.given && !eastSlavicGiven(a.given) && !eastSlavicGiven(b.given);
   const sur = Math.max(surnameAgree(a.surname, b.surname, russified), otherSurnamesAgree(a, b));
   if (sur === 0) return { same: false, score: 0.1 * Math.max(givenAgree(a.given ?? '', b.given ?? ''), 0) };
+  if (middlesDiffer(a, b)) return { same: false, score: 0.3 };
   let score = sur;
   if (a.given && b.given) {
     const g = givenAgree(a.given, b.given);
-    if (g === 0) return { same: false, score: 0.3 };
+    if (g === 0) return knownByMiddleName(a, b) ? { same: true, score: Math.min(1, 0.7 * sur + bonus) } : { same: false, score: 0.3 };
     score *= g;
   } else {
     // Folded like the names, so J. meets John and Iu. meets Yuri.

@@ -48,3 +48,19 @@ test('Arabic names in Latin: spelling variants of one given name, the article, l
     ['Loujain al-Hathloul', 'Lujain al-Hathloul'], ['Abdulhadi al-Khawaja', 'Abdul-Hadi al-Khawaja']], true);
   holds([['Bashar al-Assad', 'Maher al-Assad'], ['Bashar al-Assad', 'Hafez al-Assad'], ['Loujain al-Hathloul', 'Alia al-Hathloul'], ['Abdulhadi al-Khawaja', 'Maryam al-Khawaja']], false);
 });
+
+test('Arabic names in Latin letters meet as skeletons: vowels, q/g/k and dh/d differ between lists', () => {
+  holds([['Muammar Gaddafi', 'Moammar al-Qadhafi'], ['Mouammar Kadhafi', 'Muammar Qaddafi'], ['Ismail Haniyeh', 'Ismail Haniya'], ['Ali Abdullah Saleh', 'Ali Abdallah Salih'],
+    ['Abu Mohammed al-Jolani', 'Abu Muhammad al-Jawlani'], ['Mohammed Morsi', 'Mohamed Mursi'], ['Abdel Fattah el-Sisi', 'Abd al-Fattah al-Sisi'], ['Nasser al-Wuhayshi', 'Nasir al-Wahishi'],
+    ['Uday Saddam Hussein', 'Odai Hussein'], ['Osama bin Laden', 'Usama bin Muhammad bin Awad bin Ladin'], ['Ayatollah Ali Khamenei', 'Sayyid Ali Hosseini Khamenei']], true);
+  // A kunya or a father's name that differs is another person.
+  holds([['Hamid Karzai', 'Ahmed Karzai'], ['Abu Bakr al-Baghdadi', 'Abu Omar al-Baghdadi'], ['Abu Ibrahim al-Hashimi al-Qurashi', 'Abu al-Hasan al-Hashimi al-Qurashi'], ['Mohammad Baqir al-Sadr', 'Mohammad Sadiq al-Sadr']], false);
+});
+
+test('middle names: two different ones are two people; a shorter name may be known by its middle name', () => {
+  // Fictional people.
+  holds([['Juan Orlando Ferreira Vidal', 'Juan Antonio Ferreira Vidal'], ['Karim Nabil al-Hadid', 'Karim Tarek al-Hadid'], ['Thomas J. Whitcombe', 'Thomas R. J. Whitcombe']], false);
+  holds([['Arthur Rupert Halloway', 'Rupert Halloway'], ['Juan Tomas Pereira Lugo', 'Tomas Pereira'], ['Thomas J. Whitcombe', 'Thomas James Whitcombe'], ['Ana María Lugo', 'Ana Lugo']], true);
+  // Arabic names are excepted: the second name is the father's.
+  holds([['Tarek Karim al-Hadid', 'Karim al-Hadid']], false);
+});
