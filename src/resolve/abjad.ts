@@ -20,15 +20,15 @@ const ARABIC_ARTICLE = /^ال(?=\p{L}{2})/u;
  */
 const ARABIC_LETTERS: Record<string, string> = {
   ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
-  غ: 'G', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'c', ژ: 'z', گ: 'k', ک: 'k',
+  غ: 'k', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'c', ژ: 'z', گ: 'k', ک: 'k',
 };
 
 /**
  * The consonant skeleton of one word. Latin: vowels and the letters that also write long vowels
- * (w, y) go, and the sounds spelt apart fall together as the Arabic side has them (q/g/k, kh/h,
- * th/s, dh/d, gh). Arabic script: the table above.
+ * (w, y) go, and the sounds spelt apart fall together as the Arabic side has them (q/g/gh/k, kh/h,
+ * dh/d, th as s or d). Arabic script: the table above.
  */
-export function abjadSkeleton(word: string): string {
+export function abjadSkeleton(word: string, th: 's' | 'd' = 's'): string {
   // A word that opens with a vowel (alif, hamza or ain in the script) keeps a mark of it, so Ahmad
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
@@ -36,30 +36,35 @@ export function abjadSkeleton(word: string): string {
     : toLatin(word)
         .replace(/[^a-z]/g, '')
         .replace(/^[aeiou]/, '·')
-        .replace(/gh/g, 'G')
         .replace(/kh/g, 'h')
-        .replace(/th/g, 's')
+        // th writes ث (Othman) or ذ (Hathloul): the caller tries both.
+        .replace(/th/g, th)
         // ذ is written dh, d or z (Qadhafi, Gaddafi); the Arabic side reads it d.
         .replace(/dh/g, 'd')
         .replace(/zh/g, 'z')
         .replace(/sh/g, 'S')
         .replace(/ch/g, 'c')
-        // ق is q, k, or g where it is spoken so (Gaddafi); a g for ج (Egyptian Gamal) is lost to this.
-        .replace(/[qg]/g, 'k')
-        .replace(/[aeiouwy]/g, '');
+        // ق is q, k, or g where it is spoken so (Gaddafi), and gh in Persian (Abolghassem), like غ;
+        // a g for ج (Egyptian Gamal) is lost to this.
+        .replace(/gh|[qg]/g, 'k')
+        // v is و read the Persian way (Salavati = صلواتی, Javad = جواد): a vowel letter like w.
+        .replace(/[aeiouwyv]/g, '');
   return raw
     .replace(/(.)\1+/g, '$1')
     // Abdel, Abdul, Abdulhadi: the l is the article of the word that follows عبد.
     .replace(/^·bdl/, '·bd');
 }
 
-/** The words of a name as skeletons, articles off (al-Assad, الأسد, Al Saud), bin/ibn kept as bn. */
-export function abjadWords(tokens: readonly string[]): string[] {
+/**
+ * The words of a name as skeletons, articles off (al-Assad, الأسد, Al Saud, and Alhathloul written
+ * as one word after the given name), bin/ibn kept as bn.
+ */
+export function abjadWords(tokens: readonly string[], th: 's' | 'd' = 's'): string[] {
   return tokens
     .flatMap((t) => t.split(/\s+/))
     .filter((t) => !ARTICLES.has(t.toLowerCase()))
-    .map((t) => t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, ''))
-    .map(abjadSkeleton)
+    .map((t, i) => t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, '').replace(i > 0 && t.length >= 7 ? /^al(?=[^aeiou-])/i : /^$/, ''))
+    .map((t) => abjadSkeleton(t, th))
     .filter(Boolean);
 }
 
@@ -69,11 +74,16 @@ export function abjadWords(tokens: readonly string[]): string[] {
  * name) and missing none. A final h (ta marbuta, -ah) is dropped at the ends of runs.
  */
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
-  const wa = abjadWords(a).map(trimH);
-  const wb = abjadWords(b).map(trimH);
-  if (wa.length < 2 || wb.length < 2) return false;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return alignFrom(short, long) || alignFrom(long, short);
+  for (const thA of ['s', 'd'] as const) {
+    for (const thB of ['s', 'd'] as const) {
+      const wa = abjadWords(a, thA).map(trimH);
+      const wb = abjadWords(b, thB).map(trimH);
+      if (wa.length < 2 || wb.length < 2) return false;
+      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+      if (alignFrom(short, long) || alignFrom(long, short)) return true;
+    }
+  }
+  return false;
 }
 
 const trimH = (s: string) => (s.length > 2 ? s.replace(/h$/, '') : s);

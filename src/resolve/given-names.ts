@@ -13,7 +13,7 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Nikolai', 'Nikolay', 'Mikalai', 'Mikola', 'Mykola', 'Nicholas', 'Mikolaj', 'Kolya', 'Nicolas', 'Nikolaus'],
   ['Svetlana', 'Sviatlana', 'Svyatlana', 'Svitlana', 'Sveta', 'Swetlana'],
   ['Viktor', 'Victor', 'Viktar', 'Wiktor', 'Vitya'],
-  ['Sergei', 'Sergey', 'Siarhei', 'Syarhei', 'Serhii', 'Serhiy', 'Sergiusz', 'Serge', 'Sergii', 'Serhey', 'Seryozha'],
+  ['Sergei', 'Sergey', 'Siarhei', 'Syarhei', 'Serhii', 'Serhiy', 'Sergiusz', 'Serge', 'Serzh', 'Sergii', 'Serhey', 'Seryozha'],
   ['Vladimir', 'Uladzimir', 'Uladzimer', 'Volodymyr', 'Wlodzimierz', 'Volodya', 'Vova', 'Waldemar'],
   ['Igor', 'Ihar', 'Ihor'],
   ['Dmitry', 'Dmitri', 'Dmitrii', 'Dzmitry', 'Dzmitri', 'Dmytro', 'Dima', 'Dmitriy', 'Zmitser', 'Zmicier', 'Źmicier', 'Змицер', 'Змiцер', 'Зміцер'],

@@ -9,6 +9,7 @@ export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'president', 'ex-president', 'former', 'minister', 'general',
   'colonel', 'judge', 'lawyer', 'journalist', 'activist', 'candidate', 'presidential', 'opposition', 'leader', 'blogger', 'the',
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
+  'bishop', 'archbishop', 'cardinal', 'monsignor', 'monseñor', 'mgr', 'pastor', 'reverend', 'fr', 'patriarch', 'metropolitan', 'rabbi',
   'daw', 'sayyid', 'sayyed', 'seyyed', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
@@ -68,6 +69,50 @@ export function stripCaseEnding(token: string): string[] {
   return out;
 }
 
+/**
+ * The oblique cases of a Russian or Belarusian name in running text, each a list of ending → nominative
+ * rewrites (the first that fits a word applies). Data. A name is read back in each case as a whole,
+ * since its words agree: "Сергея Тихановского" is the genitive of Сергей Тихановский, "Анны
+ * Политковской" of Анна Политковская, "Алеся Бяляцкага" (Belarusian) of Алесь Бяляцкі.
+ */
+const OBLIQUE_CASES: [RegExp, string][][] = [
+  // Genitive or accusative, a man: Сергея, Николая, Алеся, Ильи, Ивана; Тихановского, Бяляцкага, Статкевича, Кара-Мурзы.
+  [[/ского$/, 'ский'], [/цкого$/, 'цкий'], [/ого$/, 'ый'], [/его$/, 'ий'], [/ага$/, 'і'], [/ея$/, 'ей'], [/лая$/, 'лай'], [/ля$/, 'ль'], [/ся$/, 'сь'], [/ья$/, 'ий'], [/ьи$/, 'ья'], [/и$/, 'я'], [/ы$/, 'а'], [/а$/, '']],
+  // Genitive, dative or instrumental, a woman: Анны, Марии; Политковской, Ивановой, Ціханоўскай, Калеснікавай.
+  [[/ской$/, 'ская'], [/цкой$/, 'цкая'], [/скай$/, 'ская'], [/цкай$/, 'цкая'], [/ой$/, 'а'], [/ай$/, 'а'], [/ии$/, 'ия'], [/ы$/, 'а'], [/и$/, 'я'], [/е$/, 'а']],
+  // Dative, a man: Сергею, Алесю, Ивану; Тихановскому, Статкевичу.
+  [[/скому$/, 'ский'], [/ому$/, 'ый'], [/ему$/, 'ий'], [/ею$/, 'ей'], [/ю$/, 'ь'], [/у$/, '']],
+  // Instrumental, a man: Сергеем, Иваном; Тихановским, Статкевичем.
+  [[/ским$/, 'ский'], [/(ов|ев|ёв|ин|ын)ым$/, '$1'], [/ым$/, 'ый'], [/им$/, 'ий'], [/еем$/, 'ей'], [/ем$/, ''], [/ом$/, '']],
+  // Accusative, a woman: Анну, Марию; Политковскую, Иванову.
+  [[/ую$/, 'ая'], [/ю$/, 'я'], [/у$/, 'а']],
+];
+
+/** The whole name read back from each oblique case that changes it; Cyrillic words only, stems of two letters or more. */
+export function nominativeReadings(tokens: readonly string[]): string[] {
+  if (!tokens.some((t) => /\p{Script=Cyrillic}/u.test(t))) return [];
+  const out = new Set<string>();
+  for (const rules of OBLIQUE_CASES) {
+    // The words of a name agree in case: a reading counts only if every Cyrillic word takes it, so
+    // Лилия Чанышева is not read as a man's genitive.
+    let all = true;
+    const words = tokens.map((t) => {
+      if (!/\p{Script=Cyrillic}/u.test(t)) return t;
+      // A hyphenated surname declines in each part: Кара-Мурзы.
+      return t.split('-').map((w) => {
+        const rule = rules.find(([re]) => re.test(w) && w.replace(re, '').length >= 2);
+        if (!rule) {
+          all = false;
+          return w;
+        }
+        return w.replace(rule[0], rule[1]);
+      }).join('-');
+    });
+    if (all) out.add(words.join(' '));
+  }
+  return [...out];
+}
+
 function cleanToken(t: string): string {
   return t.replace(/[’']s$/i, '').replace(/^[("“«]+|[)"”»,.;:!?]+$/g, '');
 }
@@ -98,10 +143,11 @@ export function parseName(raw: string): ParsedName {
   tokens = tokens.filter((t) => !TITLES.has(t.toLowerCase().replace(/\.$/, '')));
   // Generational suffixes are not name parts; kept aside so that Jr and Sr can tell father from son.
   let suffix: string | null = null;
-  tokens = tokens.filter((t) => {
+  tokens = tokens.filter((t, i) => {
     const l = t.toLowerCase().replace(/\.$/, '');
     if (!SUFFIXES.has(l)) return true;
-    suffix = l === 'junior' || l === 'jr' ? 'jr' : l === 'senior' || l === 'sr' ? 'sr' : l;
+    // First, it is part of a rank ("Senior General Min Aung Hlaing", "Junior Minister"), not a generation.
+    if (i > 0 || tokens.length === 1) suffix = l === 'junior' || l === 'jr' ? 'jr' : l === 'senior' || l === 'sr' ? 'sr' : l;
     return false;
   });
   // "Lukashenko A.G.", "Kadyrov R. A.": a surname followed only by initials is written surname-first.

@@ -69,6 +69,10 @@ const READINGS: ((s: string) => string)[] = [
   (s) => s.replace(/cz/g, '§').replace(/sz/g, 'sh').replace(/rz/g, 'zh').replace(/ch/g, 'kh').replace(/c/g, 'ts').replace(/§/g, 'ch').replace(/w/g, 'v').replace(/ie/g, 'e').replace(/j/g, 'y'),
   // Turkish/Crimean Tatar and Azerbaijani: c = dzh (Celal = Dzhelyal).
   (s) => s.replace(/c(?!h)/g, 'dzh'),
+  // Azerbaijani q is g (Tofiq = Tofig); Persian q is gh (Qolian = Gholian).
+  (s) => s.replace(/q/g, 'g'),
+  // English j and French dj for дж and ج (Jemilev = Джемілєв, Djalali = Jalali).
+  (s) => s.replace(/d?j/g, 'dzh'),
 ];
 
 /**

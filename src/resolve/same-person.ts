@@ -7,7 +7,7 @@ import { ARABIC_GIVEN_NAME_GROUPS, EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GRO
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { ARABIC_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
 import { eastAsianSame, looksEastAsian } from './east-asian.ts';
-import { PARTICLES, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
+import { PARTICLES, nominativeReadings, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
   role?: string | null;
@@ -106,6 +106,9 @@ const ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
 export function surnameAgree(a: string, b: string, russified = false): number {
   const va = stripCaseEnding(a);
   const vb = stripCaseEnding(b);
+  // English oo for a long u (Sotoodeh = Sotudeh), as for given names.
+  if (/oo/i.test(a)) va.push(a.replace(/oo/gi, 'u'));
+  if (/oo/i.test(b)) vb.push(b.replace(/oo/gi, 'u'));
   if (ARTICLE.test(a)) va.push(a.replace(ARTICLE, ''));
   if (ARTICLE.test(b)) vb.push(b.replace(ARTICLE, ''));
   let best = 0;
@@ -221,6 +224,13 @@ function middlesDiffer(a: ParsedName, b: ParsedName): boolean {
   return !!ia && !!ib && ia !== ib;
 }
 
+/** A compound given name written as one word or two: Ahmadreza = Ahmad Reza, Jean-Pierre = Jean Pierre. */
+function compoundGiven(one: ParsedName, two: ParsedName): boolean {
+  if (!one.given || !two.given || two.tokens.length < 3 || two.tokens[1] === two.surname || two.tokens[1] === two.patronymic) return false;
+  const joined = foldSpelling(toLatin(`${two.given}${two.tokens[1]}`));
+  return joined.length >= 6 && foldSpelling(toLatin(one.given)) === joined;
+}
+
 /**
  * A shorter name whose given name is the longer one's second name: Boris Johnson in Alexander Boris
  * de Pfeffel Johnson, Evo Morales in Juan Evo Morales Ayma. Not for Arabic names, whose second word
@@ -237,7 +247,42 @@ function roleWords(role: string): string[] {
   return toLatin(role).split(/[^a-z]+/).filter((w) => w.length > 2);
 }
 
+/** A name in running Russian or Belarusian text may be in any case: its nominative readings, parsed once. */
+const READINGS = new WeakMap<ParsedName, ParsedName[]>();
+function readingsOf(p: ParsedName): ParsedName[] {
+  let r = READINGS.get(p);
+  if (!r) {
+    // A given name the table knows as written (Светлана, Илья) is in the nominative already.
+    const nominative = !!p.given && GIVEN_GROUPS.has(foldSpelling(toLatin(p.given)));
+    r = nominative ? [] : nominativeReadings(p.tokens).map((n) => parseName(n));
+    READINGS.set(p, r);
+  }
+  return r;
+}
+
+/**
+ * The decision for two names as written, or, if that is no, for any nominative reading of either
+ * (Алексея Навального is Alexei Navalny); context vetoes apply to every reading alike.
+ */
 export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext = {}, ctxB: NameContext = {}): SameDecision {
+  let best = compareWritten(a, b, ctxA, ctxB);
+  if (best.same) return best;
+  const ra = readingsOf(a);
+  const rb = readingsOf(b);
+  if (ra.length === 0 && rb.length === 0) return best;
+  for (const x of [a, ...ra]) {
+    for (const y of [b, ...rb]) {
+      if (x === a && y === b) continue;
+      const d = compareWritten(x, y, ctxA, ctxB);
+      // A reading is a guess at the case: it counts a little less than the name as written.
+      if (d.same) return { same: true, score: d.score * 0.95 };
+      if (d.score > best.score) best = d;
+    }
+  }
+  return best;
+}
+
+function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: NameContext): SameDecision {
   if (!a.surname || !b.surname) return { same: false, score: 0 };
   // Context vetoes: a different birth year, or two different known roles or countries.
   if (ctxA.birthYear && ctxB.birthYear && Math.abs(ctxA.birthYear - ctxB.birthYear) > 1) return { same: false, score: 0.05 };
@@ -286,7 +331,10 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   let score = sur;
   if (a.given && b.given) {
     const g = givenAgree(a.given, b.given);
-    if (g === 0) return knownByMiddleName(a, b) ? { same: true, score: Math.min(1, 0.7 * sur + bonus) } : { same: false, score: 0.3 };
+    if (g === 0) {
+      if (compoundGiven(a, b) || compoundGiven(b, a)) return { same: true, score: Math.min(1, 0.8 * sur + bonus) };
+      return knownByMiddleName(a, b) ? { same: true, score: Math.min(1, 0.7 * sur + bonus) } : { same: false, score: 0.3 };
+    }
     score *= g;
   } else {
     // Folded like the names, so J. meets John and Iu. meets Yuri.

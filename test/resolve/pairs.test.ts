@@ -21,23 +21,26 @@ export function scorePairs(pairs: Pair[]): { p: number; r: number; f1: number; e
   return { p, r, f1: (2 * p * r) / (p + r || 1), errors };
 }
 
-test('labelled pairs (test/fixtures/resolve/pairs.jsonl): precision, recall, F1', () => {
-  const pairs = readFileSync(new URL('../fixtures/resolve/pairs.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pair);
-  const { p, r, f1, errors } = scorePairs(pairs);
-  console.log(`pairs=${pairs.length} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1.toFixed(3)}`);
-  if (process.env.VIGIL_SHOW_ERRORS) console.log(errors.join('\n'));
-  assert.ok(f1 >= 0.9, `F1 ${f1.toFixed(3)} below 0.90`);
-});
+const load = (file: string) => readFileSync(new URL(`../fixtures/resolve/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pair);
 
-// The first held-out set: written after the rules and scored blind (F1 0.894), then its errors were
-// studied to find general rules, so it is a development set now. holdout2 below is the blind one.
-test('dev pairs (first held-out set, since studied): precision, recall, F1', () => {
-  const pairs = readFileSync(new URL('../fixtures/resolve/holdout-pairs.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Pair);
-  const { p, r, f1, errors } = scorePairs(pairs);
-  console.log(`dev (first held-out) pairs=${pairs.length} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1.toFixed(3)}`);
-  if (process.env.VIGIL_SHOW_ERRORS) console.log(errors.join('\n'));
-  assert.ok(f1 >= 0.95, `dev F1 ${f1.toFixed(3)} below 0.95`);
-});
+// Each set, and the least F1 it must keep: the figure measured when the set was last studied, less a
+// margin for rules added later. See test/fixtures/resolve/README.md for where each set comes from.
+const SETS: [file: string, what: string, floor: number][] = [
+  ['pairs.jsonl', 'development set', 0.99],
+  ['holdout-pairs.jsonl', 'first held-out set (blind 0.894, since studied)', 0.98],
+  ['sanctions-pairs.jsonl', 'sanctions/PEP set by a blind helper (blind 0.865, since studied)', 0.92],
+  ['press-pairs.jsonl', 'persecution-press set by a blind helper (blind 0.800, since studied)', 0.85],
+];
+
+for (const [file, what, floor] of SETS) {
+  test(`labelled pairs, ${what}: precision, recall, F1 >= ${floor}`, () => {
+    const pairs = load(file);
+    const { p, r, f1, errors } = scorePairs(pairs);
+    console.log(`${file} pairs=${pairs.length} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1.toFixed(3)}`);
+    if (process.env.VIGIL_SHOW_ERRORS) console.log(errors.join('\n'));
+    assert.ok(f1 >= floor, `F1 ${f1.toFixed(3)} below ${floor}`);
+  });
+}
 
 test('gold person clusters: pairwise F1 = 1.0', { skip: sharedDir() ? false : 'no ../shared corpus here' }, () => {
   const gold = JSON.parse(readFileSync(`${sharedDir()}/corpus/gold/persons.json`, 'utf8')) as { clusters: string[][] };

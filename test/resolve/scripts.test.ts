@@ -64,3 +64,25 @@ test('middle names: two different ones are two people; a shorter name may be kno
   // Arabic names are excepted: the second name is the father's.
   holds([['Tarek Karim al-Hadid', 'Karim al-Hadid']], false);
 });
+
+test('Russian and Belarusian names in running text: any case of the whole name reads back (fictional names)', () => {
+  holds([['Дениса Журавлёва', 'Denis Zhuravlev'], ['Марии Петровской', 'Maria Petrovskaya'], ['Ильи Соколова', 'Ilya Sokolov'], ['Сергею Журавлёву', 'Sergei Zhuravlev'],
+    ['Иваном Соколовым', 'Ivan Sokolov'], ['Анну Петровскую', 'Anna Petrovskaya'], ['Алеся Міхалевіча', 'Ales Mikhalevich'], ['Николая Кара-Мурзы', 'Nikolai Kara-Murza']], true);
+  // A woman's name in the nominative is not read as a man's genitive: every word must take the case.
+  holds([['Лилия Петрашева', 'Lilia Petrashev'], ['Анна Петровская', 'Anna Petrovsky'], ['Марии Петровской', 'Mikhail Petrovsky']], false);
+});
+
+test('ranks, religious titles and compound given names (fictional names)', () => {
+  holds([['Senior General Tun Myat Hlaing', 'Tun Myat Hlaing'], ['Bishop Tomas Ferreira', 'Monsignor Tomas Ferreira'], ['Monseñor Tomás Ferreira', 'Fr. Tomas Ferreira'],
+    ['Mohammadreza Karimi', 'Mohammad Reza Karimi'], ['Jean-Pierre Lamarque', 'Jeanpierre Lamarque']], true);
+  // "Senior" first is a rank; last, it is still a generation.
+  holds([['Tomas Ferreira Senior', 'Tomas Ferreira Junior']], false);
+});
+
+test('Azerbaijani and Persian q, French dj, English j and oo, Persian v, th for ذ (fictional names except where marked)', () => {
+  holds([['Rovshan Qasimli', 'Rovshan Gasimli'], ['Sepideh Qorbani', 'Sepideh Ghorbani'], ['Djamel Benali', 'Jamel Benali'], ['Rustam Jemilov', 'Рустам Джемилов'],
+    ['Parisa Sotoodeh', 'Parisa Sotudeh'], ['Javad Tavakoli', 'جواد توکلی'], ['Abolghassem Karimi', 'ابوالقاسم کریمی'],
+    // A public figure's name as two lists write it.
+    ['Loujain al-Hathloul', 'لجين الهذلول'], ['Loujain Alhathloul', 'Lujain al-Hadhloul']], true);
+  holds([['Rovshan Qasimli', 'Rovshan Kasimov'], ['Javad Tavakoli', 'جواد کریمی']], false);
+});
