@@ -12,7 +12,7 @@ import { referenceFor } from './dates.ts';
 export { splitSentences } from './sentences.ts';
 
 /** Bump when rules change: claims carry it, so old proposals can be told from new ones. */
-export const EXTRACTOR_VERSION = 'vigil-rules/0.3.0';
+export const EXTRACTOR_VERSION = 'vigil-rules/0.3.1';
 
 export interface ExtractInput {
   mainText: string;

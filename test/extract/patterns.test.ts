@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { extractFacts } from '../../src/extract/index.ts';
+import { canonicalPlace, findPlace } from '../../src/extract/gazetteer/facilities.ts';
 
 const run = (mainText: string, published: string | null = '2024-06-14') => extractFacts({ mainText, published, language: 'en' });
 const brief = (text: string, published?: string | null) => run(text, published).events.map((e) => `${e.type}|${e.person}|${e.date ?? '-'}`);
@@ -184,4 +185,14 @@ test('occupational descriptions point back at the person introduced with them', 
 test('fleeing to a destination from the data list', () => {
   assert.deepEqual(brief('In March Raman Brel fled to Kazakhstan.').map((e) => e.split('|')[0]), ['flight_abroad']);
   assert.deepEqual(brief('Raman Brel left for the Czech Republic on 2 June.').map((e) => e.split('|')[0]), ['flight_abroad']);
+});
+
+test('a Russian facility is one place whatever case the sentence puts it in (fictional sentences)', () => {
+  const to = findPlace('Его этапировали в исправительную колонию № 15 в Могилёве.', 0, true);
+  const from = findPlace('Он освобождён из исправительной колонии № 15 в Могилёве.', 0);
+  const held = findPlace('Она содержится в изоляторе временного содержания.', 0);
+  assert.equal(to, 'исправительная колония № 15 в Могилёве');
+  assert.equal(from, to);
+  assert.equal(held, 'изолятор');
+  assert.equal(canonicalPlace('penal colony No. 3 in Horki'), 'penal colony No. 3 in Horki');
 });

@@ -28,6 +28,21 @@ export const FACILITY_PATTERNS: RegExp[] = [
 ];
 
 /**
+ * Russian facility words in the nominative, whatever case the sentence put them in ("в исправительную
+ * колонию № 15", "из исправительной колонии № 15"), so that one facility is one place in lists and
+ * statistics. "в Могилёве" after it is always in the same case and is kept as written.
+ */
+const RUSSIAN_HEADS: [RegExp, string][] = [
+  [/^исправительн\S+\s+колони\S+/u, 'исправительная колония'],
+  [/^изолятор\S*/u, 'изолятор'],
+];
+
+export function canonicalPlace(text: string): string {
+  for (const [re, head] of RUSSIAN_HEADS) if (re.test(text)) return text.replace(re, head);
+  return text;
+}
+
+/**
  * The place an event happened at: the facility named nearest after the trigger (for a transfer,
  * the one after "to"), else the nearest before it. Named facilities give their canonical name.
  */
@@ -44,7 +59,7 @@ export function findPlace(sentence: string, triggerAt = 0, transfer = false, cou
   }
   for (const p of patterns) {
     const g = GLOBAL.get(p)!;
-    for (const x of sentence.matchAll(g)) if (!found.some((f) => Math.abs(f.at - x.index!) < 25)) found.push({ at: x.index!, name: x[0].trim() });
+    for (const x of sentence.matchAll(g)) if (!found.some((f) => Math.abs(f.at - x.index!) < 25)) found.push({ at: x.index!, name: canonicalPlace(x[0].trim()) });
   }
   if (!found.length) return null;
   if (transfer) {
