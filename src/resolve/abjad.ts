@@ -20,15 +20,22 @@ const ARABIC_ARTICLE = /^ال(?=\p{L}{2})/u;
  */
 const ARABIC_LETTERS: Record<string, string> = {
   ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
-  غ: 'k', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'c', ژ: 'z', گ: 'k', ک: 'k',
+  غ: 'k', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'S', ژ: 'z', گ: 'k', ک: 'k',
 };
 
 /**
- * The consonant skeleton of one word. Latin: vowels and the letters that also write long vowels
- * (w, y) go, and the sounds spelt apart fall together as the Arabic side has them (q/g/gh/k, kh/h,
- * dh/d, th as s or d). Arabic script: the table above.
+ * How a Latin spelling is read where it is ambiguous: th writes ث (Othman) or ذ (Hathloul), g writes
+ * ق or غ (Gaddafi, Abolghassem) or ج (Egyptian and Lebanese Gamal, Gebran). The caller tries each.
  */
-export function abjadSkeleton(word: string, th: 's' | 'd' = 's'): string {
+export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j' }
+const READINGS: LatinReading[] = [{ th: 's', g: 'k' }, { th: 'd', g: 'k' }, { th: 's', g: 'j' }, { th: 'd', g: 'j' }];
+
+/**
+ * The consonant skeleton of one word. Latin: vowels and the letters that also write long vowels
+ * (w, y) go, and the sounds spelt apart fall together as the Arabic side has them (q/gh/k, kh/h,
+ * dh/d, ch/sh as French and English write ش). Arabic script: the table above.
+ */
+export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!): string {
   // A word that opens with a vowel (alif, hamza or ain in the script) keeps a mark of it, so Ahmad
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
@@ -37,16 +44,16 @@ export function abjadSkeleton(word: string, th: 's' | 'd' = 's'): string {
         .replace(/[^a-z]/g, '')
         .replace(/^[aeiou]/, '·')
         .replace(/kh/g, 'h')
-        // th writes ث (Othman) or ذ (Hathloul): the caller tries both.
-        .replace(/th/g, th)
+        .replace(/th/g, reading.th)
         // ذ is written dh, d or z (Qadhafi, Gaddafi); the Arabic side reads it d.
         .replace(/dh/g, 'd')
         .replace(/zh/g, 'z')
-        .replace(/sh/g, 'S')
-        .replace(/ch/g, 'c')
-        // ق is q, k, or g where it is spoken so (Gaddafi), and gh in Persian (Abolghassem), like غ;
-        // a g for ج (Egyptian Gamal) is lost to this.
-        .replace(/gh|[qg]/g, 'k')
+        // French writes ش as ch (Hamcho, Chehab), English as sh; Persian چ falls in with them.
+        .replace(/sh|ch/g, 'S')
+        .replace(/gh|q/g, 'k')
+        .replace(/g/g, reading.g)
+        // A c alone is French for ق or ك (Toufic, Chafic).
+        .replace(/c/g, 'k')
         // v is و read the Persian way (Salavati = صلواتی, Javad = جواد): a vowel letter like w.
         .replace(/[aeiouwyv]/g, '');
   return raw
@@ -59,13 +66,29 @@ export function abjadSkeleton(word: string, th: 's' | 'd' = 's'): string {
  * The words of a name as skeletons, articles off (al-Assad, الأسد, Al Saud, and Alhathloul written
  * as one word after the given name), bin/ibn kept as bn.
  */
-export function abjadWords(tokens: readonly string[], th: 's' | 'd' = 's'): string[] {
+export function abjadWords(tokens: readonly string[], reading: LatinReading = READINGS[0]!): string[] {
   return tokens
     .flatMap((t) => t.split(/\s+/))
     .filter((t) => !ARTICLES.has(t.toLowerCase()))
     .map((t, i) => t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, '').replace(i > 0 && t.length >= 7 ? /^al(?=[^aeiou-])/i : /^$/, ''))
-    .map((t) => abjadSkeleton(t, th))
-    .filter(Boolean);
+    .map((t) => abjadSkeleton(t, reading))
+    .filter(Boolean)
+    // عبد is one name with the word after it: Abd al-Khaliq = Abdulkhaliq, Abdul Aziz = Abdulaziz.
+    .reduce<string[]>((out, w) => {
+      if (out.at(-1) === '·bd') out[out.length - 1] = `·bd${w.replace(/^·/, '')}`;
+      else out.push(w);
+      return out;
+    }, []);
+}
+
+/** The skeleton lists of a name under every reading of its ambiguous letters, each list once. */
+function readingsOf(tokens: readonly string[]): string[][] {
+  const seen = new Map<string, string[]>();
+  for (const r of READINGS) {
+    const words = abjadWords(tokens, r).map(trimH);
+    seen.set(words.join(' '), words);
+  }
+  return [...seen.values()];
 }
 
 /**
@@ -74,10 +97,9 @@ export function abjadWords(tokens: readonly string[], th: 's' | 'd' = 's'): stri
  * name) and missing none. A final h (ta marbuta, -ah) is dropped at the ends of runs.
  */
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
-  for (const thA of ['s', 'd'] as const) {
-    for (const thB of ['s', 'd'] as const) {
-      const wa = abjadWords(a, thA).map(trimH);
-      const wb = abjadWords(b, thB).map(trimH);
+  const rb = readingsOf(b);
+  for (const wa of readingsOf(a)) {
+    for (const wb of rb) {
       if (wa.length < 2 || wb.length < 2) return false;
       const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
       if (alignFrom(short, long) || alignFrom(long, short)) return true;

@@ -57,6 +57,13 @@ const CHINESE_FAMILY_NAMES = new Set([
   'jin', 'shi', 'liao', 'xiong', 'qian', 'qin', 'hou', 'shao', 'meng', 'long', 'wan', 'duan', 'lei', 'bai', 'mao', 'xi', 'bo', 'hua',
   'kong', 'wen', 'gu', 'fu', 'fang', 'zou', 'xiang', 'yan', 'ji', 'kang', 'qiu', 'shu', 'lai', 'mo', 'ni', 'niu', 'gong', 'hao',
   'chiang', 'hsu', 'hsieh', 'chou', 'chao', 'tsai', 'tseng', 'hsiao', 'kuo', 'teng', 'tsao', 'chu',
+  'xia', 'huo', 'qu', 'yin', 'tao', 'jia', 'xue', 'dai', 'fei', 'bi', 'ling', 'chai', 'hong', 'ke', 'lan', 'lian', 'lou', 'mu', 'ning',
+  'pang', 'pei', 'qi', 'rao', 'shang', 'sheng', 'tong', 'xing', 'yi', 'you', 'yue', 'zhan', 'zhen', 'zhuo', 'zuo', 'geng', 'guan',
+  'bao', 'bian', 'gan', 'ge', 'jing', 'kuang', 'miao', 'min', 'nie', 'pu', 'qiao', 'quan', 'rong', 'ruan', 'sha', 'shan', 'wei',
+  'weng', 'xian', 'xin', 'zang', 'zhai', 'zhuang', 'zong', 'ouyang', 'situ', 'sima',
+  // Cantonese spellings of Hong Kong and Macau names.
+  'chan', 'cheung', 'wong', 'leung', 'lam', 'tsang', 'chow', 'lau', 'yip', 'kwok', 'tam', 'tse', 'fung', 'yeung', 'kwan', 'mak',
+  'siu', 'poon', 'chung', 'hui', 'lui', 'tung', 'yuen', 'ng',
 ]);
 
 
@@ -90,6 +97,10 @@ export function looksEastAsian(tokens: readonly string[]): boolean {
 export function eastAsianFold(latin: string): string {
   return latin
     .replace(/[^a-z]/g, '')
+    // North Korean spelling marks aspirates with h: Jang Song Thaek, Phyongyang.
+    .replace(/([tkp])h/g, '$1')
+    // Pinyin's y before i is spelling only (ying is ing): Tsai Ing-wen = Cai Yingwen.
+    .replace(/yi/g, 'i')
     .replace(/hs|x|sh/g, 's')
     .replace(/tz|ts|zh|ch|z|c|q/g, 'j')
     // ng ends a syllable (Jeongeun is Jeong-eun), so it is one sound before g may become k.
@@ -110,23 +121,29 @@ export function eastAsianFold(latin: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Folded spelling of a Korean family name → its row's first spelling, folded ('bag' and 'bak' are Park). */
+/** Folded spelling of a Korean family name → its row's first spelling ('bag' and 'bak' are Park). */
 const KOREAN_KEY = new Map<string, string>();
-for (const row of KOREAN_FAMILY_NAMES) for (const n of row) if (!KOREAN_KEY.has(eastAsianFold(n))) KOREAN_KEY.set(eastAsianFold(n), eastAsianFold(row[0]!));
+for (const row of KOREAN_FAMILY_NAMES) for (const n of row) if (!KOREAN_KEY.has(eastAsianFold(n))) KOREAN_KEY.set(eastAsianFold(n), row[0]!);
 
-/** The folded parts of a name; a Korean family name, first or last, replaced by its table key. */
+/**
+ * The romanised parts of a name; a Korean family name, first or last, replaced by its table row's
+ * spelling. Not in Han script: 全 is not the Korean Jeon.
+ */
 export function eastAsianParts(tokens: readonly string[]): string[] {
-  const ps = tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t) : toLatin(t).split(/[^a-z]+/))).filter(Boolean);
-  return ps.map((p, i) => {
-    const f = eastAsianFold(p);
-    return (i === 0 || i === ps.length - 1 ? KOREAN_KEY.get(f) : undefined) ?? f;
-  });
+  const ps = tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t).map((p) => ({ p, han: /\p{Script=Han}/u.test(t) })) : toLatin(t).split(/[^a-z]+/).map((p) => ({ p, han: false }))));
+  const parts = ps.filter(({ p }) => p);
+  return parts.map(({ p, han }, i) => ((i === 0 || i === parts.length - 1) && !han ? KOREAN_KEY.get(eastAsianFold(p)) : undefined) ?? p);
+}
+
+/** The parts as written, no family-name table: Li is the Chinese 李 as well as the Korean Lee. */
+function plainParts(tokens: readonly string[]): string[] {
+  return tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t) : toLatin(t).split(/[^a-z]+/))).filter(Boolean);
 }
 
 /**
- * Same name, whatever the order and spacing: one written sequence of folded syllables equals the
- * other's, read as written or with the family name moved from front to back (or back to front).
- * A native-script name is read a syllable a character, so its family name goes through the table too.
+ * Same name, whatever the order and spacing: one written sequence of syllables equals the other's,
+ * read as written or with the family name moved from front to back (or back to front). The joined
+ * sequence is folded as one string, so Quanguo meets 全国 (quan-guo) whatever way its ng is read.
  */
 export function eastAsianSame(a: readonly string[], b: readonly string[]): boolean {
   const ka = variants(a);
@@ -135,7 +152,7 @@ export function eastAsianSame(a: readonly string[], b: readonly string[]): boole
 }
 
 function variants(tokens: readonly string[]): string[] {
-  return rotations(eastAsianParts(tokens));
+  return [...new Set([...rotations(eastAsianParts(tokens)), ...rotations(plainParts(tokens))].map(eastAsianFold))];
 }
 
 /** 김정은 → gim, jeong, eun; 习近平 → xi, jin, ping: one syllable a character, so the family name is a part. */

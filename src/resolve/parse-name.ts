@@ -10,7 +10,7 @@ export const TITLES = new Set([
   'colonel', 'judge', 'lawyer', 'journalist', 'activist', 'candidate', 'presidential', 'opposition', 'leader', 'blogger', 'the',
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
   'bishop', 'archbishop', 'cardinal', 'monsignor', 'monseñor', 'mgr', 'pastor', 'reverend', 'fr', 'patriarch', 'metropolitan', 'rabbi',
-  'daw', 'sayyid', 'sayyed', 'seyyed', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
+  'daw', 'sayyid', 'sayyed', 'seyyed', 'seyed', 'seyyid', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
@@ -113,18 +113,23 @@ export function nominativeReadings(tokens: readonly string[]): string[] {
   return [...out];
 }
 
+/** A quoted run of words between spaces; an apostrophe inside a word (O'Brien, Sa'id) is not a quote. */
+const NICKNAME = /(?<=^|\s)(?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’|«[^»]+»)(?=\s|$)/gu;
+
 function cleanToken(t: string): string {
   return t.replace(/[’']s$/i, '').replace(/^[("“«]+|[)"”»,.;:!?]+$/g, '');
 }
 
 export function parseName(raw: string): ParsedName {
-  let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // A nickname in quotes is not a name part: Ismael "El Mayo" Zambada, Hugo 'El Pollo' Carvajal.
+  let text = raw.normalize('NFC').replace(NICKNAME, ' ').replace(/\s+/g, ' ').trim();
   let commaOrder = false;
   // Sanctions lists write "IVANOV Petr": a leading all-capitals token before mixed-case ones is the surname.
   const words = text.split(' ');
   // Three or more capitals, so initials ("V.", "AB") are not taken for a surname.
   const isUpper = (t: string) => /^\p{Lu}[\p{Lu}-]{2,}$/u.test(t);
-  if (!text.includes(',') && words.length >= 2 && isUpper(words[0]!) && !words.slice(1).every(isUpper) && !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
+  const mixed = words.slice(1).some((t) => /\p{Ll}/u.test(t));
+  if (!text.includes(',') && words.length >= 2 && isUpper(words[0]!) && mixed && !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
     text = `${words[0]}, ${words.slice(1).join(' ')}`;
   }
   // "PUTIN, Vladimir" and "Putin, Vladimir Vladimirovich": surname first, then given names.
@@ -141,6 +146,8 @@ export function parseName(raw: string): ParsedName {
     if (FEMALE_TITLES.has(l)) titleGender = 'f';
   }
   tokens = tokens.filter((t) => !TITLES.has(t.toLowerCase().replace(/\.$/, '')));
+  // Burmese U (Mr) before a name: U Thant, U Tay Za. Written without a dot, so not an initial.
+  if (tokens.length >= 2 && tokens[0] === 'U') tokens = tokens.slice(1);
   // Generational suffixes are not name parts; kept aside so that Jr and Sr can tell father from son.
   let suffix: string | null = null;
   tokens = tokens.filter((t, i) => {

@@ -20,7 +20,9 @@ export interface SameDecision {
   score: number;
 }
 
-/** Folded spelling → the rows of GIVEN_NAME_GROUPS it belongs to. */
+/** Spelling as written (Latin letters only) → the rows of GIVEN_NAME_GROUPS it belongs to. */
+const GIVEN_SPELT = new Map<string, number[]>();
+/** Folded spelling → rows, for spellings the table does not hold; folding joins Ghassan with Hassan. */
 const GIVEN_GROUPS = new Map<string, number[]>();
 /** Loose key → rows, consulted only when the exact folded spelling is not in the table. */
 const GIVEN_GROUPS_LOOSE = new Map<string, number[]>();
@@ -31,17 +33,28 @@ const addRow = (map: Map<string, number[]>, k: string, i: number) => {
 };
 GIVEN_NAME_GROUPS.forEach((g, i) =>
   g.forEach((n) => {
+    addRow(GIVEN_SPELT, spelt(n), i);
     addRow(GIVEN_GROUPS, foldSpelling(toLatin(n)), i);
     for (const k of tokenKeys(n)) addRow(GIVEN_GROUPS_LOOSE, k, i);
   }),
 );
 
+/** The first letters of each row's folded spellings. */
+const GIVEN_FIRSTS = GIVEN_NAME_GROUPS.map((g) => new Set(g.map((n) => foldSpelling(toLatin(n))[0])));
+
+function spelt(name: string): string {
+  return toLatin(name).replace(/[^a-z]/g, '');
+}
+
 function givenRows(name: string): number[] | undefined {
-  const exact = GIVEN_GROUPS.get(foldSpelling(toLatin(name)));
+  const exact = GIVEN_SPELT.get(spelt(name)) ?? GIVEN_GROUPS.get(foldSpelling(toLatin(name)));
   if (exact) return exact;
+  // A loose key is a sound, and short sounds are shared (José and Aisha both give "asa"): a row counts
+  // only if one of its spellings opens with the same letter.
+  const first = foldSpelling(toLatin(name))[0];
   for (const k of tokenKeys(name)) {
-    const rows = GIVEN_GROUPS_LOOSE.get(k);
-    if (rows) return rows;
+    const rows = GIVEN_GROUPS_LOOSE.get(k)?.filter((r) => GIVEN_FIRSTS[r]!.has(first!));
+    if (rows?.length) return rows;
   }
   return undefined;
 }
@@ -109,6 +122,9 @@ export function surnameAgree(a: string, b: string, russified = false): number {
   // English oo for a long u (Sotoodeh = Sotudeh), as for given names.
   if (/oo/i.test(a)) va.push(a.replace(/oo/gi, 'u'));
   if (/oo/i.test(b)) vb.push(b.replace(/oo/gi, 'u'));
+  // A silent final h after a vowel (Persian and Arabic -eh, -ah): Hajizadeh = Hajizade.
+  if (/[aeo]h$/i.test(a)) va.push(a.slice(0, -1));
+  if (/[aeo]h$/i.test(b)) vb.push(b.slice(0, -1));
   if (ARTICLE.test(a)) va.push(a.replace(ARTICLE, ''));
   if (ARTICLE.test(b)) vb.push(b.replace(ARTICLE, ''));
   let best = 0;
@@ -189,17 +205,26 @@ function kindOf(p: ParsedName): NameKind {
 
 /** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a given name of the Arabic rows. */
 function arabicLooking(p: ParsedName): boolean {
-  const arabicRows = (t: string) => (givenRows(t) ?? []).some((r) => r >= ARABIC_ROWS_FROM);
+  // The table as spelt, not its loose keys: José must not read as Aisha.
+  const arabicRows = (t: string) => (GIVEN_SPELT.get(spelt(t)) ?? []).some((r) => r >= ARABIC_ROWS_FROM);
   return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t)) || (!!p.given && arabicRows(p.given));
 }
 const ARABIC_ROWS_FROM = GIVEN_NAME_GROUPS.length - ARABIC_GIVEN_NAME_GROUPS.length;
 
-/** Two written words that may be the same name: by the table, a reading, or an initial. */
-function wordsAgree(x: string, y: string): boolean {
+/**
+ * Two written words that may be the same name: by the table, a reading, or an initial; in Arabic
+ * names also by consonant skeleton, where "al-Rahman" is the end of Abdulrahman.
+ */
+function wordsAgree(x: string, y: string, arabic: boolean): boolean {
   const ix = /^\p{L}\.?$/u.test(x);
   const iy = /^\p{L}\.?$/u.test(y);
   if (ix || iy) return foldSpelling(toLatin(x))[0] === foldSpelling(toLatin(y))[0];
-  return givenAgree(x, y) > 0 || surnameAgree(x, y) > 0;
+  if (givenAgree(x, y) > 0 || surnameAgree(x, y) > 0) return true;
+  if (!arabic) return false;
+  const [sx] = abjadWords([x]);
+  const [sy] = abjadWords([y]);
+  if (!sx || !sy) return false;
+  return sx === sy || (sx.length >= 3 && sy === `·bd${sx}`) || (sy.length >= 3 && sx === `·bd${sy}`);
 }
 
 /**
@@ -209,7 +234,8 @@ function wordsAgree(x: string, y: string): boolean {
 function ownMiddles(p: ParsedName, other: ParsedName): string[] {
   const words = p.tokens.slice(1, -1).filter((t) => t !== p.patronymic && !PARTICLES.has(t.toLowerCase()));
   const others = other.tokens.flatMap((t) => [t, ...t.split('-')]);
-  return words.filter((w) => !others.some((o) => wordsAgree(w, o)));
+  const arabic = kindOf(p).arabic || kindOf(other).arabic;
+  return words.filter((w) => !others.some((o) => wordsAgree(w, o, arabic)));
 }
 
 /**
@@ -222,6 +248,13 @@ function middlesDiffer(a: ParsedName, b: ParsedName): boolean {
   const ia = initials(a);
   const ib = initials(b);
   return !!ia && !!ib && ia !== ib;
+}
+
+/** Both given names are in the table, in different rows: Mahmoud and Mohammad share a skeleton, not a name. */
+function givenNamesDiffer(a: ParsedName, b: ParsedName): boolean {
+  const ra = a.given ? givenRows(a.given) : undefined;
+  const rb = b.given ? givenRows(b.given) : undefined;
+  return !!ra && !!rb && !ra.some((r) => rb.includes(r));
 }
 
 /** A compound given name written as one word or two: Ahmadreza = Ahmad Reza, Jean-Pierre = Jean Pierre. */
@@ -241,6 +274,26 @@ function knownByMiddleName(a: ParsedName, b: ParsedName): boolean {
   if (short.tokens.length !== 2 || long.tokens.length < 3 || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
   const middles = long.tokens.slice(1, -1);
   return middles.some((m) => givenAgree(short.given!, m) >= 0.9);
+}
+
+/**
+ * The father's given name inside a patronymic, as the languages build it: Nikolayevich and Mykolaiovych
+ * are both of Nikolai (Mykola), Mikalaevich of Mikalai. Read back by dropping the suffix, then the
+ * joining i/y, then adding the -a a Ukrainian or Belarusian name may have lost (Mykola, Ilya) or
+ * the -i (й) a Russian one has (Nikolai).
+ */
+function fatherNames(patronymic: string): string[] {
+  const base = toLatin(patronymic).replace(/(ovych|evych|ovich|evich|ovna|evna|ivna|ichna|ovic|evic|avich|auna|euna)$/, '');
+  if (base === toLatin(patronymic) || base.length < 2) return [];
+  const bare = base.replace(/[iyj]$/, '');
+  // Nikolaevich: the й of Николай goes before -evich.
+  const withJ = /[aeiou]$/.test(base) ? [`${base}i`] : [];
+  return [...new Set([base, bare, `${bare}a`, ...withJ])];
+}
+
+function fathersAgree(a: string, b: string): boolean {
+  const fb = fatherNames(b);
+  return fatherNames(a).some((x) => fb.some((y) => givenAgree(x, y) > 0));
 }
 
 function roleWords(role: string): string[] {
@@ -308,9 +361,14 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   // Chinese and Korean names: order, spacing and romanisation differ, the syllables do not.
   // When no reading agrees, the rules below still apply: "Tom Lee" looks Chinese to the test.
   if ((ka.eastAsian || kb.eastAsian) && eastAsianSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.9 + bonus) };
+  // Both Chinese or Korean to the strict test and no reading agrees: each syllable is a different
+  // character, so Hailun is not Hailin and Ryong Hae is not Ryong Su.
+  if (ka.eastAsian && kb.eastAsian) return { same: false, score: 0.2 };
   // Arabic names in Latin letters: the spellings differ mostly in vowels (Gaddafi, Qadhafi, Kadhafi; Salih, Saleh).
   const arabic = ka.arabic || kb.arabic;
-  if (arabic && !aSingle && !bSingle && !middlesDiffer(a, b) && abjadSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.8 + bonus) };
+  // Its skeleton drops the v of a Russian -ov, so the surnames' forms must not say woman on one side only (Yunus, Yunusova).
+  const femaleForm = (p: ParsedName) => surnameGender(p.surname!) === 'f';
+  if (arabic && !aSingle && !bSingle && femaleForm(a) === femaleForm(b) && !middlesDiffer(a, b) && !givenNamesDiffer(a, b) && abjadSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.8 + bonus) };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
     return { same: s >= 0.75, score: Math.min(1, s * 0.8 + bonus) };
@@ -344,7 +402,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
     score *= 0.85;
   }
   if (a.patronymic && b.patronymic) {
-    if (givenAgree(a.patronymic, b.patronymic) === 0 && surnameAgree(a.patronymic, b.patronymic) === 0) return { same: false, score: 0.3 };
+    if (givenAgree(a.patronymic, b.patronymic) === 0 && surnameAgree(a.patronymic, b.patronymic) === 0 && !fathersAgree(a.patronymic, b.patronymic)) return { same: false, score: 0.3 };
     score = Math.min(1, score + 0.05);
   }
   score = Math.min(1, score + bonus);

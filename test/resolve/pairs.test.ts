@@ -30,6 +30,7 @@ const SETS: [file: string, what: string, floor: number][] = [
   ['holdout-pairs.jsonl', 'first held-out set (blind 0.894, since studied)', 0.98],
   ['sanctions-pairs.jsonl', 'sanctions/PEP set by a blind helper (blind 0.865, since studied)', 0.92],
   ['press-pairs.jsonl', 'persecution-press set by a blind helper (blind 0.800, since studied)', 0.85],
+  ['sanctions2-pairs.jsonl', 'second sanctions set by a blind helper (blind 0.789, since studied)', 0.9],
 ];
 
 for (const [file, what, floor] of SETS) {

@@ -86,3 +86,30 @@ test('Azerbaijani and Persian q, French dj, English j and oo, Persian v, th for 
     ['Loujain al-Hathloul', 'لجين الهذلول'], ['Loujain Alhathloul', 'Lujain al-Hadhloul']], true);
   holds([['Rovshan Qasimli', 'Rovshan Kasimov'], ['Javad Tavakoli', 'جواد کریمی']], false);
 });
+
+test('nicknames in quotes, Burmese U and all-capital short words are not name parts', () => {
+  holds([['Pedro "El Gato" RAMIREZ', 'Pedro Ramirez'], ["Hugo 'El Pollo' CARVAJAL", 'CARVAJAL BARRIOS, Hugo Armando'], ['U Win Tin', 'Win Tin'], ['MIN AUNG HLAING', 'Senior General Min Aung Hlaing'],
+    ["O'Brien, Sean", "Sean O'Brien"]], true);
+  holds([['Pedro "El Gato" RAMIREZ', 'Pablo Ramirez'], ['U Win Tin', 'U Win Htein']], false);
+});
+
+test('patronymics agree through the father\'s name in any East Slavic language', () => {
+  holds([['Dmitry Nikolayevich Kozak', 'Dmytro Mykolaiovych Kozak'], ['Nikolai Nikolaevich Karpenkov', 'Mikalai Mikalaevich Karpiankou'], ['Ivan Sergeyevich Orlov', 'Ivan Serhiyovych Orlov'],
+    ['Ivan Ilyich Sidorov', 'Ivan Illich Sidorov']], true);
+  holds([['Ivan Petrovich Sidorov', 'Ivan Pavlovich Sidorov'], ['Dmitry Nikolayevich Kozak', 'Dmytro Mykhailovych Kozak']], false);
+});
+
+test('Chinese and Korean: joined syllables, pinyin y, North Korean aspirates; a different syllable is another person', () => {
+  holds([['CHEN, Quanguo', '陈全国'], ['HUO, Liujun', '霍留军'], ['LI, Fangwei', '李方伟'], ['Tsai Ing-wen', 'Cai Yingwen'], ['JANG, Song Thaek', '장성택'], ['XIA, Baolong', 'Xia Baolong']], true);
+  holds([['ZHU, Hailun', 'ZHU, Hailin'], ['WANG, Junzheng', 'WANG, Junzhong'], ['LUO, Huining', 'LUO, Huiming'], ['XIA, Baolong', 'XIA, Baoliang'], ['TSANG, Kwok-wai', 'TSANG, Kwok-wah'],
+    ['CHOE, Ryong Hae', 'CHOE, Ryong Su']], false);
+});
+
+test('Arabic names: French ch and c, Egyptian g, Abd compounds, a silent final h; the given-name table vetoes a shared skeleton', () => {
+  holds([['Karim Toufic Haddad', 'Kareem Tawfiq Hadad'], ['Mohammed Hamcho', 'محمد حمشو'], ['Gebran Bassil', 'جبران باسيل'], ['Abd al-Khaliq al-Houthi', 'Abdulkhaliq Badruddin al-Huthi'],
+    ['Amir Ali Hajizadeh', 'Amirali Hajizade'], ['Kifah Moulhem', 'Kifah Milhem'], ['Samer Zuhair Foz', 'Samer Fawz']], true);
+  holds([['Mahmoud Alavi', 'Mohammad Alavi'], ['Hassan Shahvarpour', 'Hossein Shahvarpour'], ['Saud al-Qahtani', 'Saad al-Qahtani'], ['Samer Haddad', 'Samir Haddad'],
+    ['Riad Salameh', 'Nada Riad Salameh'], ['Leyla Yunus', 'Leyla Yunusova'], ['José Daniel Ortega', 'Aisha Ortega']], false);
+  assert.equal(abjadSkeleton('Hamcho'), abjadSkeleton('حمشو'));
+  assert.deepEqual(abjadWords(['Abd', 'al-Aziz']), abjadWords(['Abdulaziz']));
+});
