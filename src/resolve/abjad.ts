@@ -6,7 +6,8 @@
  */
 import { toLatin } from './phonetic.ts';
 
-export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** Scripts written as consonant skeletons: Arabic (with Persian and Urdu) and Hebrew. */
+export const ARABIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 /** The article and the family particle, in either script: they come and go between spellings. */
 const ARTICLES = new Set(['al', 'el', 'ال', 'آل']);
@@ -20,7 +21,10 @@ const ARABIC_ARTICLE = /^ال(?=\p{L}{2})/u;
  */
 const ARABIC_LETTERS: Record<string, string> = {
   ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
-  غ: 'k', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'S', ژ: 'z', گ: 'k', ک: 'k',
+  غ: 'k', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'S', ژ: 'j', گ: 'k', ک: 'k',
+  // Hebrew, whose vowel letters (alef, vav, yod, ayin) also write nothing: Dan Gertler = דן גרטלר, David = דוד.
+  ב: 'b', ג: 'k', ד: 'd', ה: 'h', ז: 'z', ח: 'h', ט: 't', כ: 'k', ך: 'k', ל: 'l', מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts',
+  ק: 'k', ר: 'r', ש: 'S', ת: 't',
 };
 
 /**
@@ -39,7 +43,7 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   // A word that opens with a vowel (alif, hamza or ain in the script) keeps a mark of it, so Ahmad
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
-    ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآع]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? '')).join('')
+    ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? '')).join('')
     : toLatin(word)
         .replace(/[^a-z]/g, '')
         .replace(/^[aeiou]/, '·')
@@ -47,7 +51,9 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
         .replace(/th/g, reading.th)
         // ذ is written dh, d or z (Qadhafi, Gaddafi); the Arabic side reads it d.
         .replace(/dh/g, 'd')
-        .replace(/zh/g, 'z')
+        // Persian ژ is zh or j (Ahmadinejad = احمدی‌نژاد), and falls in with ج.
+        .replace(/zh/g, 'j')
+        .replace(/ph/g, 'f')
         // French writes ش as ch (Hamcho, Chehab), English as sh; Persian چ falls in with them.
         .replace(/sh|ch/g, 'S')
         .replace(/gh|q/g, 'k')
@@ -62,31 +68,38 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
     .replace(/^·bdl/, '·bd');
 }
 
+/** One word of a name as a skeleton, and whether it carried the article (al-Tikriti, Al Saud). */
+interface AbjadWord { w: string; art: boolean }
+
+function abjadEntries(tokens: readonly string[], reading: LatinReading): AbjadWord[] {
+  const words = tokens.flatMap((t) => t.split(/\s+/));
+  const out: AbjadWord[] = [];
+  words.forEach((t, i) => {
+    if (ARTICLES.has(t.toLowerCase())) return;
+    const bare = t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, '').replace(i > 0 && t.length >= 7 ? /^al(?=[^aeiou-])/i : /^$/, '');
+    const w = abjadSkeleton(bare, reading);
+    if (!w) return;
+    // عبد is one name with the word after it: Abd al-Khaliq = Abdulkhaliq, Abdul Aziz = Abdulaziz.
+    if (out.at(-1)?.w === '·bd') out.at(-1)!.w = `·bd${w.replace(/^·/, '')}`;
+    else out.push({ w, art: bare !== t || (i > 0 && ARTICLES.has(words[i - 1]!.toLowerCase())) });
+  });
+  return out;
+}
+
 /**
  * The words of a name as skeletons, articles off (al-Assad, الأسد, Al Saud, and Alhathloul written
  * as one word after the given name), bin/ibn kept as bn.
  */
 export function abjadWords(tokens: readonly string[], reading: LatinReading = READINGS[0]!): string[] {
-  return tokens
-    .flatMap((t) => t.split(/\s+/))
-    .filter((t) => !ARTICLES.has(t.toLowerCase()))
-    .map((t, i) => t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, '').replace(i > 0 && t.length >= 7 ? /^al(?=[^aeiou-])/i : /^$/, ''))
-    .map((t) => abjadSkeleton(t, reading))
-    .filter(Boolean)
-    // عبد is one name with the word after it: Abd al-Khaliq = Abdulkhaliq, Abdul Aziz = Abdulaziz.
-    .reduce<string[]>((out, w) => {
-      if (out.at(-1) === '·bd') out[out.length - 1] = `·bd${w.replace(/^·/, '')}`;
-      else out.push(w);
-      return out;
-    }, []);
+  return abjadEntries(tokens, reading).map((e) => e.w);
 }
 
 /** The skeleton lists of a name under every reading of its ambiguous letters, each list once. */
-function readingsOf(tokens: readonly string[]): string[][] {
-  const seen = new Map<string, string[]>();
+function readingsOf(tokens: readonly string[]): AbjadWord[][] {
+  const seen = new Map<string, AbjadWord[]>();
   for (const r of READINGS) {
-    const words = abjadWords(tokens, r).map(trimH);
-    seen.set(words.join(' '), words);
+    const words = abjadEntries(tokens, r).map((e) => ({ ...e, w: trimH(e.w) }));
+    seen.set(words.map((e) => e.w).join(' '), words);
   }
   return [...seen.values()];
 }
@@ -94,18 +107,27 @@ function readingsOf(tokens: readonly string[]): string[][] {
 /**
  * The shorter name read inside the longer one: its words, in order, each the skeleton of one word
  * or of a run of words of the other (نصر الله = Nasrallah), starting with the first word (the given
- * name) and missing none. A final h (ta marbuta, -ah) is dropped at the ends of runs.
+ * name) and missing none. A final h (ta marbuta, -ah) is dropped at the ends of runs. The shorter
+ * name ends where the longer does, or before words that carry the article (Saddam Hussein
+ * al-Tikriti, Mohammed bin Salman Al Saud): Mohammad Bagheri is not Mohammad Bagher Ghalibaf.
+ * A name with bin or ibn in it is a chain, and may stop anywhere (Mohammed bin Salman).
  */
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
   const rb = readingsOf(b);
-  for (const wa of readingsOf(a)) {
-    for (const wb of rb) {
-      if (wa.length < 2 || wb.length < 2) return false;
-      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-      if (alignFrom(short, long) || alignFrom(long, short)) return true;
+  for (const ea of readingsOf(a)) {
+    for (const eb of rb) {
+      if (ea.length < 2 || eb.length < 2) return false;
+      const [short, long] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
+      if (aligned(short, long) || aligned(long, short)) return true;
     }
   }
   return false;
+}
+
+function aligned(short: AbjadWord[], long: AbjadWord[]): boolean {
+  const chain = short.some((e) => e.w === 'bn');
+  const tailOk = (j: number) => chain || long.slice(j).every((e) => e.art);
+  return alignFrom(short.map((e) => e.w), long.map((e) => e.w), tailOk);
 }
 
 const trimH = (s: string) => (s.length > 2 ? s.replace(/h$/, '') : s);
@@ -114,14 +136,14 @@ const trimH = (s: string) => (s.length > 2 ? s.replace(/h$/, '') : s);
  * Every word of `short`, in order, equals the joined skeletons of a run of `long`. The first word
  * (the given name) opens both; later words may skip middle names (Bashar Hafez al-Assad).
  */
-function alignFrom(short: string[], long: string[], i = 0, j = 0): boolean {
-  if (i === short.length) return true;
+function alignFrom(short: string[], long: string[], tailOk: (j: number) => boolean, i = 0, j = 0): boolean {
+  if (i === short.length) return tailOk(j);
   const starts = i === 0 ? [0] : Array.from({ length: long.length - j }, (_, n) => j + n);
   for (const s of starts) {
     let run = '';
     for (let e = s; e < long.length; e++) {
       run = trimH(`${run}${long[e]!}`.replace(/(.)\1+/g, '$1'));
-      if (run === short[i] && alignFrom(short, long, i + 1, e + 1)) return true;
+      if (run === short[i] && alignFrom(short, long, tailOk, i + 1, e + 1)) return true;
       if (run.length >= short[i]!.length) break;
     }
   }

@@ -110,7 +110,8 @@ export function eastAsianFold(latin: string): string {
     .replace(/b/g, 'p')
     .replace(/r/g, 'l')
     // Korean ㅓ is eo, o, or u after y (Hyun = Hyeon, Young = Yeong); ㅜ is u or oo (Moo-hyun, Moon).
-    .replace(/yeo|you/g, 'yu')
+    // ㅕ is also yŏ, yo once the breve is gone (Kim Yo Jong = 김여정), so it meets ㅛ and ㅠ.
+    .replace(/yeo|you|yo/g, 'yu')
     .replace(/eo/g, 'o')
     .replace(/oo/g, 'u')
     .replace(/eu/g, 'u')
@@ -146,9 +147,20 @@ function plainParts(tokens: readonly string[]): string[] {
  * sequence is folded as one string, so Quanguo meets 全国 (quan-guo) whatever way its ng is read.
  */
 export function eastAsianSame(a: readonly string[], b: readonly string[]): boolean {
+  // Both in Hangul: the letters decide, not a romanisation (리영호 and 리용호 are two men); only the
+  // family name may be spelt the North's way or the South's (리 = 이).
+  if (allHangul(a) && allHangul(b)) return hangulKey(a) === hangulKey(b);
   const ka = variants(a);
   const kb = variants(b);
   return ka.some((k) => kb.includes(k));
+}
+
+const allHangul = (tokens: readonly string[]) => tokens.length > 0 && tokens.every((t) => /^[\p{Script=Hangul}-]+$/u.test(t));
+
+function hangulKey(tokens: readonly string[]): string {
+  const [family, ...rest] = [...tokens.join('')];
+  const latin = toLatin(family!).replace(/[^a-z]/g, '');
+  return `${KOREAN_KEY.get(eastAsianFold(latin)) ?? latin}|${rest.join('')}`;
 }
 
 function variants(tokens: readonly string[]): string[] {

@@ -127,6 +127,8 @@ export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
   // Names that share a skeleton are separate rows where they are separate names: Samer سامر and
   // Samir سمير, Kamal كمال and Kamil كامل, Salah صلاح and Salih صالح, Saad سعد and Saud سعود.
   ['Riad', 'Riyad', 'Riyadh', 'Riadh'],
+  ['Khalifa', 'Khalifah', 'Halifa'],
+  ['Musa', 'Mousa', 'Moussa', 'Moosa'],
   ['Tawfiq', 'Tawfik', 'Toufic', 'Toufik', 'Tofik', 'Tevfik', 'Taufiq'],
   ['Nazim', 'Nazem', 'Nadhim'],
   ['Zahir', 'Zaher', 'Zaheer'],

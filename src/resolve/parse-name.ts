@@ -3,7 +3,8 @@
  * ("PUTIN, Vladimir", "Putin Vladimir Vladimirovich"), patronymic and initials recognised,
  * Russian/Belarusian case endings removed from Cyrillic surnames.
  */
-import { toLatin } from './phonetic.ts';
+import { GIVEN_NAME_GROUPS } from './given-names.ts';
+import { foldSpelling, toLatin } from './phonetic.ts';
 
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'president', 'ex-president', 'former', 'minister', 'general',
@@ -11,6 +12,7 @@ export const TITLES = new Set([
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
   'bishop', 'archbishop', 'cardinal', 'monsignor', 'monseñor', 'mgr', 'pastor', 'reverend', 'fr', 'patriarch', 'metropolitan', 'rabbi',
   'daw', 'sayyid', 'sayyed', 'seyyed', 'seyed', 'seyyid', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
+  'crown', 'سید', 'سيد', 'السيد', 'آیت‌الله', 'آيت‌الله', 'شیخ', 'الشيخ', 'شيخ',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
@@ -22,7 +24,12 @@ const MALE_SURNAME = /(ov|ev|ow|ew|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов
 const MALE_TITLES = new Set(['mr', 'sir', 'господин', 'пан', 'спадар']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'госпожа', 'пані', 'спадарыня']);
 /** East Slavic female given names end in -a/-ia; these male names do too. */
-const MALE_GIVEN_IN_A = new Set(['nikita', 'mikita', 'ilya', 'ilia', 'foma', 'luka', 'kuzma', 'sava', 'savva', 'mykyta', 'danila', 'yakima', 'joshua', 'akira']);
+const MALE_GIVEN_IN_A = new Set([
+  'nikita', 'mikita', 'ilya', 'ilia', 'foma', 'luka', 'kuzma', 'sava', 'savva', 'mykyta', 'danila', 'yakima', 'joshua', 'akira', 'mykola', 'mikola', 'andrea', 'kosta',
+  // Arabic, Persian and Turkish men's names.
+  'mustafa', 'mustapha', 'mostafa', 'moustafa', 'khalifa', 'hamza', 'osama', 'usama', 'oussama', 'yahya', 'musa', 'moussa', 'issa', 'isa', 'taha', 'reza', 'rida', 'ridha',
+  'mojtaba', 'mujtaba', 'morteza', 'murtada', 'murtaza', 'zakaria', 'zakariya', 'huzaifa', 'hudhayfa', 'ubayda', 'obeida', 'juma', 'jumaa', 'attia', 'atiya', 'saqqa',
+]);
 
 /** Man or woman from the surname form alone (Ivanov/Ivanova, Tsikhanouski/Tsikhanouskaya), if it says. */
 export function surnameGender(surname: string): 'f' | 'm' | null {
@@ -32,10 +39,15 @@ export function surnameGender(surname: string): 'f' | 'm' | null {
   return null;
 }
 
+/** Every spelling of a table row that holds one of the men's names above: Mousa is Musa's row. */
+const MALE_IN_A_ROWS = new Set(
+  GIVEN_NAME_GROUPS.filter((row) => row.some((n) => MALE_GIVEN_IN_A.has(toLatin(n)))).flatMap((row) => row.map((n) => foldSpelling(toLatin(n)))),
+);
+
 function givenGender(given: string): 'f' | 'm' | null {
   const l = toLatin(given);
   if (l.length < 3) return null;
-  if (/a$/.test(l)) return MALE_GIVEN_IN_A.has(l) || MALE_GIVEN_IN_A.has(l.replace(/j/g, 'y')) ? 'm' : 'f';
+  if (/a$/.test(l)) return MALE_GIVEN_IN_A.has(l) || MALE_GIVEN_IN_A.has(l.replace(/j/g, 'y')) || MALE_IN_A_ROWS.has(foldSpelling(l)) ? 'm' : 'f';
   return null;
 }
 

@@ -75,7 +75,8 @@ function keysMeet(a: string, b: string): boolean {
   return tokenKeys(a).some((k) => kb.includes(k));
 }
 
-export function givenAgree(a: string, b: string): number {
+/** `fuzzy` allows one edit between long unknown names; not for Arabic names, where Abdulkhaliq and Abdulmalik are one edit apart. */
+export function givenAgree(a: string, b: string, fuzzy = true): number {
   const ra = givenRows(a);
   const rb = givenRows(b);
   if (ra && rb) return ra.some((r) => rb.includes(r)) ? 1 : 0; // both known: the table decides
@@ -85,7 +86,7 @@ export function givenAgree(a: string, b: string): number {
   if ((/ee|oo/.test(toLatin(a)) || /ee|oo/.test(toLatin(b))) && keysMeet(plain(a), plain(b))) return 0.85;
   const fa = foldSpelling(toLatin(a));
   const fb = foldSpelling(toLatin(b));
-  if (!ra && !rb && fa.length >= 6 && editDistance(fa, fb, 1) <= 1) return 0.7;
+  if (fuzzy && !ra && !rb && fa.length >= 6 && editDistance(fa, fb, 1) <= 1) return 0.7;
   return 0;
 }
 
@@ -122,6 +123,9 @@ export function surnameAgree(a: string, b: string, russified = false): number {
   // English oo for a long u (Sotoodeh = Sotudeh), as for given names.
   if (/oo/i.test(a)) va.push(a.replace(/oo/gi, 'u'));
   if (/oo/i.test(b)) vb.push(b.replace(/oo/gi, 'u'));
+  // Serbian and Croatian đ is dj (Đukanović = Djukanovic); Vietnamese đ is d, as any-ascii has it.
+  if (/đ/i.test(a)) va.push(a.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj'));
+  if (/đ/i.test(b)) vb.push(b.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj'));
   // A silent final h after a vowel (Persian and Arabic -eh, -ah): Hajizadeh = Hajizade.
   if (/[aeo]h$/i.test(a)) va.push(a.slice(0, -1));
   if (/[aeo]h$/i.test(b)) vb.push(b.slice(0, -1));
@@ -135,7 +139,7 @@ export function surnameAgree(a: string, b: string, russified = false): number {
       if (kx.some((k) => ky.includes(k))) return x === va[0] && y === vb[0] ? 1 : 0.95;
       for (const p of kx) {
         for (const q of ky) {
-          if (Math.min(p.length, q.length) >= 8 && vowelEdit(p, q)) best = Math.max(best, 0.75);
+          if (Math.min(p.length, q.length) >= 7 && vowelEdit(p, q)) best = Math.max(best, 0.75);
           if (russified && (dropRussianSuffix(p) === q || dropRussianSuffix(q) === p)) best = Math.max(best, 0.8);
         }
       }
@@ -351,7 +355,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const rolesClash = !!ctxA.role && !!ctxB.role && !roleWords(ctxA.role).some((w) => roleWords(ctxB.role!).includes(w));
   const partial = aSingle || bSingle || !a.given || !b.given;
   if (rolesClash && partial) return { same: false, score: 0.1 };
-  // Arabic script has no short vowels, so a name in it meets a Latin one as a consonant skeleton.
+  // Arabic and Hebrew script write no short vowels, so a name in them meets a Latin one as a consonant skeleton.
   const ka = kindOf(a);
   const kb = kindOf(b);
   if (ka.arabicScript || kb.arabicScript) {
@@ -388,7 +392,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   if (middlesDiffer(a, b)) return { same: false, score: 0.3 };
   let score = sur;
   if (a.given && b.given) {
-    const g = givenAgree(a.given, b.given);
+    const g = givenAgree(a.given, b.given, !arabic);
     if (g === 0) {
       if (compoundGiven(a, b) || compoundGiven(b, a)) return { same: true, score: Math.min(1, 0.8 * sur + bonus) };
       return knownByMiddleName(a, b) ? { same: true, score: Math.min(1, 0.7 * sur + bonus) } : { same: false, score: 0.3 };

@@ -31,6 +31,7 @@ const SETS: [file: string, what: string, floor: number][] = [
   ['sanctions-pairs.jsonl', 'sanctions/PEP set by a blind helper (blind 0.865, since studied)', 0.92],
   ['press-pairs.jsonl', 'persecution-press set by a blind helper (blind 0.800, since studied)', 0.85],
   ['sanctions2-pairs.jsonl', 'second sanctions set by a blind helper (blind 0.789, since studied)', 0.9],
+  ['sanctions3-pairs.jsonl', 'third sanctions set by a blind helper (blind 0.845, since studied)', 0.88],
 ];
 
 for (const [file, what, floor] of SETS) {

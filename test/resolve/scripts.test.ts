@@ -113,3 +113,15 @@ test('Arabic names: French ch and c, Egyptian g, Abd compounds, a silent final h
   assert.equal(abjadSkeleton('Hamcho'), abjadSkeleton('حمشو'));
   assert.deepEqual(abjadWords(['Abd', 'al-Aziz']), abjadWords(['Abdulaziz']));
 });
+
+test('skeletons: a shorter name ends where the longer does or before an article; Hebrew; Persian zh; titles in the script', () => {
+  holds([['Saddam Hussein', 'Saddam Hussein al-Tikriti'], ['Mohammed bin Salman', 'Mohammed bin Salman Al Saud'], ['Crown Prince Mohammed bin Salman', 'Mohammed bin Salman Al Saud'],
+    ['Mustapha Badr al-Din', 'Mustafa Badreddine'], ['Mousa Mohammed Abu Marzouk', 'Musa Abu Marzuq'], ['Mahmoud Ahmadinejad', 'محمود احمدی‌نژاد'], ['Ebrahim Raisi', 'سید ابراهیم رئیسی'],
+    ['Dan Gertler', 'דן גרטלר'], ['David Levy', 'דוד לוי']], true);
+  holds([['Mohammad Bagheri', 'Mohammad Bagher Ghalibaf'], ['Abdulkhaliq al-Houthi', 'Abdul-Malik al-Houthi'], ['Dan Gertler', 'דן לוי']], false);
+});
+
+test('Hangul against Hangul is read letter by letter; ㅕ written yo; Serbian đ; a vowel more or less in a seven-letter surname', () => {
+  holds([['리영호', '이영호'], ['Kim Yo Jong', '김여정'], ['Milo Djukanovic', 'Milo Đukanović'], ['Isaias Afewerki', 'Isaias Afwerki']], true);
+  holds([['리영호', '리용호'], ['Milo Djukanovic', 'Milo Đurović']], false);
+});
