@@ -186,6 +186,36 @@ test('leak walk: CLI outputs (owner only: the CLI needs the passphrase) carry th
   console.log('# leak walk: 6 CLI outputs (owner), 1 audit log');
 });
 
+test('leak walk: `vigil export` at public and internal level holds no canary; at confidential level it does (positive control)', async () => {
+  const env = process.env.VIGIL_PASSPHRASE;
+  process.env.VIGIL_PASSPHRASE = PASS;
+  const run = async (level: string) => {
+    const out: string[] = [];
+    await main(['node', 'vigil', 'export', '--level', level, '-w', dir], { out: (s: string) => out.push(s), err: (s: string) => out.push(s) });
+    return out.join('\n');
+  };
+  try {
+    for (const level of ['public', 'internal']) {
+      const text = await run(level);
+      assert.ok(text.includes(PUBLIC_CONTROL) && text.includes('"format": "vigil-export/1"'), `${level} export has the public data`);
+      assert.deepEqual(leaks(text), [], `${level} export`);
+    }
+    assert.ok(leaks(await run('confidential')).length > 0, 'a confidential export carries the confidential content');
+    // --out writes a new file and never overwrites one.
+    const file = join(dir, 'public-export.json');
+    const say: string[] = [];
+    const io = { out: (x: string) => say.push(x), err: (x: string) => say.push(x) };
+    assert.equal(await main(['node', 'vigil', 'export', '--out', file, '-w', dir], io), 0);
+    assert.deepEqual(leaks(readFileSync(file, 'utf8')), []);
+    assert.equal(await main(['node', 'vigil', 'export', '--out', file, '-w', dir], io), 1);
+    assert.match(say.at(-1)!, /exists/);
+  } finally {
+    if (env === undefined) delete process.env.VIGIL_PASSPHRASE;
+    else process.env.VIGIL_PASSPHRASE = env;
+  }
+  console.log('# leak walk: 3 exports (public, internal, confidential)');
+});
+
 test('the database file and WAL hold no canary, raw or decrypted with the SQLCipher key', async () => {
   const p = workspacePaths(dir);
   for (const f of [p.db, `${p.db}-wal`, p.key]) if (existsSync(f)) assert.deepEqual(leaks(readFileSync(f).toString('latin1')), [], f);

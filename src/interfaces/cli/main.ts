@@ -3,7 +3,7 @@
  * errors the user can act on print one sentence and exit non-zero, never a stack or a secret.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolvePersons } from '../../store/resolve-persons.ts';
 import { createInterface } from 'node:readline';
@@ -18,6 +18,7 @@ import { processReport } from '../../ingest/process.ts';
 import { evaluate, formatEval } from '../../eval/run.ts';
 import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
+import { buildExport } from '../../views/export.ts';
 import { samePerson } from '../../resolve/index.ts';
 import { readPassphrase, readLine, PassphraseUnavailableError } from './passphrase.ts';
 import { verifyStore } from '../../store/verify.ts';
@@ -377,6 +378,34 @@ export function buildProgram(io: Io = stdio): Command {
       if (!isConfidentiality(level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const r = await withStore(opts.workspace, (store) => store.setConfidentiality(table, Number(id), level, actorName()));
       io.out(`${kind} #${id}: ${r.before} → ${r.after}.${level === 'confidential' ? ' Its content is now encrypted under the confidential key.' : ''}`);
+    });
+
+  program
+    .command('export')
+    .description('export the prisoner list, statistics and case files as one clearance may see them (public by default: what a monitor publishes)')
+    .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
+    .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
+    .addOption(workspaceOption())
+    .addHelpText('after', '\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.')
+    .action(async (opts: { level: string; out?: string; workspace: string }) => {
+      if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
+      const level = opts.level;
+      const store = await openWorkspace(opts.workspace, await readPassphrase());
+      let text: string;
+      try {
+        // Below confidential the key to confidential fields is not even offered: a token left in a view reads as redacted.
+        text = JSON.stringify(resolveDeep(buildExport(store, level), store.db, level === 'confidential' ? store.ck : null), null, 2);
+      } finally {
+        store.close();
+      }
+      if (!opts.out) return io.out(text);
+      try {
+        writeFileSync(opts.out, `${text}\n`, { flag: 'wx', mode: level === 'public' ? 0o644 : 0o600 });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'EEXIST' ? `${opts.out} exists; choose a new file name.` : `Cannot write ${opts.out} (${code ?? 'error'}).`);
+      }
+      io.out(`Exported ${level} view to ${opts.out}.`);
     });
 
   const users = program.command('users').description(`people who sign in to \`vigil serve\` with their own password; roles: ${USER_ROLE_NAMES.join(', ')}`);
