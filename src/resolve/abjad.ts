@@ -8,6 +8,11 @@ import { toLatin } from './phonetic.ts';
 
 /** Scripts written as consonant skeletons: Arabic (with Persian and Urdu) and Hebrew. */
 export const ARABIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/**
+ * Scripts compared as skeletons too, through any-ascii: Devanagari and Bengali, whose inherent
+ * vowel any-ascii leaves out (नरेन्द्र मोदी is "nrendr modi"), so only the consonants can agree.
+ */
+export const SKELETON_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}]/u;
 
 /** The article and the family particle, in either script: they come and go between spellings. */
 const ARTICLES = new Set(['al', 'el', 'ال', 'آل']);
@@ -44,7 +49,8 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
     ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? '')).join('')
-    : toLatin(word)
+    // Anusvara before a consonant is spoken n (गांधी is Gandhi).
+    : toLatin(word.replace(/[\u0902\u0982]/g, 'n'))
         .replace(/[^a-z]/g, '')
         .replace(/^[aeiou]/, '·')
         .replace(/kh/g, 'h')

@@ -67,11 +67,20 @@ const CHINESE_FAMILY_NAMES = new Set([
 ]);
 
 
+/**
+ * Vietnamese family names as written without diacritics. Vietnamese order is family name first,
+ * so "NGUYEN, Phu Trong" from a list and Nguyễn Phú Trọng meet only by moving the family name.
+ */
+const VIETNAMESE_FAMILY_NAMES = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'trinh', 'dinh',
+  'truong', 'doan', 'vuong', 'luong', 'quach', 'trieu', 'phung', 'kieu', 'ta', 'to', 'mai', 'cao', 'lam',
+]);
+
 /** Hangul or Han characters: the name is East Asian whatever else it holds. */
 export const EAST_ASIAN_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}]/u;
 
-/** One Latin syllable of pinyin, Wade-Giles or Korean romanisation (apostrophes already gone). */
-const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3}(?:[aeiouy]|eo|eu|ae|oe|ui|ai|ao|ou|ia|ie|io|iu|ua|uo|ue|ya|ye|yo|yu|wa|we|wo|wi|iao|uai|ieh|ih|yeo|uei)(?:ng|n|m|k|l|p|t|r|h)?)+$/;
+/** One Latin syllable of pinyin, Wade-Giles, Korean romanisation or Vietnamese (apostrophes already gone). */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstvwxyz]{0,3}(?:[aeiouy]|eo|eu|ae|oe|ui|ai|ao|ou|ia|ie|io|iu|ua|uo|ue|ya|ye|yo|yu|wa|we|wo|wi|iao|uai|ieh|ih|yeo|uei)(?:ng|nh|ch|n|m|k|l|p|t|r|h|c)?)+$/;
 
 const parts = (tokens: readonly string[]) => tokens.flatMap((t) => toLatin(t).split(/[^a-z]+/)).filter(Boolean);
 
@@ -84,7 +93,7 @@ export function looksEastAsian(tokens: readonly string[]): boolean {
   if (tokens.some((t) => EAST_ASIAN_SCRIPT.test(t))) return true;
   const ps = parts(tokens);
   if (ps.length < 2 || ps.length > 4) return false;
-  const family = (p: string) => KOREAN_KEY.has(eastAsianFold(p)) || CHINESE_FAMILY_NAMES.has(p);
+  const family = (p: string) => KOREAN_KEY.has(eastAsianFold(p)) || CHINESE_FAMILY_NAMES.has(p) || VIETNAMESE_FAMILY_NAMES.has(p);
   if (!family(ps[0]!) && !family(ps.at(-1)!)) return false;
   return ps.every((p) => p.length <= 8 && SYLLABLE.test(p));
 }

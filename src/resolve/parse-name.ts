@@ -12,7 +12,8 @@ export const TITLES = new Set([
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
   'bishop', 'archbishop', 'cardinal', 'monsignor', 'monseñor', 'mgr', 'pastor', 'reverend', 'fr', 'patriarch', 'metropolitan', 'rabbi',
   'daw', 'sayyid', 'sayyed', 'seyyed', 'seyed', 'seyyid', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
-  'crown', 'سید', 'سيد', 'السيد', 'آیت‌الله', 'آيت‌الله', 'شیخ', 'الشيخ', 'شيخ',
+  'crown', 'h.e', 'hon', 'honourable', 'honorable', 'excellency', 'datuk', 'dato', 'datin', 'alhaji', 'alhaja', 'hajia', 'mallam', 'chief', 'engr',
+  'brig', 'brigadier', 'admiral', 'marshal', 'shri', 'shree', 'smt', 'sheikha', 'سید', 'سيد', 'السيد', 'آیت‌الله', 'آيت‌الله', 'شیخ', 'الشيخ', 'شيخ',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
@@ -134,7 +135,9 @@ function cleanToken(t: string): string {
 
 export function parseName(raw: string): ParsedName {
   // A nickname in quotes is not a name part: Ismael "El Mayo" Zambada, Hugo 'El Pollo' Carvajal.
-  let text = raw.normalize('NFC').replace(NICKNAME, ' ').replace(/\s+/g, ' ').trim();
+  // A remark in brackets is not a name part either (an alias, a role, a date), unless it is all there is.
+  const unbracketed = raw.normalize('NFC').replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
+  let text = (unbracketed || raw.normalize('NFC')).replace(NICKNAME, ' ').replace(/\s+/g, ' ').trim();
   let commaOrder = false;
   // Sanctions lists write "IVANOV Petr": a leading all-capitals token before mixed-case ones is the surname.
   const words = text.split(' ');

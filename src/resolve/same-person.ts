@@ -5,7 +5,7 @@
  */
 import { ARABIC_GIVEN_NAME_GROUPS, EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
-import { ARABIC_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
+import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
 import { eastAsianSame, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
@@ -126,6 +126,9 @@ export function surnameAgree(a: string, b: string, russified = false): number {
   // Serbian and Croatian đ is dj (Đukanović = Djukanovic); Vietnamese đ is d, as any-ascii has it.
   if (/đ/i.test(a)) va.push(a.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj'));
   if (/đ/i.test(b)) vb.push(b.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj'));
+  // German writes ä ö ü as ae oe ue where the letters are missing: Müller = Mueller.
+  if (/[äöü]/i.test(a) && /[aou]e/i.test(b)) vb.push(b.replace(/([aou])e/gi, '$1'));
+  if (/[äöü]/i.test(b) && /[aou]e/i.test(a)) va.push(a.replace(/([aou])e/gi, '$1'));
   // A silent final h after a vowel (Persian and Arabic -eh, -ah): Hajizadeh = Hajizade.
   if (/[aeo]h$/i.test(a)) va.push(a.slice(0, -1));
   if (/[aeo]h$/i.test(b)) vb.push(b.slice(0, -1));
@@ -201,7 +204,7 @@ const KINDS = new WeakMap<ParsedName, NameKind>();
 function kindOf(p: ParsedName): NameKind {
   let k = KINDS.get(p);
   if (!k) {
-    k = { arabicScript: p.tokens.some((t) => ARABIC_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens) };
+    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens) };
     KINDS.set(p, k);
   }
   return k;
@@ -274,8 +277,10 @@ function compoundGiven(one: ParsedName, two: ParsedName): boolean {
  * is the father's name (Hafez al-Assad is not Bashar Hafez al-Assad).
  */
 function knownByMiddleName(a: ParsedName, b: ParsedName): boolean {
-  const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
-  if (short.tokens.length !== 2 || long.tokens.length < 3 || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
+  // Particles do not count: Lula da Silva is two names, known by the middle one of Luiz Inácio Lula da Silva.
+  const words = (p: ParsedName) => p.tokens.filter((t) => !PARTICLES.has(t.toLowerCase())).length;
+  const [short, long] = words(a) < words(b) ? [a, b] : [b, a];
+  if (words(short) !== 2 || words(long) < 3 || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
   const middles = long.tokens.slice(1, -1);
   return middles.some((m) => givenAgree(short.given!, m) >= 0.9);
 }
@@ -317,6 +322,19 @@ function readingsOf(p: ParsedName): ParsedName[] {
   return r;
 }
 
+/** A two-word name read the other way round, parsed once; none for initials or particles. */
+const SWAPPED = new WeakMap<ParsedName, ParsedName | null>();
+function swappedOf(p: ParsedName): ParsedName | null {
+  let s = SWAPPED.get(p);
+  if (s === undefined) {
+    const [x, y] = p.tokens;
+    const plain = (t: string | undefined) => !!t && t.length >= 2 && !/\./.test(t) && !PARTICLES.has(t.toLowerCase());
+    s = p.tokens.length === 2 && plain(x) && plain(y) ? { ...parseName(`${x}, ${y}`), suffix: p.suffix ?? null } : null;
+    SWAPPED.set(p, s);
+  }
+  return s;
+}
+
 /**
  * The decision for two names as written, or, if that is no, for any nominative reading of either
  * (Алексея Навального is Alexei Navalny); context vetoes apply to every reading alike.
@@ -324,6 +342,13 @@ function readingsOf(p: ParsedName): ParsedName[] {
 export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext = {}, ctxB: NameContext = {}): SameDecision {
   let best = compareWritten(a, b, ctxA, ctxB);
   if (best.same) return best;
+  // Two words in the other order: lists and languages that put the family name first without a
+  // comma (Orbán Viktor, Abe Shinzo, Putin Vladimir). Less sure than the order as written.
+  const sb = swappedOf(b);
+  if (a.tokens.length === 2 && sb) {
+    const d = compareWritten(a, sb, ctxA, ctxB);
+    if (d.same) return { same: true, score: d.score * 0.9 };
+  }
   const ra = readingsOf(a);
   const rb = readingsOf(b);
   if (ra.length === 0 && rb.length === 0) return best;
@@ -355,7 +380,8 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const rolesClash = !!ctxA.role && !!ctxB.role && !roleWords(ctxA.role).some((w) => roleWords(ctxB.role!).includes(w));
   const partial = aSingle || bSingle || !a.given || !b.given;
   if (rolesClash && partial) return { same: false, score: 0.1 };
-  // Arabic and Hebrew script write no short vowels, so a name in them meets a Latin one as a consonant skeleton.
+  // Arabic and Hebrew script write no short vowels (nor does any-ascii's Devanagari), so a name in
+  // them meets a Latin one as a consonant skeleton.
   const ka = kindOf(a);
   const kb = kindOf(b);
   if (ka.arabicScript || kb.arabicScript) {

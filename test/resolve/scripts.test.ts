@@ -125,3 +125,20 @@ test('Hangul against Hangul is read letter by letter; ㅕ written yo; Serbian đ
   holds([['리영호', '이영호'], ['Kim Yo Jong', '김여정'], ['Milo Djukanovic', 'Milo Đukanović'], ['Isaias Afewerki', 'Isaias Afwerki']], true);
   holds([['리영호', '리용호'], ['Milo Djukanovic', 'Milo Đurović']], false);
 });
+
+test('Vietnamese family names first, whatever order a list uses; honorifics; remarks in brackets; German ue; Lula da Silva', () => {
+  holds([['NGUYEN, Phu Trong', 'Nguyễn Phú Trọng'], ['HUYNH, Thuc Vy', 'Huỳnh Thục Vy'], ['PHAM, Doan Trang', 'Phạm Đoan Trang'], ['H.E. Yoweri Kaguta Museveni', 'MUSEVENI, Yoweri'],
+    ['Alhaji Atiku Abubakar', 'Atiku Abubakar'], ['Kim Jong Un (김정은)', 'Kim Jong-un'], ['Ivan Petrov (born 1960)', 'Petrov, Ivan'], ['Thomas Müller', 'Thomas Mueller'],
+    ['Lula da Silva', 'Luiz Inácio Lula da Silva']], true);
+  holds([['Nguyen Xuan Phuc', 'Nguyen Phu Trong'], ['Pham Doan Trang', 'Pham Thanh Trang'], ['Marine Le Pen', 'Jean-Marie Le Pen'], ['Thomas Müller', 'Thomas Muller-Lange']], false);
+});
+
+test('Devanagari and Bengali meet Latin as consonant skeletons (any-ascii drops the inherent vowel)', () => {
+  holds([['नरेन्द्र मोदी', 'Narendra Modi'], ['राहुल गांधी', 'Rahul Gandhi'], ['नरेन्द्र मोदी', 'MODI, Narendra Damodardas']], true);
+  holds([['राहुल गांधी', 'Sonia Gandhi'], ['नरेन्द्र मोदी', 'Narendra Singh Tomar']], false);
+});
+
+test('two words in the other order, as family-name-first languages write them without a comma', () => {
+  holds([['Orbán Viktor', 'Viktor Orbán'], ['Abe Shinzo', 'Shinzo Abe'], ['Putin Vladimir', 'Vladimir Putin']], true);
+  holds([['Orbán Viktor', 'Viktor Orbán Jr'], ['Putin Vladimir', 'Vladimir Putilin'], ['Abe Shinzo', 'Shinzo Abel']], false);
+});
