@@ -9,10 +9,11 @@ import { toLatin } from './phonetic.ts';
 /** Scripts written as consonant skeletons: Arabic (with Persian and Urdu) and Hebrew. */
 export const ARABIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /**
- * Scripts compared as skeletons too, through any-ascii: Devanagari and Bengali, whose inherent
- * vowel any-ascii leaves out (नरेन्द्र मोदी is "nrendr modi"), so only the consonants can agree.
+ * Scripts compared as skeletons too, through any-ascii: Devanagari, Bengali and Sinhala, whose
+ * inherent vowel any-ascii leaves out (नरेन्द्र मोदी is "nrendr modi"), and Thai and Khmer, whose
+ * vowels it spells its own way (ហ៊ុន សែន is "hon saen"): only the consonants can agree.
  */
-export const SKELETON_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}]/u;
+export const SKELETON_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Khmer}]/u;
 
 /** The article and the family particle, in either script: they come and go between spellings. */
 const ARTICLES = new Set(['al', 'el', 'ال', 'آل']);
@@ -27,6 +28,8 @@ const ARABIC_ARTICLE = /^ال(?=\p{L}{2})/u;
 const ARABIC_LETTERS: Record<string, string> = {
   ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
   غ: 'k', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'S', ژ: 'j', گ: 'k', ک: 'k',
+  // Urdu and Pashto letters: ہ ھ h, ٹ ڈ ڑ t d r, ں n; ے is a vowel letter.
+  ہ: 'h', ھ: 'h', ۃ: 'h', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ښ: 'S', ږ: 'j', ځ: 'z', څ: 's', ګ: 'k', ڼ: 'n',
   // Hebrew, whose vowel letters (alef, vav, yod, ayin) also write nothing: Dan Gertler = דן גרטלר, David = דוד.
   ב: 'b', ג: 'k', ד: 'd', ה: 'h', ז: 'z', ח: 'h', ט: 't', כ: 'k', ך: 'k', ל: 'l', מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts',
   ק: 'k', ר: 'r', ש: 'S', ת: 't',

@@ -87,6 +87,28 @@ export const OTHER_GIVEN_NAME_GROUPS: string[][] = [
   ['Ramzan', 'Ramsan'],
 ];
 
+/** English, Spanish and Hebrew forms and short forms that lists and the press mix (James Morales = Jimmy Morales). */
+export const WESTERN_GIVEN_NAME_GROUPS: string[][] = [
+  ['James', 'Jimmy', 'Jim', 'Jamie'],
+  // Not the short forms that are also common words (Will, Rob, Rich): the extractor reads this table too.
+  ['William', 'Bill', 'Billy', 'Willy'],
+  ['Robert', 'Bob', 'Bobby', 'Robbie'],
+  ['Richard', 'Rick', 'Ricky'],
+  ['Edward', 'Ed', 'Eddie', 'Ted', 'Teddy'],
+  ['Charles', 'Charlie'],
+  ['Anthony', 'Tony', 'Antony'],
+  ['Thomas', 'Tom', 'Tommy'],
+  ['Joseph', 'Joe', 'Joey'],
+  ['Benjamin', 'Ben', 'Benny', 'Binyamin', 'Binyomin'],
+  ['Christopher', 'Chris'],
+  ['Stephen', 'Steven', 'Steve'],
+  ['Margaret', 'Maggie', 'Peggy'],
+  ['Elizabeth', 'Liz', 'Beth', 'Betty', 'Eliza'],
+  ['Isaac', 'Yitzhak', 'Itzhak', 'Yitzchak', 'Isaak', 'Ishak', 'Ishaq'],
+  ['Francisco', 'Paco', 'Pancho'],
+  ['Ignacio', 'Nacho'],
+];
+
 /** Arabic names as Arabic, Persian, Turkish, Russian and English-language lists spell them; a name here marks its bearer's name as Arabic. */
 export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Akhmat', 'Akhmad', 'Ahmad', 'Ahmed', 'Achmat'],
@@ -196,4 +218,4 @@ export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Layla', 'Leila', 'Laila'],
 ];
 
-export const GIVEN_NAME_GROUPS: string[][] = [...EAST_SLAVIC_GIVEN_NAME_GROUPS, ...OTHER_GIVEN_NAME_GROUPS, ...ARABIC_GIVEN_NAME_GROUPS];
+export const GIVEN_NAME_GROUPS: string[][] = [...EAST_SLAVIC_GIVEN_NAME_GROUPS, ...OTHER_GIVEN_NAME_GROUPS, ...WESTERN_GIVEN_NAME_GROUPS, ...ARABIC_GIVEN_NAME_GROUPS];

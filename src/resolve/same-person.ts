@@ -281,7 +281,8 @@ function knownByMiddleName(a: ParsedName, b: ParsedName): boolean {
   const words = (p: ParsedName) => p.tokens.filter((t) => !PARTICLES.has(t.toLowerCase())).length;
   const [short, long] = words(a) < words(b) ? [a, b] : [b, a];
   if (words(short) !== 2 || words(long) < 3 || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
-  const middles = long.tokens.slice(1, -1);
+  // The second part of a hyphenated given name too: Friedrich in Joachim-Friedrich Merz.
+  const middles = [...long.tokens.slice(1, -1), ...(long.tokens[0]!.includes('-') ? long.tokens[0]!.split('-').slice(1) : [])];
   return middles.some((m) => givenAgree(short.given!, m) >= 0.9);
 }
 
@@ -303,6 +304,20 @@ function fatherNames(patronymic: string): string[] {
 function fathersAgree(a: string, b: string): boolean {
   const fb = fatherNames(b);
   return fatherNames(a).some((x) => fb.some((y) => givenAgree(x, y) > 0));
+}
+
+/**
+ * Muhammad before the name a man goes by, as South Asian, Persian, Turkish and Malay names have it:
+ * Muhammad Nawaz Sharif is Nawaz Sharif, Mohammad Ashraf Ghani is Ashraf Ghani. Not before bin or
+ * ibn (Mohammed bin Salman), and the shorter name's given name must be the longer one's second word.
+ */
+function knownWithoutMuhammad(a: ParsedName, b: ParsedName): boolean {
+  const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  const [first, second] = long.tokens;
+  if (!short.given || !second || long.tokens.length < 3 || PARTICLES.has(second.toLowerCase())) return false;
+  const muhammad = givenRows('Muhammad')!;
+  const isMuhammad = (t: string) => (GIVEN_SPELT.get(spelt(t)) ?? []).some((r) => muhammad.includes(r));
+  return isMuhammad(first!) && !isMuhammad(short.given) && givenAgree(short.given, second) >= 0.9;
 }
 
 function roleWords(role: string): string[] {
@@ -421,7 +436,8 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
     const g = givenAgree(a.given, b.given, !arabic);
     if (g === 0) {
       if (compoundGiven(a, b) || compoundGiven(b, a)) return { same: true, score: Math.min(1, 0.8 * sur + bonus) };
-      return knownByMiddleName(a, b) ? { same: true, score: Math.min(1, 0.7 * sur + bonus) } : { same: false, score: 0.3 };
+      if (knownByMiddleName(a, b) || knownWithoutMuhammad(a, b)) return { same: true, score: Math.min(1, 0.7 * sur + bonus) };
+      return { same: false, score: 0.3 };
     }
     score *= g;
   } else {

@@ -32,6 +32,7 @@ const SETS: [file: string, what: string, floor: number][] = [
   ['press-pairs.jsonl', 'persecution-press set by a blind helper (blind 0.800, since studied)', 0.85],
   ['sanctions2-pairs.jsonl', 'second sanctions set by a blind helper (blind 0.789, since studied)', 0.9],
   ['sanctions3-pairs.jsonl', 'third sanctions set by a blind helper (blind 0.845, since studied)', 0.88],
+  ['pep-pairs.jsonl', 'worldwide PEP set by a blind helper (blind 0.846, since studied)', 0.87],
 ];
 
 for (const [file, what, floor] of SETS) {

@@ -142,3 +142,10 @@ test('two words in the other order, as family-name-first languages write them wi
   holds([['Orbán Viktor', 'Viktor Orbán'], ['Abe Shinzo', 'Shinzo Abe'], ['Putin Vladimir', 'Vladimir Putin']], true);
   holds([['Orbán Viktor', 'Viktor Orbán Jr'], ['Putin Vladimir', 'Vladimir Putilin'], ['Abe Shinzo', 'Shinzo Abel']], false);
 });
+
+test('Muhammad before the name a man goes by; hyphenated given names; short forms; Urdu, Sinhala, Thai and Khmer scripts', () => {
+  holds([['Muhammad Nawaz Sharif', 'SHARIF, Nawaz'], ['GULEN, Muhammed Fethullah', 'Fethullah Gülen'], ['Joachim-Friedrich Martin Josef Merz', 'Friedrich Merz'],
+    ['James Ernesto Morales Cabrera', 'Jimmy Morales'], ['Isaac Herzog', 'Yitzhak Herzog'], ['شہباز شریف', 'Shahbaz Sharif'], ['මහින්ද රාජපක්ෂ', 'Mahinda Rajapaksa'],
+    ['ហ៊ុន សែន', 'Hun Sen'], ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra']], true);
+  holds([['Mohammed bin Salman', 'Salman Al Saud'], ['Muhammad Nawaz Sharif', 'Shahbaz Sharif'], ['ហ៊ុន សែន', 'Hun Manet'], ['Bill Morales', 'James Morales']], false);
+});
