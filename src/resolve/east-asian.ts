@@ -139,15 +139,18 @@ for (const row of KOREAN_FAMILY_NAMES) for (const n of row) if (!KOREAN_KEY.has(
  * The romanised parts of a name; a Korean family name, first or last, replaced by its table row's
  * spelling. Not in Han script: 全 is not the Korean Jeon.
  */
+/** McCune-Reischauer's breves are the Revised Romanization's second letter: ŏ = eo, ŭ = eu. */
+const latinParts = (t: string) => toLatin(t.replace(/ŏ/g, 'eo').replace(/ŭ/g, 'eu').replace(/Ŏ/g, 'Eo').replace(/Ŭ/g, 'Eu')).split(/[^a-z]+/);
+
 export function eastAsianParts(tokens: readonly string[]): string[] {
-  const ps = tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t).map((p) => ({ p, han: /\p{Script=Han}/u.test(t) })) : toLatin(t).split(/[^a-z]+/).map((p) => ({ p, han: false }))));
+  const ps = tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t).map((p) => ({ p, han: /\p{Script=Han}/u.test(t) })) : latinParts(t).map((p) => ({ p, han: false }))));
   const parts = ps.filter(({ p }) => p);
   return parts.map(({ p, han }, i) => ((i === 0 || i === parts.length - 1) && !han ? KOREAN_KEY.get(eastAsianFold(p)) : undefined) ?? p);
 }
 
 /** The parts as written, no family-name table: Li is the Chinese 李 as well as the Korean Lee. */
 function plainParts(tokens: readonly string[]): string[] {
-  return tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t) : toLatin(t).split(/[^a-z]+/))).filter(Boolean);
+  return tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t) : latinParts(t))).filter(Boolean);
 }
 
 /**
@@ -173,7 +176,10 @@ function hangulKey(tokens: readonly string[]): string {
 }
 
 function variants(tokens: readonly string[]): string[] {
-  return [...new Set([...rotations(eastAsianParts(tokens)), ...rotations(plainParts(tokens))].map(eastAsianFold))];
+  const joined = [...rotations(eastAsianParts(tokens)), ...rotations(plainParts(tokens))];
+  // Korean ㅓ (eo) is also written u in common spellings (Suk = Seok, Sung = Seong), as well as o.
+  const withU = joined.filter((j) => j.includes('eo')).map((j) => j.replace(/(?<!y)eo/g, 'u'));
+  return [...new Set([...joined, ...withU].map(eastAsianFold))];
 }
 
 /** 김정은 → gim, jeong, eun; 习近平 → xi, jin, ping: one syllable a character, so the family name is a part. */

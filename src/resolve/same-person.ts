@@ -320,6 +320,20 @@ function knownWithoutMuhammad(a: ParsedName, b: ParsedName): boolean {
   return isMuhammad(first!) && !isMuhammad(short.given) && givenAgree(short.given, second) >= 0.9;
 }
 
+/** The initial after the given name's (S.B. Ivanov, S. B. Ivanov), when that is all the name has besides its surname. */
+function secondInitial(p: ParsedName): string | null {
+  const joined = /^(\p{L})\.\s?(\p{L})\.?$/u.exec(p.tokens[0] ?? '');
+  if (joined && p.tokens.length === 2) return joined[2]!;
+  if (p.tokens.length === 3 && /^\p{L}\.?$/u.test(p.tokens[0]!) && /^\p{L}\.?$/u.test(p.tokens[1]!)) return p.tokens[1]![0]!;
+  return null;
+}
+
+function patronymicInitialClash(a: ParsedName, b: ParsedName): boolean {
+  const i = secondInitial(a);
+  const first = (x: string) => foldSpelling(toLatin(x))[0];
+  return !!i && !!b.patronymic && first(i) !== first(b.patronymic);
+}
+
 function roleWords(role: string): string[] {
   return toLatin(role).split(/[^a-z]+/).filter((w) => w.length > 2);
 }
@@ -447,6 +461,8 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
     if (ia && ib && ia !== ib) return { same: false, score: 0.3 };
     score *= 0.85;
   }
+  // "S.B. Ivanov": the second initial is the patronymic's, and must open the other's patronymic.
+  if (patronymicInitialClash(a, b) || patronymicInitialClash(b, a)) return { same: false, score: 0.3 };
   if (a.patronymic && b.patronymic) {
     if (givenAgree(a.patronymic, b.patronymic) === 0 && surnameAgree(a.patronymic, b.patronymic) === 0 && !fathersAgree(a.patronymic, b.patronymic)) return { same: false, score: 0.3 };
     score = Math.min(1, score + 0.05);

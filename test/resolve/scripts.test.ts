@@ -149,3 +149,8 @@ test('Muhammad before the name a man goes by; hyphenated given names; short form
     ['ហ៊ុន សែន', 'Hun Sen'], ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra']], true);
   holds([['Mohammed bin Salman', 'Salman Al Saud'], ['Muhammad Nawaz Sharif', 'Shahbaz Sharif'], ['ហ៊ុន សែន', 'Hun Manet'], ['Bill Morales', 'James Morales']], false);
 });
+
+test('patronymic initials must open the patronymic; Korean eo written u, and McCune-Reischauer breves', () => {
+  holds([['S.B. Ivanov', 'Sergei Borisovich Ivanov'], ['Ivanov S.B.', 'Sergey Borisovich IVANOV'], ['Yoon Suk Yeol', '윤석열'], ['Yun Sŏk-yŏl', 'Yoon Suk Yeol'], ['Hong Seong-min', 'Hong Sung-min']], true);
+  holds([['S.B. Ivanov', 'Sergei Petrovich Ivanov'], ['С. Б. Иванов', 'Сергей Петрович Иванов'], ['Yoon Suk Yeol', '윤석원']], false);
+});
