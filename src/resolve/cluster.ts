@@ -4,7 +4,8 @@
  * different people together: it joins a group only when exactly one group fits it.
  */
 import { parseName, type ParsedName } from './parse-name.ts';
-import { comparePersons, givenKey, type NameContext } from './same-person.ts';
+import { comparePersons, type NameContext } from './same-person.ts';
+import { givenKey } from './given-match.ts';
 import { skeleton, tokenKeys, toLatin } from './phonetic.ts';
 import { stripCaseEnding } from './parse-name.ts';
 

@@ -1,5 +1,6 @@
 /** The resolve stage: whether two names can be one person, and grouping mentions into persons. Pure. */
-export { samePerson, comparePersons, givenKey, type NameContext, type SameDecision } from './same-person.ts';
+export { samePerson, comparePersons, type NameContext, type SameDecision } from './same-person.ts';
+export { givenKey } from './given-match.ts';
 export { clusterNames, blockingKeys, normaliseName } from './cluster.ts';
 export { parseName, type ParsedName } from './parse-name.ts';
 export { toLatin, foldSpelling, skeleton, tokenKeys } from './phonetic.ts';

@@ -3,8 +3,8 @@
  * transliteration key, after case endings), given names must agree when both are written
  * (equivalence table, else phonetic key, else initial), and a female and a male form differ.
  */
-import { ARABIC_GIVEN_NAME_GROUPS, EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
-import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
+import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
+import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
 import { eastAsianSame, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
@@ -18,76 +18,6 @@ export interface NameContext {
 export interface SameDecision {
   same: boolean;
   score: number;
-}
-
-/** Spelling as written (Latin letters only) → the rows of GIVEN_NAME_GROUPS it belongs to. */
-const GIVEN_SPELT = new Map<string, number[]>();
-/** Folded spelling → rows, for spellings the table does not hold; folding joins Ghassan with Hassan. */
-const GIVEN_GROUPS = new Map<string, number[]>();
-/** Loose key → rows, consulted only when the exact folded spelling is not in the table. */
-const GIVEN_GROUPS_LOOSE = new Map<string, number[]>();
-const addRow = (map: Map<string, number[]>, k: string, i: number) => {
-  const rows = map.get(k) ?? [];
-  if (!rows.includes(i)) rows.push(i);
-  map.set(k, rows);
-};
-GIVEN_NAME_GROUPS.forEach((g, i) =>
-  g.forEach((n) => {
-    addRow(GIVEN_SPELT, spelt(n), i);
-    addRow(GIVEN_GROUPS, foldSpelling(toLatin(n)), i);
-    for (const k of tokenKeys(n)) addRow(GIVEN_GROUPS_LOOSE, k, i);
-  }),
-);
-
-/** The first letters of each row's folded spellings. */
-const GIVEN_FIRSTS = GIVEN_NAME_GROUPS.map((g) => new Set(g.map((n) => foldSpelling(toLatin(n))[0])));
-
-function spelt(name: string): string {
-  return toLatin(name).replace(/[^a-z]/g, '');
-}
-
-function givenRows(name: string): number[] | undefined {
-  const exact = GIVEN_SPELT.get(spelt(name)) ?? GIVEN_GROUPS.get(foldSpelling(toLatin(name)));
-  if (exact) return exact;
-  // A loose key is a sound, and short sounds are shared (José and Aisha both give "asa"): a row counts
-  // only if one of its spellings opens with the same letter.
-  const first = foldSpelling(toLatin(name))[0];
-  for (const k of tokenKeys(name)) {
-    const rows = GIVEN_GROUPS_LOOSE.get(k)?.filter((r) => GIVEN_FIRSTS[r]!.has(first!));
-    if (rows?.length) return rows;
-  }
-  return undefined;
-}
-
-/** An East Slavic given name (the first rows of the table): its bearer's -ov is not a Russified addition. */
-function eastSlavicGiven(name: string | null | undefined): boolean {
-  return !!name && (givenRows(name) ?? []).some((r) => r < EAST_SLAVIC_GIVEN_NAME_GROUPS.length);
-}
-
-/** One key per given name for blocking and indexing: its first equivalence row, or its own spelling. */
-export function givenKey(name: string): string {
-  const rows = givenRows(name);
-  return rows ? `#${rows[0]}` : `=${foldSpelling(toLatin(name))}`;
-}
-
-function keysMeet(a: string, b: string): boolean {
-  const kb = tokenKeys(b);
-  return tokenKeys(a).some((k) => kb.includes(k));
-}
-
-/** `fuzzy` allows one edit between long unknown names; not for Arabic names, where Abdulkhaliq and Abdulmalik are one edit apart. */
-export function givenAgree(a: string, b: string, fuzzy = true): number {
-  const ra = givenRows(a);
-  const rb = givenRows(b);
-  if (ra && rb) return ra.some((r) => rb.includes(r)) ? 1 : 0; // both known: the table decides
-  if (keysMeet(a, b)) return 0.9;
-  // English spelling writes a long i or u as ee or oo: Nabeel = Nabil, Rasheed = Rashid, Yousouf.
-  const plain = (s: string) => toLatin(s).replace(/ee/g, 'i').replace(/oo/g, 'u');
-  if ((/ee|oo/.test(toLatin(a)) || /ee|oo/.test(toLatin(b))) && keysMeet(plain(a), plain(b))) return 0.85;
-  const fa = foldSpelling(toLatin(a));
-  const fb = foldSpelling(toLatin(b));
-  if (fuzzy && !ra && !rb && fa.length >= 6 && editDistance(fa, fb, 1) <= 1) return 0.7;
-  return 0;
 }
 
 /**
@@ -212,11 +142,8 @@ function kindOf(p: ParsedName): NameKind {
 
 /** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a given name of the Arabic rows. */
 function arabicLooking(p: ParsedName): boolean {
-  // The table as spelt, not its loose keys: José must not read as Aisha.
-  const arabicRows = (t: string) => (GIVEN_SPELT.get(spelt(t)) ?? []).some((r) => r >= ARABIC_ROWS_FROM);
-  return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t)) || (!!p.given && arabicRows(p.given));
+  return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t)) || (!!p.given && arabicGiven(p.given));
 }
-const ARABIC_ROWS_FROM = GIVEN_NAME_GROUPS.length - ARABIC_GIVEN_NAME_GROUPS.length;
 
 /**
  * Two written words that may be the same name: by the table, a reading, or an initial; in Arabic
@@ -315,8 +242,6 @@ function knownWithoutMuhammad(a: ParsedName, b: ParsedName): boolean {
   const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
   const [first, second] = long.tokens;
   if (!short.given || !second || long.tokens.length < 3 || PARTICLES.has(second.toLowerCase())) return false;
-  const muhammad = givenRows('Muhammad')!;
-  const isMuhammad = (t: string) => (GIVEN_SPELT.get(spelt(t)) ?? []).some((r) => muhammad.includes(r));
   return isMuhammad(first!) && !isMuhammad(short.given) && givenAgree(short.given, second) >= 0.9;
 }
 
@@ -344,7 +269,7 @@ function readingsOf(p: ParsedName): ParsedName[] {
   let r = READINGS.get(p);
   if (!r) {
     // A given name the table knows as written (Светлана, Илья) is in the nominative already.
-    const nominative = !!p.given && GIVEN_GROUPS.has(foldSpelling(toLatin(p.given)));
+    const nominative = !!p.given && knownAsWritten(p.given);
     r = nominative ? [] : nominativeReadings(p.tokens).map((n) => parseName(n));
     READINGS.set(p, r);
   }
@@ -409,8 +334,8 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const rolesClash = !!ctxA.role && !!ctxB.role && !roleWords(ctxA.role).some((w) => roleWords(ctxB.role!).includes(w));
   const partial = aSingle || bSingle || !a.given || !b.given;
   if (rolesClash && partial) return { same: false, score: 0.1 };
-  // Arabic and Hebrew script write no short vowels (nor does any-ascii's Devanagari), so a name in
-  // them meets a Latin one as a consonant skeleton.
+  // Arabic and Hebrew script write no short vowels, and any-ascii's Indic, Thai and Khmer lose or
+  // respell them, so a name in these scripts meets a Latin one as a consonant skeleton.
   const ka = kindOf(a);
   const kb = kindOf(b);
   if (ka.arabicScript || kb.arabicScript) {
