@@ -99,6 +99,18 @@ export function looksEastAsian(tokens: readonly string[]): boolean {
 }
 
 /**
+ * A Chinese name with an English given name added (Chris Tang Ping-keung, LEE Ka Chiu John): the
+ * name without that one word, if the rest reads as Chinese or Korean; otherwise null.
+ */
+export function eastAsianCore(tokens: readonly string[]): string[] | null {
+  if (tokens.length < 3) return null;
+  const foreign = tokens.filter((t) => !parts([t]).every((p) => SYLLABLE.test(p)));
+  if (foreign.length !== 1) return null;
+  const rest = tokens.filter((t) => t !== foreign[0]);
+  return looksEastAsian(rest) ? rest : null;
+}
+
+/**
  * Folds the romanisations of one syllable string together: Wade-Giles hs/ch/ts and pinyin x/zh/j/q/z/c,
  * voiced and voiceless stops (Korean g/k, d/t, b/p; Wade-Giles k/g without its apostrophe), Korean
  * eo/eu/ae and Wade-Giles -ung/-ih/-ieh.

@@ -151,6 +151,7 @@ export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Riad', 'Riyad', 'Riyadh', 'Riadh'],
   ['Khalifa', 'Khalifah', 'Halifa'],
   ['Musa', 'Mousa', 'Moussa', 'Moosa'],
+  ['Naim', 'Naeem', 'Naïm'],
   ['Tawfiq', 'Tawfik', 'Toufic', 'Toufik', 'Tofik', 'Tevfik', 'Taufiq'],
   ['Nazim', 'Nazem', 'Nadhim'],
   ['Zahir', 'Zaher', 'Zaheer'],

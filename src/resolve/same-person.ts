@@ -6,7 +6,7 @@
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
-import { eastAsianSame, looksEastAsian } from './east-asian.ts';
+import { eastAsianCore, eastAsianSame, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
@@ -129,20 +129,21 @@ function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
 }
 
 /** What kind of name a parsed name is, worked out once: clustering compares each name many times. */
-interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean }
+interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null }
 const KINDS = new WeakMap<ParsedName, NameKind>();
 function kindOf(p: ParsedName): NameKind {
   let k = KINDS.get(p);
   if (!k) {
-    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens) };
+    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens) };
     KINDS.set(p, k);
   }
   return k;
 }
 
-/** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a given name of the Arabic rows. */
+/** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a name of the Arabic rows. */
 function arabicLooking(p: ParsedName): boolean {
-  return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t)) || (!!p.given && arabicGiven(p.given));
+  // Any word of the Arabic rows, since many Arab family names are given names (Naim Qassem, Saddam Hussein).
+  return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t) || arabicGiven(t));
 }
 
 /**
@@ -345,6 +346,9 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   // Chinese and Korean names: order, spacing and romanisation differ, the syllables do not.
   // When no reading agrees, the rules below still apply: "Tom Lee" looks Chinese to the test.
   if ((ka.eastAsian || kb.eastAsian) && eastAsianSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.9 + bonus) };
+  const ca = ka.eastAsian ? a.tokens : ka.eastAsianCore;
+  const cb = kb.eastAsian ? b.tokens : kb.eastAsianCore;
+  if (ca && cb && (ka.eastAsianCore || kb.eastAsianCore) && eastAsianSame(ca, cb)) return { same: true, score: Math.min(1, 0.85 + bonus) };
   // Both Chinese or Korean to the strict test and no reading agrees: each syllable is a different
   // character, so Hailun is not Hailin and Ryong Hae is not Ryong Su.
   if (ka.eastAsian && kb.eastAsian) return { same: false, score: 0.2 };

@@ -154,3 +154,8 @@ test('patronymic initials must open the patronymic; Korean eo written u, and McC
   holds([['S.B. Ivanov', 'Sergei Borisovich Ivanov'], ['Ivanov S.B.', 'Sergey Borisovich IVANOV'], ['Yoon Suk Yeol', '윤석열'], ['Yun Sŏk-yŏl', 'Yoon Suk Yeol'], ['Hong Seong-min', 'Hong Sung-min']], true);
   holds([['S.B. Ivanov', 'Sergei Petrovich Ivanov'], ['С. Б. Иванов', 'Сергей Петрович Иванов'], ['Yoon Suk Yeol', '윤석원']], false);
 });
+
+test('a Chinese name with an English given name added; an Arab family name that is a given name marks the name as Arabic', () => {
+  holds([['TANG, Ping Keung', 'Chris Tang Ping-keung'], ['LEE, Ka Chiu John', 'John Lee Ka-chiu'], ['QASSEM, Naim', 'Naim Qasim']], true);
+  holds([['John Lee Ka-chiu', 'John Lee Ka-kit'], ['TANG, Ping Keung', 'Chris Tang Ping-kwan'], ['QASSEM, Naim', 'Nabil Qasim']], false);
+});
