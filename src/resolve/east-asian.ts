@@ -187,7 +187,15 @@ function hangulKey(tokens: readonly string[]): string {
   return `${KOREAN_KEY.get(eastAsianFold(latin)) ?? latin}|${rest.join('')}`;
 }
 
+/** Folded readings per name (clustering compares each name with many others). */
+const VARIANTS = new WeakMap<readonly string[], string[]>();
 function variants(tokens: readonly string[]): string[] {
+  let v = VARIANTS.get(tokens);
+  if (!v) VARIANTS.set(tokens, (v = computeVariants(tokens)));
+  return v;
+}
+
+function computeVariants(tokens: readonly string[]): string[] {
   const joined = [...rotations(eastAsianParts(tokens)), ...rotations(plainParts(tokens))];
   // Korean ㅓ (eo) is also written u in common spellings (Suk = Seok, Sung = Seong), as well as o.
   const withU = joined.filter((j) => j.includes('eo')).map((j) => j.replace(/(?<!y)eo/g, 'u'));

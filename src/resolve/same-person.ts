@@ -277,6 +277,10 @@ function readingsOf(p: ParsedName): ParsedName[] {
   return r;
 }
 
+const initial = (t: string | null | undefined) => (t ? foldSpelling(toLatin(t))[0] : undefined);
+/** The surname's form says woman (Ivanova, Yunusova). */
+const femaleForm = (p: ParsedName) => surnameGender(p.surname!) === 'f';
+
 /** A two-word name read the other way round, parsed once; none for initials or particles. */
 const SWAPPED = new WeakMap<ParsedName, ParsedName | null>();
 function swappedOf(p: ParsedName): ParsedName | null {
@@ -300,7 +304,8 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   // Two words in the other order: lists and languages that put the family name first without a
   // comma (Orbán Viktor, Abe Shinzo, Putin Vladimir). Less sure than the order as written.
   const sb = swappedOf(b);
-  if (a.tokens.length === 2 && sb) {
+  // Clustering compares most names with many others: read the other way only when the initials cross.
+  if (a.tokens.length === 2 && sb && initial(a.given) === initial(sb.given) && initial(a.surname) === initial(sb.surname)) {
     const d = compareWritten(a, sb, ctxA, ctxB);
     if (d.same) return { same: true, score: d.score * 0.9 };
   }
@@ -355,7 +360,6 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   // Arabic names in Latin letters: the spellings differ mostly in vowels (Gaddafi, Qadhafi, Kadhafi; Salih, Saleh).
   const arabic = ka.arabic || kb.arabic;
   // Its skeleton drops the v of a Russian -ov, so the surnames' forms must not say woman on one side only (Yunus, Yunusova).
-  const femaleForm = (p: ParsedName) => surnameGender(p.surname!) === 'f';
   if (arabic && !aSingle && !bSingle && femaleForm(a) === femaleForm(b) && !middlesDiffer(a, b) && !givenNamesDiffer(a, b) && abjadSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.8 + bonus) };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
