@@ -6,6 +6,7 @@
  * native scripts (习近平, 김정은), which any-ascii romanises as pinyin and Revised Romanization.
  */
 import { toLatin } from './phonetic.ts';
+import { CANTONESE_READINGS } from './cantonese.ts';
 
 /**
  * Korean family names whose spellings no sound rule joins (이 is Lee, Yi, Rhee, Ri or I). Data:
@@ -170,6 +171,17 @@ function plainParts(tokens: readonly string[]): string[] {
  * read as written or with the family name moved from front to back (or back to front). The joined
  * sequence is folded as one string, so Quanguo meets 全国 (quan-guo) whatever way its ng is read.
  */
+/**
+ * A name in Han script against a Latin one that may carry an English given name besides the Chinese
+ * one (Carrie Lam Cheng Yuet-ngor = 林鄭月娥, Cheng Yeuk-wah Teresa = 鄭若驊): the Latin name as
+ * written, or without any one of its words.
+ */
+export function hanSameDroppingOne(a: readonly string[], b: readonly string[]): boolean {
+  const [han, latin] = a.some((t) => HAN.test(t)) ? [a, b] : [b, a];
+  if (!han.some((t) => HAN.test(t)) || latin.some((t) => EAST_ASIAN_SCRIPT.test(t)) || latin.length < 3) return false;
+  return latin.some((_, i) => eastAsianSame(han, latin.filter((__, j) => j !== i)));
+}
+
 export function eastAsianSame(a: readonly string[], b: readonly string[]): boolean {
   // Both in Hangul: the letters decide, not a romanisation (리영호 and 리용호 are two men); only the
   // family name may be spelt the North's way or the South's (리 = 이).
@@ -197,9 +209,35 @@ function variants(tokens: readonly string[]): string[] {
 
 function computeVariants(tokens: readonly string[]): string[] {
   const joined = [...rotations(eastAsianParts(tokens)), ...rotations(plainParts(tokens))];
+  for (const parts of cantoneseParts(tokens)) joined.push(...rotations(parts));
   // Korean ㅓ (eo) is also written u in common spellings (Suk = Seok, Sung = Seong), as well as o.
   const withU = joined.filter((j) => j.includes('eo')).map((j) => j.replace(/(?<!y)eo/g, 'u'));
   return [...new Set([...joined, ...withU].map(eastAsianFold))];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The name read the Hong Kong way: each Han character by its Cantonese romanisations (at most 16
+ * readings of the whole name), Latin words as written. None if a character is not in the table.
+ */
+function cantoneseParts(tokens: readonly string[]): string[][] {
+  if (!tokens.some((t) => HAN.test(t))) return [];
+  let out: string[][] = [[]];
+  for (const t of tokens) {
+    if (!HAN.test(t)) {
+      const ps = latinParts(t).filter(Boolean);
+      out = out.map((o) => [...o, ...ps]);
+      continue;
+    }
+    for (const ch of t) {
+      if (!HAN.test(ch)) continue;
+      const rs = CANTONESE_READINGS[ch];
+      if (!rs) return [];
+      out = out.flatMap((o) => rs.map((r) => [...o, r])).slice(0, 16);
+    }
+  }
+  return out;
 }
 
 /** 김정은 → gim, jeong, eun; 习近平 → xi, jin, ping: one syllable a character, so the family name is a part. */

@@ -17,6 +17,8 @@ export const TITLES = new Set([
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
+const MALAY_HONORIFICS = new Set(['tun', 'tan', 'sri', 'seri', 'toh', 'puan', 'tengku', 'tunku', 'dato', 'datuk', 'datin', 'paduka', 'haji', 'hajah']);
+
 const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
 
 const PATRONYMIC = /(uly|ulu|kyzy|qyzy|ogly|oglu|ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
@@ -160,7 +162,13 @@ export function parseName(raw: string): ParsedName {
     if (MALE_TITLES.has(l)) titleGender = 'm';
     if (FEMALE_TITLES.has(l)) titleGender = 'f';
   }
-  tokens = tokens.filter((t) => !TITLES.has(t.toLowerCase().replace(/\.$/, '')));
+  // Malay honorifics open a name in runs (Tun Dr. Mahathir, Tan Sri Muhyiddin, Dato' Sri Najib); alone,
+  // Tan is a family name and Sri a given name, so they go only as part of such a run.
+  const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.'’]$/, ''));
+  const honorific = (t: string | undefined) => !!t && (titleWord(t) || MALAY_HONORIFICS.has(t.toLowerCase().replace(/['’]$/, '')));
+  let lead = 0;
+  while (lead < tokens.length - 1 && (titleWord(tokens[lead]!) || (honorific(tokens[lead]) && (lead > 0 || honorific(tokens[lead + 1]))))) lead++;
+  tokens = tokens.slice(lead).filter((t) => !titleWord(t));
   // Burmese U (Mr) before a name: U Thant, U Tay Za. Written without a dot, so not an initial.
   if (tokens.length >= 2 && tokens[0] === 'U') tokens = tokens.slice(1);
   // Generational suffixes are not name parts; kept aside so that Jr and Sr can tell father from son.

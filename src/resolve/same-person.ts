@@ -6,7 +6,7 @@
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
-import { eastAsianCore, eastAsianSame, looksEastAsian } from './east-asian.ts';
+import { eastAsianCore, eastAsianSame, hanSameDroppingOne, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
@@ -354,6 +354,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const ca = ka.eastAsian ? a.tokens : ka.eastAsianCore;
   const cb = kb.eastAsian ? b.tokens : kb.eastAsianCore;
   if (ca && cb && (ka.eastAsianCore || kb.eastAsianCore) && eastAsianSame(ca, cb)) return { same: true, score: Math.min(1, 0.85 + bonus) };
+  if ((ka.eastAsian || kb.eastAsian) && hanSameDroppingOne(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.85 + bonus) };
   // Both Chinese or Korean to the strict test and no reading agrees: each syllable is a different
   // character, so Hailun is not Hailin and Ryong Hae is not Ryong Su.
   if (ka.eastAsian && kb.eastAsian) return { same: false, score: 0.2 };

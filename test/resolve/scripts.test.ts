@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { samePerson } from '../../src/resolve/index.ts';
 import { KOREAN_FAMILY_NAMES, eastAsianFold, looksEastAsian } from '../../src/resolve/east-asian.ts';
 import { abjadSkeleton, abjadWords } from '../../src/resolve/abjad.ts';
+import { CANTONESE_READINGS } from '../../src/resolve/cantonese.ts';
+import { parseName } from '../../src/resolve/parse-name.ts';
 
 const same = (a: string, b: string) => samePerson(a, b).same;
 const holds = (pairs: [string, string][], want: boolean) => {
@@ -158,4 +160,21 @@ test('patronymic initials must open the patronymic; Korean eo written u, and McC
 test('a Chinese name with an English given name added; an Arab family name that is a given name marks the name as Arabic', () => {
   holds([['TANG, Ping Keung', 'Chris Tang Ping-keung'], ['LEE, Ka Chiu John', 'John Lee Ka-chiu'], ['QASSEM, Naim', 'Naim Qasim']], true);
   holds([['John Lee Ka-chiu', 'John Lee Ka-kit'], ['TANG, Ping Keung', 'Chris Tang Ping-kwan'], ['QASSEM, Naim', 'Nabil Qasim']], false);
+});
+
+test('Hong Kong names: Han characters read the Cantonese way too, and an English given name may be added', () => {
+  holds([['TANG, Ping-keung', '鄧炳強'], ['CHENG, Yeuk-wah Teresa', '鄭若驊'], ['Carrie LAM Cheng Yuet-ngor', '林鄭月娥'], ['John Lee Ka-chiu', '李家超'], ['Wong Chi-fung', '黃之鋒'],
+    ['Xi Jinping', '习近平']], true);
+  holds([['Tang Ping-keung', '鄧炳超'], ['Wong Chi-fung', '黃之強'], ['Lee Ka-chiu', '李家強']], false);
+  for (const [ch, readings] of Object.entries(CANTONESE_READINGS)) {
+    assert.ok([...ch].length === 1 && /\p{Script=Han}/u.test(ch), ch);
+    assert.ok(readings.length > 0 && readings.every((r) => /^[a-z]+$/.test(r)), `${ch}: ${readings.join()}`);
+  }
+});
+
+test('Malay honorifics open a name in runs; alone, Tan is a family name', () => {
+  holds([["Dato' Sri Mohd Najib bin Tun Haji Abdul Razak", 'Najib Razak'], ['Tun Dr. Mahathir bin Mohamad', 'MAHATHIR MOHAMAD'], ['Tan Sri Muhyiddin Yassin', 'Muhyiddin Yassin']], true);
+  holds([['Tan Cheng Bock', 'Lee Cheng Bock'], ['Tan Sri Muhyiddin Yassin', 'Muhyiddin Tan']], false);
+  assert.deepEqual(parseName('Tan Cheng Bock').tokens, ['Tan', 'Cheng', 'Bock']);
+  assert.deepEqual(parseName('Tan Sri Muhyiddin Yassin').tokens, ['Muhyiddin', 'Yassin']);
 });
