@@ -19,9 +19,10 @@ export const TITLES = new Set([
 
 const MALAY_HONORIFICS = new Set(['tun', 'tan', 'sri', 'seri', 'toh', 'puan', 'tengku', 'tunku', 'dato', 'datuk', 'datin', 'paduka', 'haji', 'hajah']);
 
-const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
+// ml. is Czech and Slovak for Jr (mladší).
+const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv', 'ml']);
 
-const PATRONYMIC = /(uly|ulu|kyzy|qyzy|ogly|oglu|ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
+const PATRONYMIC = /(uly|ulu|kyzy|qyzy|ogly|oglu|ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|avich|auna|euna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
 const FEMALE_SURNAME = /(ova|eva|yova|ina|yna|skaya|skaia|skaja|ska|tskaya|ckaja|aya|ая|ова|ева|ина|ына|ская|цкая|ава)$/iu;
 const MALE_SURNAME = /(ov|ev|ow|ew|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов|ев|ин|ын|ский|цкий|скі)$/iu;
 const MALE_TITLES = new Set(['mr', 'sir', 'господин', 'пан', 'спадар']);
@@ -177,7 +178,7 @@ export function parseName(raw: string): ParsedName {
     const l = t.toLowerCase().replace(/\.$/, '');
     if (!SUFFIXES.has(l)) return true;
     // First, it is part of a rank ("Senior General Min Aung Hlaing", "Junior Minister"), not a generation.
-    if (i > 0 || tokens.length === 1) suffix = l === 'junior' || l === 'jr' ? 'jr' : l === 'senior' || l === 'sr' ? 'sr' : l;
+    if (i > 0 || tokens.length === 1) suffix = l === 'junior' || l === 'jr' || l === 'ml' ? 'jr' : l === 'senior' || l === 'sr' ? 'sr' : l;
     return false;
   });
   // "Lukashenko A.G.", "Kadyrov R. A.": a surname followed only by initials is written surname-first.

@@ -22,13 +22,13 @@ function memo<T>(fn: (s: string) => T, max = 200_000): (s: string) => T {
 
 /**
  * Latin letters with diacritics whose plain form loses a sound: Łacinka/ISO 9 č š ž are ch sh zh,
- * Turkish/Azerbaijani ş ç are sh ch, ə is a. any-ascii would drop the háček and merge s with sh.
+ * Turkish/Azerbaijani ş ç are sh ch, ə is a; Romanian ș ț are sh ts. any-ascii would drop the háček and merge s with sh.
  */
-const DIACRITIC_SOUNDS: Record<string, string> = { č: 'ch', š: 'sh', ž: 'zh', ş: 'sh', ç: 'ch', ə: 'a', ŭ: 'u', ı: 'i' };
+const DIACRITIC_SOUNDS: Record<string, string> = { č: 'ch', š: 'sh', ž: 'zh', ş: 'sh', ș: 'sh', ț: 'ts', ţ: 'ts', ç: 'ch', ə: 'a', ŭ: 'u', ı: 'i' };
 
 /** Latin, lower case, without diacritics or apostrophes (soft signs come out as ' in any-ascii). */
 export const toLatin = memo((s: string): string =>
-  anyAscii(s.normalize('NFC').toLowerCase().replace(/[čšžşçəŭı]/g, (c) => DIACRITIC_SOUNDS[c] ?? c))
+  anyAscii(s.normalize('NFC').toLowerCase().replace(/[čšžşșțţçəŭı]/g, (c) => DIACRITIC_SOUNDS[c] ?? c))
     .toLowerCase()
     .replace(/['’`ʹʼ]/g, ''),
 );

@@ -128,6 +128,17 @@ function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
   return best * 0.95;
 }
 
+/**
+ * One surname is the first part of the other's double one: Fakhrizadeh = Fakhrizadeh-Mahabadi. A
+ * long part only: a short one is often a surname of its own (Kara is not Kara-Murza).
+ */
+function hyphenPartAgrees(a: string, b: string): number {
+  const [one, two] = a.includes('-') ? [b, a] : [a, b];
+  const first = two.split('-')[0]!;
+  if (one.includes('-') || !two.includes('-') || first.length < 6) return 0;
+  return surnameAgree(one, first) * 0.9;
+}
+
 /** What kind of name a parsed name is, worked out once: clustering compares each name many times. */
 interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null }
 const KINDS = new WeakMap<ParsedName, NameKind>();
@@ -376,7 +387,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   if (ga && gb && ga !== gb) return { same: false, score: 0.15 };
   // Rahmon = Rahmonov, but Gorin is not Gorinov: the -ov may drop only where the names are not East Slavic.
   const russified = !!a.given && !!b.given && !eastSlavicGiven(a.given) && !eastSlavicGiven(b.given);
-  const sur = Math.max(surnameAgree(a.surname, b.surname, russified), otherSurnamesAgree(a, b));
+  const sur = Math.max(surnameAgree(a.surname, b.surname, russified), otherSurnamesAgree(a, b), hyphenPartAgrees(a.surname, b.surname));
   if (sur === 0) return { same: false, score: 0.1 * Math.max(givenAgree(a.given ?? '', b.given ?? ''), 0) };
   if (middlesDiffer(a, b)) return { same: false, score: 0.3 };
   let score = sur;
