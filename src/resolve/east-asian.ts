@@ -3,7 +3,9 @@
  * joined (Kim Jong Un, KIM Jong-Un, Kim Jong-un), several romanisations (pinyin and Wade-Giles:
  * Xi Jinping / Hsi Chin-p'ing, Mao Zedong / Mao Tse-tung; Korean Revised Romanization,
  * McCune-Reischauer and common spellings: Gim Jeong-eun / Kim Chŏng-ŭn / Kim Jong-un) and the
- * native scripts (习近平, 김정은), which any-ascii romanises as pinyin and Revised Romanization.
+ * native scripts (习近平, 김정은), which any-ascii romanises as pinyin and Revised Romanization;
+ * Han characters are also read the Hong Kong (Cantonese) way from a table. Vietnamese names, family
+ * name first, share the order rules.
  */
 import { toLatin } from './phonetic.ts';
 import { CANTONESE_READINGS } from './cantonese.ts';
