@@ -6,8 +6,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parseInput } from '../ingest/formats.ts';
 import { processReport } from '../ingest/process.ts';
-import { groupMentions, type ClaimClue } from '../store/resolve-persons.ts';
-import type { MentionRow } from '../store/sqlite-store.ts';
+import { groupMentions } from '../store/resolve-persons.ts';
+import type { ClaimClue, MentionRow } from '../store/sqlite-store.ts';
 import { goldBody, prf, scoreClusters, scoreReport, type GoldReport, type Prf, type ReportScore } from './score.ts';
 
 export interface EvalResult {

@@ -103,8 +103,15 @@ export function abjadWords(tokens: readonly string[], reading: LatinReading = RE
   return abjadEntries(tokens, reading).map((e) => e.w);
 }
 
-/** The skeleton lists of a name under every reading of its ambiguous letters, each list once. */
+/** The skeleton lists of a name under every reading of its ambiguous letters, each list once; worked out once per name. */
+const READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
 function readingsOf(tokens: readonly string[]): AbjadWord[][] {
+  let r = READINGS_OF.get(tokens);
+  if (!r) READINGS_OF.set(tokens, (r = computeReadings(tokens)));
+  return r;
+}
+
+function computeReadings(tokens: readonly string[]): AbjadWord[][] {
   const seen = new Map<string, AbjadWord[]>();
   for (const r of READINGS) {
     const words = abjadEntries(tokens, r).map((e) => ({ ...e, w: trimH(e.w) }));

@@ -22,7 +22,17 @@ const MALAY_HONORIFICS = new Set(['tun', 'tan', 'sri', 'seri', 'toh', 'puan', 't
 // ml. is Czech and Slovak for Jr (mladší).
 const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv', 'ml']);
 
-const PATRONYMIC = /(uly|ulu|kyzy|qyzy|ogly|oglu|ovich|evich|ievich|yevich|ovych|evych|ovna|evna|ievna|yevna|ichna|ivna|avich|auna|euna|aviç|авич|евич|ович|овна|евна|ічна|ович|івна|авіч|евіч|аўна|еўна)$/iu;
+/** East Slavic patronymic endings in Latin letters (Russian, Ukrainian, Belarusian): the father's name comes before them. */
+const LATIN_PATRONYMIC_ENDINGS = ['ovich', 'evich', 'ovych', 'evych', 'avich', 'ovna', 'evna', 'ivna', 'ichna', 'auna', 'euna'];
+const PATRONYMIC_ENDING = new RegExp(`(?:${LATIN_PATRONYMIC_ENDINGS.join('|')})$`);
+/** A patronymic word: the Latin endings, their Cyrillic forms, and the Turkic ones. */
+const PATRONYMIC = new RegExp(`(?:${[...LATIN_PATRONYMIC_ENDINGS, 'uly', 'ulu', 'kyzy', 'qyzy', 'ogly', 'oglu', 'aviç', 'авич', 'евич', 'ович', 'овна', 'евна', 'ічна', 'івна', 'авіч', 'евіч', 'аўна', 'еўна'].join('|')})$`, 'iu');
+
+/** A Latin patronymic without its ending (nikolaevich → nikola), or null if it has none. */
+export function patronymicStem(latin: string): string | null {
+  const stem = latin.replace(PATRONYMIC_ENDING, '');
+  return stem !== latin && stem.length >= 2 ? stem : null;
+}
 const FEMALE_SURNAME = /(ova|eva|yova|ina|yna|skaya|skaia|skaja|ska|tskaya|ckaja|aya|ая|ова|ева|ина|ына|ская|цкая|ава)$/iu;
 const MALE_SURNAME = /(ov|ev|ow|ew|yov|au|in|yn|sky|skiy|skii|skij|ski|ау|ов|ев|ин|ын|ский|цкий|скі)$/iu;
 const MALE_TITLES = new Set(['mr', 'sir', 'господин', 'пан', 'спадар']);

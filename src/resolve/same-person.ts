@@ -7,7 +7,7 @@ import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownA
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
 import { eastAsianCore, eastAsianSame, hanSameDroppingOne, looksEastAsian } from './east-asian.ts';
-import { PARTICLES, nominativeReadings, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
+import { PARTICLES, nominativeReadings, parseName, patronymicStem, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
   role?: string | null;
@@ -232,8 +232,8 @@ function knownByMiddleName(a: ParsedName, b: ParsedName): boolean {
  * the -i (й) a Russian one has (Nikolai).
  */
 function fatherNames(patronymic: string): string[] {
-  const base = toLatin(patronymic).replace(/(ovych|evych|ovich|evich|ovna|evna|ivna|ichna|ovic|evic|avich|auna|euna)$/, '');
-  if (base === toLatin(patronymic) || base.length < 2) return [];
+  const base = patronymicStem(toLatin(patronymic));
+  if (!base) return [];
   const bare = base.replace(/[iyj]$/, '');
   // Nikolaevich: the й of Николай goes before -evich.
   const withJ = /[aeiou]$/.test(base) ? [`${base}i`] : [];

@@ -5,7 +5,7 @@
 import { clusterNames } from '../resolve/index.ts';
 import { articlesIn } from '../extract/articles.ts';
 import { ROLES, isRole } from '../schema/taxonomy.ts';
-import type { MentionRow, PersonDecision, SqliteStore } from './sqlite-store.ts';
+import type { ClaimClue, MentionRow, PersonDecision, SqliteStore } from './sqlite-store.ts';
 
 /** The display name: the form most reports use, the fullest on a tie. */
 export function displayName(mentions: MentionRow[]): string {
@@ -43,10 +43,7 @@ export function applyDecisions(clusters: string[][], nameOf: (id: string) => str
   return groups.filter((g) => g.length > 0);
 }
 
-/** What a claim contributes to telling people apart: */
-export interface ClaimClue { mentionId: number; type: string; date: string | null; detail: string | null }
-
-/** the articles a person is charged or sentenced under, and the exact days of their events. */
+/** What claims contribute to telling people apart: the articles a person is charged or sentenced under, and the exact days of their events. */
 export function cluesOf(claims: ClaimClue[]): Map<number, string[]> {
   const out = new Map<number, Set<string>>();
   const add = (id: number, k: string) => {

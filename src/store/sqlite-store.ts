@@ -33,6 +33,9 @@ export interface ReportSummary {
   claims: number;
 }
 
+/** A claim as resolution sees it: whose mention, what type, which day, what detail (articles). */
+export interface ClaimClue { mentionId: number; type: string; date: string | null; detail: string | null }
+
 export interface MentionRow {
   id: number;
   reportId: number;
@@ -326,9 +329,9 @@ export class SqliteStore {
    * What each mention's claims say that can tell two people of one surname apart: type, date and
    * detail of every claim not rejected and not replaced by a correction.
    */
-  claimClues(): { mentionId: number; type: string; date: string | null; detail: string | null }[] {
+  claimClues(): ClaimClue[] {
     return this.db.prepare(`SELECT mention_id AS mentionId, type, date, detail FROM claims c
-      WHERE review_status != 'rejected' AND NOT EXISTS (SELECT 1 FROM claims n WHERE n.supersedes = c.id)`).all() as { mentionId: number; type: string; date: string | null; detail: string | null }[];
+      WHERE review_status != 'rejected' AND NOT EXISTS (SELECT 1 FROM claims n WHERE n.supersedes = c.id)`).all() as ClaimClue[];
   }
 
   /** Replaces the person grouping: each cluster of mention ids becomes one person, named `name`. */
