@@ -30,17 +30,43 @@ const ARABIC_LETTERS: Record<string, string> = {
   غ: 'k', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'S', ژ: 'j', گ: 'k', ک: 'k',
   // Urdu and Pashto letters: ہ ھ h, ٹ ڈ ڑ t d r, ں n; ے is a vowel letter.
   ہ: 'h', ھ: 'h', ۃ: 'h', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ښ: 'S', ږ: 'j', ځ: 'z', څ: 's', ګ: 'k', ڼ: 'n',
-  // Hebrew, whose vowel letters (alef, vav, yod, ayin) also write nothing: Dan Gertler = דן גרטלר, David = דוד.
-  ב: 'b', ג: 'k', ד: 'd', ה: 'h', ז: 'z', ח: 'h', ט: 't', כ: 'k', ך: 'k', ל: 'l', מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts',
-  ק: 'k', ר: 'r', ש: 'S', ת: 't',
 };
+
+/**
+ * Hebrew letters to skeleton consonants, for comparing with Latin read the Hebrew way (below). The
+ * vowel letters (alef, vav, yod, ayin) write nothing. He, het, kaf and qof fall together as K: Latin
+ * writes het h, ch or kh (Haim, Chaim), kaf k or ch (Michael), and a final he is often silent.
+ */
+const HEBREW_LETTERS: Record<string, string> = {
+  ב: 'b', ג: 'g', ד: 'd', ה: 'K', ז: 'z', ח: 'K', ט: 't', כ: 'K', ך: 'K', ל: 'l', מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', פ: 'p', ף: 'p', צ: 'z', ץ: 'z',
+  ק: 'K', ר: 'r', ש: 'S', ת: 't',
+};
+const HEBREW = /\p{Script=Hebrew}/u;
 
 /**
  * How a Latin spelling is read where it is ambiguous: th writes ث (Othman) or ذ (Hathloul), g writes
  * ق or غ (Gaddafi, Abolghassem) or ج (Egyptian and Lebanese Gamal, Gebran). The caller tries each.
  */
-export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j' }
+export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j'; hebrew?: { v: 'b' | '' } }
 const READINGS: LatinReading[] = [{ th: 's', g: 'k' }, { th: 'd', g: 'k' }, { th: 's', g: 'j' }, { th: 'd', g: 'j' }];
+/** Against Hebrew: v is bet (Yoav, Gvir) or vav (David), so both are tried. */
+const HEBREW_READINGS: LatinReading[] = [{ th: 's', g: 'k', hebrew: { v: 'b' } }, { th: 's', g: 'k', hebrew: { v: '' } }];
+
+/**
+ * A Latin word read as Hebrew writes it: j and y are yod (Benjamin, Yoav), w is vav, tz and ts are
+ * tsadi, f is pe, and h, ch, kh, k, c and q fall together as the Hebrew side's K.
+ */
+function hebrewSkeleton(latin: string, v: 'b' | ''): string {
+  return latin
+    .replace(/^[aeiou]/, '·')
+    .replace(/sh/g, 'S')
+    .replace(/th/g, 't')
+    .replace(/tz|ts/g, 'z')
+    .replace(/ch|kh|ck|[hkcq]/g, 'K')
+    .replace(/f/g, 'p')
+    .replace(/v/g, v)
+    .replace(/[aeiouwyj]/g, '');
+}
 
 /**
  * The consonant skeleton of one word. Latin: vowels and the letters that also write long vowels
@@ -51,9 +77,11 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   // A word that opens with a vowel (alif, hamza or ain in the script) keeps a mark of it, so Ahmad
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
-    ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? '')).join('')
-    // Anusvara before a consonant is spoken n (गांधी is Gandhi).
-    : toLatin(word.replace(/[\u0902\u0982]/g, 'n'))
+    ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? HEBREW_LETTERS[c] ?? '')).join('')
+    : reading.hebrew
+      ? hebrewSkeleton(toLatin(word).replace(/[^a-z]/g, ''), reading.hebrew.v)
+      // Anusvara before a consonant is spoken n (गांधी is Gandhi).
+      : toLatin(word.replace(/[\u0902\u0982]/g, 'n'))
         .replace(/[^a-z]/g, '')
         .replace(/^[aeiou]/, '·')
         .replace(/kh/g, 'h')
@@ -105,15 +133,17 @@ export function abjadWords(tokens: readonly string[], reading: LatinReading = RE
 
 /** The skeleton lists of a name under every reading of its ambiguous letters, each list once; worked out once per name. */
 const READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
-function readingsOf(tokens: readonly string[]): AbjadWord[][] {
-  let r = READINGS_OF.get(tokens);
-  if (!r) READINGS_OF.set(tokens, (r = computeReadings(tokens)));
+const HEBREW_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
+function readingsOf(tokens: readonly string[], hebrew: boolean): AbjadWord[][] {
+  const cache = hebrew ? HEBREW_READINGS_OF : READINGS_OF;
+  let r = cache.get(tokens);
+  if (!r) cache.set(tokens, (r = computeReadings(tokens, hebrew ? HEBREW_READINGS : READINGS)));
   return r;
 }
 
-function computeReadings(tokens: readonly string[]): AbjadWord[][] {
+function computeReadings(tokens: readonly string[], readings: LatinReading[]): AbjadWord[][] {
   const seen = new Map<string, AbjadWord[]>();
-  for (const r of READINGS) {
+  for (const r of readings) {
     const words = abjadEntries(tokens, r).map((e) => ({ ...e, w: trimH(e.w) }));
     seen.set(words.map((e) => e.w).join(' '), words);
   }
@@ -129,8 +159,10 @@ function computeReadings(tokens: readonly string[]): AbjadWord[][] {
  * A name with bin or ibn in it is a chain, and may stop anywhere (Mohammed bin Salman).
  */
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
-  const rb = readingsOf(b);
-  for (const ea of readingsOf(a)) {
+  // Against a name in Hebrew letters, the Latin side is read the Hebrew way.
+  const hebrew = a.some((t) => HEBREW.test(t)) || b.some((t) => HEBREW.test(t));
+  const rb = readingsOf(b, hebrew);
+  for (const ea of readingsOf(a, hebrew)) {
     for (const eb of rb) {
       if (ea.length < 2 || eb.length < 2) return false;
       const [short, long] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
@@ -146,7 +178,8 @@ function aligned(short: AbjadWord[], long: AbjadWord[]): boolean {
   return alignFrom(short.map((e) => e.w), long.map((e) => e.w), tailOk);
 }
 
-const trimH = (s: string) => (s.length > 2 ? s.replace(/h$/, '') : s);
+// K is the Hebrew reading's h (a silent final he, as in Moshe = משה).
+const trimH = (s: string) => (s.length > 2 ? s.replace(/[hK]$/, '') : s);
 
 /**
  * Every word of `short`, in order, equals the joined skeletons of a run of `long`. The first word

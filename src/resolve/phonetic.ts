@@ -71,6 +71,8 @@ const READINGS: ((s: string) => string)[] = [
   (s) => s.replace(/c(?!h)/g, 'dzh'),
   // Azerbaijani q is g (Tofiq = Tofig); Persian q is gh (Qolian = Gholian).
   (s) => s.replace(/q/g, 'g'),
+  // Romanian, as Moldovan lists spell Slavic names: c is k except before e/i, where ch is k and gh is g (Plahotniuc = Plakhotnyuk, Gheorghe).
+  (s) => s.replace(/gh(?=[ei])/g, 'g').replace(/ch(?=[ei])/g, '§').replace(/c(?=[ei])/g, '¤').replace(/c/g, 'k').replace(/§/g, 'k').replace(/¤/g, 'ch'),
   // English j and French dj for дж and ج (Jemilev = Джемілєв, Djalali = Jalali).
   (s) => s.replace(/d?j/g, 'dzh'),
 ];

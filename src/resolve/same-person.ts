@@ -6,6 +6,7 @@
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
+import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './burmese.ts';
 import { eastAsianCore, eastAsianSame, hanSameDroppingOne, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, patronymicStem, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
@@ -44,6 +45,48 @@ function vowelEdit(p: string, q: string): boolean {
   return long.length === short.length + 1 && long.slice(i + 1) === short.slice(i) && vowel(long[i]);
 }
 
+/**
+ * Armenian surnames (-ian, -yan) in Eastern and Western spelling: Western Armenian voices and
+ * unvoices the stops the other way round and spells vowels differently (Sargsyan = Sarkissian,
+ * Petrosyan = Bedrossian, Hakobyan = Hagopian), so they meet as consonants with voicing merged.
+ */
+function armenianKey(surname: string): string | null {
+  const m = /^(.{3,}?)[iy]?an$/.exec(toLatin(surname).replace(/[^a-z]/g, ''));
+  if (!m || !/(ian|yan)$/.test(toLatin(surname))) return null;
+  const key = m[1]!
+    .replace(/sh/g, 'S').replace(/ch|tch|j/g, 'C').replace(/zh/g, 'Z').replace(/kh/g, 'X').replace(/gh/g, 'G').replace(/ts|dz/g, 'c')
+    .replace(/b/g, 'p').replace(/d/g, 't').replace(/g/g, 'k')
+    .replace(/[aeiouyw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return key.length >= 3 ? key : null;
+}
+
+/**
+ * Surnames made from a given name, in the forms of two languages: Kostiantynov (Ukrainian) =
+ * Konstantinov (Russian), Mykolaiv = Nikolaev. The suffixes must agree and the table must hold
+ * both given names in one row.
+ */
+function fromGivenNames(a: string, b: string): boolean {
+  const split = (s: string) => /^([a-z]{4,}?)([oe]va?|[iy]na?)$/.exec(toLatin(s));
+  const ma = split(a);
+  const mb = split(b);
+  if (!ma || !mb || ma[2]!.replace('e', 'o').replace('y', 'i') !== mb[2]!.replace('e', 'o').replace('y', 'i')) return false;
+  const ra = givenRows(ma[1]!);
+  const rb = givenRows(mb[1]!);
+  return !!ra && !!rb && ra.some((r) => rb.includes(r));
+}
+
+/**
+ * Georgian given names end in -i in the nominative, which Russian and English spellings drop
+ * (Otari = Otar, Davit = Daviti): with a Georgian surname, the two forms are one name.
+ */
+const GEORGIAN_SURNAME = /(dze|dse|shvili|schwili|swili|iani|ava|ua|ia)$/;
+function georgianNominative(a: ParsedName, b: ParsedName): boolean {
+  if (!a.given || !b.given || !GEORGIAN_SURNAME.test(toLatin(a.surname!)) || !GEORGIAN_SURNAME.test(toLatin(b.surname!))) return false;
+  const [x, y] = [spelt(a.given), spelt(b.given)].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 3 && y === `${x}i`;
+}
+
 /** Arabic article on a surname: al-Assad is Assad. */
 const ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
 
@@ -78,6 +121,9 @@ export function surnameAgree(a: string, b: string, russified = false): number {
       }
     }
   }
+  const ka = armenianKey(a);
+  if (ka && ka === armenianKey(b)) best = Math.max(best, 0.85);
+  if (best === 0 && fromGivenNames(a, b)) best = 0.85;
   return best;
 }
 
@@ -140,15 +186,24 @@ function hyphenPartAgrees(a: string, b: string): number {
 }
 
 /** What kind of name a parsed name is, worked out once: clustering compares each name many times. */
-interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null }
+interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null; burmese: string[] | null; joined: string }
 const KINDS = new WeakMap<ParsedName, NameKind>();
 function kindOf(p: ParsedName): NameKind {
   let k = KINDS.get(p);
   if (!k) {
-    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens) };
+    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens), burmese: burmeseSyllables(p.tokens), joined: joinedKey(p.tokens) };
     KINDS.set(p, k);
   }
   return k;
+}
+
+/**
+ * The whole name as one string, spacing and hyphens gone and an h between vowels dropped: lists
+ * split and join compound names differently (Gholamhossein Mohseni Ejei = Gholam-Hossein
+ * MOHSENI-EJEHI, Hailemariam = Haile Mariam), but the letters, in order, are the same.
+ */
+function joinedKey(tokens: readonly string[]): string {
+  return foldSpelling(toLatin(tokens.join('')).replace(/(?<=[aeiou])h(?=[aeiou])/g, ''));
 }
 
 /** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a name of the Arabic rows. */
@@ -209,6 +264,22 @@ function compoundGiven(one: ParsedName, two: ParsedName): boolean {
   const joined = foldSpelling(toLatin(`${two.given}${two.tokens[1]}`));
   return joined.length >= 6 && foldSpelling(toLatin(one.given)) === joined;
 }
+
+/**
+ * A short form that is the start of the full given name, as lists and the press write it: Kuda for
+ * Kudakwashe, Siraj for Sirajuddin; not the first part of a double name. The rest must not be a name of its own (Mohammad is not
+ * Mohammadreza) nor a woman's ending (Christ-ina), and the table, when it knows both, decides instead.
+ */
+function shortGiven(a: string, b: string): boolean {
+  // A part of a double name is another matter: Emir is not Emir-Usein.
+  if (/[-‐\s]/.test(a) || /[-‐\s]/.test(b)) return false;
+  const [short, long] = [spelt(a), spelt(b)].sort((x, y) => x.length - y.length) as [string, string];
+  if (short.length < 4 || long.length - short.length < 3 || !long.startsWith(short) || /a$/.test(long)) return false;
+  if (givenRows(a) && givenRows(b)) return false;
+  const rest = long.slice(short.length);
+  return !givenRows(rest) && !arabicGiven(short) && !arabicGiven(long);
+}
+const spelt = (s: string) => toLatin(s).replace(/[^a-z]/g, '');
 
 /**
  * A shorter name whose given name is the longer one's second name: Boris Johnson in Alexander Boris
@@ -355,6 +426,16 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   // respell them, so a name in these scripts meets a Latin one as a consonant skeleton.
   const ka = kindOf(a);
   const kb = kindOf(b);
+  // A Burmese name is all its syllables (Aung San is not Aung San Suu Kyi); the other name, if it
+  // does not read as Burmese, may still be the same syllables run together (Teza = Tay Za).
+  if (ka.burmese || kb.burmese || inBurmeseScript(a.tokens) || inBurmeseScript(b.tokens)) {
+    const same = ka.burmese && kb.burmese ? burmeseSame(ka.burmese, kb.burmese) : burmeseSame(ka.burmese ?? kb.burmese ?? [], burmeseRead((ka.burmese ? b : a).tokens));
+    return { same, score: same ? Math.min(1, 0.9 + bonus) : 0.1 };
+  }
+  // One name split into words differently: the same letters in the same order, and at least two words each.
+  if (!ka.arabicScript && !kb.arabicScript && !(ka.eastAsian && kb.eastAsian) && ka.joined.length >= 8 && ka.joined === kb.joined && a.tokens.length >= 2 && b.tokens.length >= 2 && a.tokens.join(' ') !== b.tokens.join(' ')) {
+    return { same: true, score: Math.min(1, 0.85 + bonus) };
+  }
   if (ka.arabicScript || kb.arabicScript) {
     const s = aSingle || bSingle ? abjadSingle(a, b) : abjadSame(a.tokens, b.tokens) ? 0.85 : 0;
     return { same: s > 0, score: s > 0 ? Math.min(1, s + bonus) : 0.1 };
@@ -396,6 +477,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
     if (g === 0) {
       if (compoundGiven(a, b) || compoundGiven(b, a)) return { same: true, score: Math.min(1, 0.8 * sur + bonus) };
       if (knownByMiddleName(a, b) || knownWithoutMuhammad(a, b)) return { same: true, score: Math.min(1, 0.7 * sur + bonus) };
+      if (sur >= 0.95 && (shortGiven(a.given, b.given) || georgianNominative(a, b))) return { same: true, score: Math.min(1, 0.7 * sur + bonus) };
       return { same: false, score: 0.3 };
     }
     score *= g;

@@ -1,4 +1,4 @@
-// Names across Chinese, Korean and Arabic scripts and romanisations. Public figures' names, as
+// Names across scripts and romanisations (Chinese, Korean, Arabic, Hebrew, Burmese, Armenian and more). Public figures' names, as
 // sanctions and PEP lists write them; each case is a rule, not a memorised pair.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -182,4 +182,26 @@ test('Malay honorifics open a name in runs; alone, Tan is a family name', () => 
 test('Belarusian patronymics in -avich; Romanian ț; Czech ml.; the first part of a long double surname', () => {
   holds([['Mikhail Uladzimiravich Miasnikovich', 'Мясникович Михаил Владимирович'], ['Evghenia Guțul', 'Евгения Гуцул'], ['Mohsen Fakhrizadeh', 'FAKHRIZADEH-MAHABADI, Mohsen']], true);
   holds([['Andrej Babiš ml.', 'Andrej BABIŠ'], ['Mohsen Mahabadi', 'FAKHRIZADEH-MAHABADI, Mohsen'], ['Vladimir Kara', 'Vladimir Kara-Murza']], false);
+});
+
+test('Burmese names have no family name: all syllables must agree, spelt either way or in the script', () => {
+  holds([['Thein Sein', 'သိန်းစိန်'], ['Soe Win', 'စိုးဝင်း'], ['Than Shwe', 'သန်းရွှေ'], ['Khin Nyunt', 'ခင်ညွန့်'], ['Mya Tun Oo', 'Mya Htun Oo'], ['General Mya Tun Oo', 'MYA TUN OO']], true);
+  holds([['Than Shwe', 'Than Shwe Aung'], ['Thein Sein', 'Thein Sein Win'], ['Khin Nyunt', 'Khin Maung Nyunt'], ['Soe Win', 'Soe Naing'], ['Soe Win', 'စိုးနိုင်']], false);
+});
+
+test('Hebrew script against Latin read the Hebrew way: bet is b or v, yod is y or j, het and kaf are h, ch, kh or k', () => {
+  holds([['Yoav Segal', 'יואב סגל'], ['Avraham Ben-Zvi', 'אברהם בן צבי'], ['Naftali Bennett', 'נפתלי בנט'], ['Yitzhak Rabin', 'יצחק רבין'], ['Moshe Yaalon', 'משה יעלון'], ['David Levy', 'דוד לוי']], true);
+  holds([['Yair Lapid', 'יאיר גולן'], ['Benny Gantz', 'בני בגין']], false);
+});
+
+test('Romanian spellings of Slavic names; Armenian Eastern and Western spellings', () => {
+  holds([['Gheorghe Cavcaliuc', 'Georgy Kavkalyuk'], ['Veaceslav Platon', 'Вячеслав Платон'], ['Armen Sarkissian', 'Armen Sargsyan'], ['Robert Kotcharian', 'Robert Kocharyan'], ['Gagik Tsaroukian', 'Gagik Tsarukyan']], true);
+  holds([['Levon Ter-Petrosyan', 'Levon Petrosyan'], ['Tigran Sargsyan', 'Serzh Sargsyan']], false);
+});
+
+test('short given names, Georgian nominative -i, surnames made from given names, names split differently', () => {
+  holds([['Chidi Okafor', 'Chidiebere Okafor'], ['Levan Vasadze', 'Levani Vasadze'], ['Kostiantyn Kostiantynov', 'Konstantin Konstantinov'],
+    ['SADEGHI ARAKI, Gholamhossein', 'Gholam Hossein Sadeghi-Araki']], true);
+  holds([['Mohammad Rahimi', 'Mohammadreza Rahimi'], ['Chris Adams', 'Christina Adams'], ['Emir Kuku', 'Emir-Usein Kuku'], ['Abdul Karim', 'Abdullah Karim'],
+    ['Levan Vasadze', 'Levani Vasadzev'], ['Yevhen Mykolaiv', 'Yevhen Petrov'], ['Wang Junzheng', 'Wang Junzhong']], false);
 });
