@@ -47,10 +47,43 @@ const HEBREW = /\p{Script=Hebrew}/u;
  * How a Latin spelling is read where it is ambiguous: th writes ث (Othman) or ذ (Hathloul), g writes
  * ق or غ (Gaddafi, Abolghassem) or ج (Egyptian and Lebanese Gamal, Gebran). The caller tries each.
  */
-export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j'; hebrew?: { v: 'b' | '' } }
+export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j'; hebrew?: { v: 'b' | '' }; indic?: boolean }
 const READINGS: LatinReading[] = [{ th: 's', g: 'k' }, { th: 'd', g: 'k' }, { th: 's', g: 'j' }, { th: 'd', g: 'j' }];
 /** Against Hebrew: v is bet (Yoav, Gvir) or vav (David), so both are tried. */
 const HEBREW_READINGS: LatinReading[] = [{ th: 's', g: 'k', hebrew: { v: 'b' } }, { th: 's', g: 'k', hebrew: { v: '' } }];
+
+/** Against Devanagari, Bengali, Sinhala, Thai or Khmer, both sides are read one way, below. */
+const INDIC_READINGS: LatinReading[] = [{ th: 's', g: 'k', indic: true }];
+const INDIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Khmer}]/u;
+
+/**
+ * A word in an Indic script, Thai or Khmer, or a Latin word compared with one, as consonants in one
+ * spelling. h goes, and with it aspiration (Thai and Indic th, ph, kh are t, p, k: Prayut = ประยุทธ์); the
+ * sibilants and ch fall together, as do v, w and b (Nepali Deuba = देउवा). In Thai script the
+ * letters under a silencer (์) go, a vowel written before its consonant goes, and a word-final r, l
+ * or ñ after a vowel is n and a final s is t, as Thai says them (จันทร์ = Chan, ธาร = than).
+ */
+function indicSkeleton(word: string): string {
+  const script = word
+    .replace(/[ทต]ร์/g, '')
+    .replace(/[\u0E01-\u0E2E][\u0E34-\u0E39]?\u0E4C/g, '')
+    .replace(/[\u0E40-\u0E44]/g, '')
+    .replace(/(?<![\u0E01-\u0E2E])[รลญฬ]$/, 'น')
+    .replace(/[สศษ]$/, 'ต')
+    // any-ascii writes श, ष (and Bengali, Sinhala forms) as s; they are sh.
+    .replace(/[शषশষශෂ]/g, 'sh')
+    // Anusvara before a consonant is spoken n (गांधी is Gandhi).
+    .replace(/[\u0902\u0982]/g, 'n');
+  return toLatin(script)
+    .replace(/[^a-z]/g, '')
+    .replace(/^[aeiou]/, '·')
+    .replace(/sh|ch|[scz]/g, 'S')
+    // h goes, aspiration or not: any-ascii writes भ and ब+ह alike as bh (Bahadur = बहादुर).
+    .replace(/h/g, '')
+    .replace(/[fv]|w/g, (c) => (c === 'f' ? 'p' : 'b'))
+    .replace(/q/g, 'k')
+    .replace(/[aeiouy]/g, '');
+}
 
 /**
  * A Latin word read as Hebrew writes it: j and y are yod (Benjamin, Yoav), w is vav, tz and ts are
@@ -78,10 +111,11 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
     ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? HEBREW_LETTERS[c] ?? '')).join('')
-    : reading.hebrew
+    : reading.indic
+      ? indicSkeleton(word)
+      : reading.hebrew
       ? hebrewSkeleton(toLatin(word).replace(/[^a-z]/g, ''), reading.hebrew.v)
-      // Anusvara before a consonant is spoken n (गांधी is Gandhi).
-      : toLatin(word.replace(/[\u0902\u0982]/g, 'n'))
+      : toLatin(word)
         .replace(/[^a-z]/g, '')
         .replace(/^[aeiou]/, '·')
         .replace(/kh/g, 'h')
@@ -134,10 +168,17 @@ export function abjadWords(tokens: readonly string[], reading: LatinReading = RE
 /** The skeleton lists of a name under every reading of its ambiguous letters, each list once; worked out once per name. */
 const READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
 const HEBREW_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
-function readingsOf(tokens: readonly string[], hebrew: boolean): AbjadWord[][] {
-  const cache = hebrew ? HEBREW_READINGS_OF : READINGS_OF;
+const INDIC_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
+type Mode = 'arabic' | 'hebrew' | 'indic';
+const MODES: Record<Mode, [WeakMap<readonly string[], AbjadWord[][]>, LatinReading[]]> = {
+  arabic: [READINGS_OF, READINGS],
+  hebrew: [HEBREW_READINGS_OF, HEBREW_READINGS],
+  indic: [INDIC_READINGS_OF, INDIC_READINGS],
+};
+function readingsOf(tokens: readonly string[], mode: Mode): AbjadWord[][] {
+  const [cache, readings] = MODES[mode];
   let r = cache.get(tokens);
-  if (!r) cache.set(tokens, (r = computeReadings(tokens, hebrew ? HEBREW_READINGS : READINGS)));
+  if (!r) cache.set(tokens, (r = computeReadings(tokens, readings)));
   return r;
 }
 
@@ -159,10 +200,11 @@ function computeReadings(tokens: readonly string[], readings: LatinReading[]): A
  * A name with bin or ibn in it is a chain, and may stop anywhere (Mohammed bin Salman).
  */
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
-  // Against a name in Hebrew letters, the Latin side is read the Hebrew way.
-  const hebrew = a.some((t) => HEBREW.test(t)) || b.some((t) => HEBREW.test(t));
-  const rb = readingsOf(b, hebrew);
-  for (const ea of readingsOf(a, hebrew)) {
+  // Against a name in Hebrew letters, the Latin side is read the Hebrew way; against Indic, Thai or Khmer, the Indic way.
+  const has = (re: RegExp) => a.some((t) => re.test(t)) || b.some((t) => re.test(t));
+  const mode: Mode = has(HEBREW) ? 'hebrew' : has(INDIC) ? 'indic' : 'arabic';
+  const rb = readingsOf(b, mode);
+  for (const ea of readingsOf(a, mode)) {
     for (const eb of rb) {
       if (ea.length < 2 || eb.length < 2) return false;
       const [short, long] = ea.length <= eb.length ? [ea, eb] : [eb, ea];

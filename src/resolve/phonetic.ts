@@ -103,6 +103,12 @@ export const tokenKeys = memo((token: string): string[] => {
   for (const r of READINGS) out.add(looseKey(foldSpelling(r(latin))));
   // A Cyrillic token also gets the keys of its renderings under every standard table that applies.
   if (/\p{Script=Cyrillic}/u.test(token)) for (const v of latinVariants(token)) out.add(looseKey(foldSpelling(toLatin(v))));
+  // Greek: η is i today and e in older and Cypriot spellings (Christodoulides), ου is ou, γι before a
+  // vowel is y, and μπ ντ γκ open a word as b d g (Μπακογιάννη = Bakoyanni).
+  if (/\p{Script=Greek}/u.test(token)) {
+    const g = token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ου/g, 'ou').replace(/γι(?=[αεοω])/g, 'y').replace(/^μπ/, 'b').replace(/^ντ/, 'd').replace(/γκ|γγ/g, 'g');
+    for (const eta of ['i', 'e']) out.add(looseKey(foldSpelling(toLatin(g.replace(/η/g, eta)))));
+  }
   return [...out].filter(Boolean);
 });
 

@@ -7,6 +7,7 @@ import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownA
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
 import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './burmese.ts';
+import { kanjiName, kanjiReads, katakanaReads, katakanaWords } from './japanese.ts';
 import { eastAsianCore, eastAsianSame, hanSameDroppingOne, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, patronymicStem, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
@@ -186,12 +187,12 @@ function hyphenPartAgrees(a: string, b: string): number {
 }
 
 /** What kind of name a parsed name is, worked out once: clustering compares each name many times. */
-interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null; burmese: string[] | null; joined: string }
+interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null; burmese: string[] | null; joined: string; kanji: string[] | null; katakana: string[] | null }
 const KINDS = new WeakMap<ParsedName, NameKind>();
 function kindOf(p: ParsedName): NameKind {
   let k = KINDS.get(p);
   if (!k) {
-    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens), burmese: burmeseSyllables(p.tokens), joined: joinedKey(p.tokens) };
+    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens), burmese: burmeseSyllables(p.tokens), joined: joinedKey(p.tokens), kanji: kanjiName(p.tokens), katakana: katakanaWords(p.tokens) };
     KINDS.set(p, k);
   }
   return k;
@@ -290,7 +291,14 @@ function knownByMiddleName(a: ParsedName, b: ParsedName): boolean {
   // Particles do not count: Lula da Silva is two names, known by the middle one of Luiz Inácio Lula da Silva.
   const words = (p: ParsedName) => p.tokens.filter((t) => !PARTICLES.has(t.toLowerCase())).length;
   const [short, long] = words(a) < words(b) ? [a, b] : [b, a];
-  if (words(short) !== 2 || words(long) < 3 || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
+  if (words(short) < 2 || words(long) <= words(short) || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
+  if (words(short) > 2) {
+    // A double surname too (Daniel Ortega Saavedra in José Daniel Ortega Saavedra): the words after the
+    // given name are the words after that middle name, one for one.
+    const rest = short.tokens.slice(1).filter((t) => !PARTICLES.has(t.toLowerCase()));
+    const plain = long.tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
+    return plain.slice(1, -rest.length).some((m, i) => givenAgree(short.given!, m) >= 0.9 && i + 2 + rest.length === plain.length && rest.every((t, j) => surnameAgree(t, plain[i + 2 + j]!) > 0));
+  }
   // The second part of a hyphenated given name too: Friedrich in Joachim-Friedrich Merz.
   const middles = [...long.tokens.slice(1, -1), ...(long.tokens[0]!.includes('-') ? long.tokens[0]!.split('-').slice(1) : [])];
   return middles.some((m) => givenAgree(short.given!, m) >= 0.9);
@@ -385,10 +393,14 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   if (best.same) return best;
   // Two words in the other order: lists and languages that put the family name first without a
   // comma (Orbán Viktor, Abe Shinzo, Putin Vladimir). Less sure than the order as written.
+  // Clustering compares most names with many others: read the other way only when the initials
+  // cross. The other name may be longer (Kadyrov Ramzan = KADYROV, Ramzan Akhmatovich).
+  const crosses = (x: ParsedName, y: ParsedName) => initial(x.given) === initial(y.given) && initial(x.surname) === initial(y.surname);
   const sb = swappedOf(b);
-  // Clustering compares most names with many others: read the other way only when the initials cross.
-  if (a.tokens.length === 2 && sb && initial(a.given) === initial(sb.given) && initial(a.surname) === initial(sb.surname)) {
-    const d = compareWritten(a, sb, ctxA, ctxB);
+  const sa = swappedOf(a);
+  for (const [x, y] of [[a, sb], [sa, b]] as const) {
+    if (!x || !y || !crosses(x, y)) continue;
+    const d = compareWritten(x, y, ctxA, ctxB);
     if (d.same) return { same: true, score: d.score * 0.9 };
   }
   const ra = readingsOf(a);
@@ -431,6 +443,12 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   if (ka.burmese || kb.burmese || inBurmeseScript(a.tokens) || inBurmeseScript(b.tokens)) {
     const same = ka.burmese && kb.burmese ? burmeseSame(ka.burmese, kb.burmese) : burmeseSame(ka.burmese ?? kb.burmese ?? [], burmeseRead((ka.burmese ? b : a).tokens));
     return { same, score: same ? Math.min(1, 0.9 + bonus) : 0.1 };
+  }
+  // Japanese: kanji read by their readings, katakana by its consonants; nothing else reads katakana.
+  if ((ka.kanji && !kb.kanji && kanjiReads(ka.kanji, b.tokens)) || (kb.kanji && !ka.kanji && kanjiReads(kb.kanji, a.tokens))) return { same: true, score: Math.min(1, 0.85 + bonus) };
+  if (ka.katakana || kb.katakana) {
+    const same = !!ka.katakana && !!kb.katakana ? ka.katakana.join(' ') === kb.katakana.join(' ') : katakanaReads((ka.katakana ?? kb.katakana)!, (ka.katakana ? b : a).tokens);
+    return { same, score: same ? Math.min(1, 0.85 + bonus) : 0.1 };
   }
   // One name split into words differently: the same letters in the same order, and at least two words each.
   if (!ka.arabicScript && !kb.arabicScript && !(ka.eastAsian && kb.eastAsian) && ka.joined.length >= 8 && ka.joined === kb.joined && a.tokens.length >= 2 && b.tokens.length >= 2 && a.tokens.join(' ') !== b.tokens.join(' ')) {

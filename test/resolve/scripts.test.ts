@@ -205,3 +205,20 @@ test('short given names, Georgian nominative -i, surnames made from given names,
   holds([['Mohammad Rahimi', 'Mohammadreza Rahimi'], ['Chris Adams', 'Christina Adams'], ['Emir Kuku', 'Emir-Usein Kuku'], ['Abdul Karim', 'Abdullah Karim'],
     ['Levan Vasadze', 'Levani Vasadzev'], ['Yevhen Mykolaiv', 'Yevhen Petrov'], ['Wang Junzheng', 'Wang Junzhong']], false);
 });
+
+test('Japanese: kanji read through their readings in either order; katakana by consonants, then vowels', () => {
+  holds([['安倍晋三', 'Shinzo Abe'], ['菅義偉', 'SUGA, Yoshihide'], ['石破茂', 'Shigeru Ishiba'], ['野田佳彦', 'Noda Yoshihiko'], ['ウラジーミル・プーチン', 'Vladimir Putin'],
+    ['セルゲイ・ラブロフ', 'Sergey Lavrov'], ['ドミトリー・メドヴェージェフ', 'Dmitry Medvedev'], ['ウラジーミル・ウラジーミロヴィチ・プーチン', 'PUTIN, Vladimir Vladimirovich']], true);
+  holds([['石破茂', 'Shinzo Abe'], ['安倍晋三', 'Abe Akie'], ['セルゲイ・ラブロフ', 'Sergey Shoigu'], ['ウラジーミル・プーチン', 'Vladimir Potanin']], false);
+});
+
+test('Thai and Indic scripts: silent letters, aspiration and sibilants; Greek η as i or e', () => {
+  holds([['ประยุทธ์ จันทร์โอชา', 'Prayut Chan-o-cha'], ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra'], ['अमित शाह', 'Amit Shah'], ['शेरबहादुर देउवा', 'Sher Bahadur Deuba'],
+    ['Νίκος Χριστοδουλίδης', 'Nikos Christodoulides'], ['Ντόρα Μπακογιάννη', 'Dora Bakoyanni']], true);
+  holds([['ทักษิณ ชินวัตร', 'Yingluck Shinawatra'], ['अमित शाह', 'Amit Shukla'], ['Νίκος Αναστασιάδης', 'Nikos Christodoulides']], false);
+});
+
+test('a two-word name in family-first order meets a longer one; a double surname after a second given name', () => {
+  holds([['Kadyrov Ramzan', 'KADYROV, Ramzan Akhmatovich'], ['Daniel Ortega Saavedra', 'José Daniel ORTEGA SAAVEDRA'], ['Evo Morales Ayma', 'Juan Evo Morales Ayma']], true);
+  holds([['Kadyrov Akhmat', 'KADYROV, Ramzan Akhmatovich'], ['Daniel Ortega Saavedra', 'José Daniel Ortega Murillo'], ['Camila Ortega Murillo', 'Rosario Camila Ortega Saavedra']], false);
+});
