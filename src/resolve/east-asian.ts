@@ -9,6 +9,11 @@
  */
 import { toLatin } from './phonetic.ts';
 import { CANTONESE_READINGS } from './cantonese.ts';
+import hanjaModule from 'hanja';
+
+// The package is CommonJS with an ES default inside: under Node's interop the API is one level down.
+interface Hanja { translate(text: string, mode: 'SUBSTITUTION'): string }
+const hanja = ((hanjaModule as unknown as { default?: Hanja }).default ?? hanjaModule) as unknown as Hanja;
 
 /**
  * Korean family names whose spellings no sound rule joins (이 is Lee, Yi, Rhee, Ri or I). Data:
@@ -182,6 +187,16 @@ export function hanSameDroppingOne(a: readonly string[], b: readonly string[]): 
   const [han, latin] = a.some((t) => HAN.test(t)) ? [a, b] : [b, a];
   if (!han.some((t) => HAN.test(t)) || latin.some((t) => EAST_ASIAN_SCRIPT.test(t)) || latin.length < 3) return false;
   return latin.some((_, i) => eastAsianSame(han, latin.filter((__, j) => j !== i)));
+}
+
+/**
+ * A Korean name written in Hanja (金正恩, 朴槿惠) read as Hangul through the hanja package, then
+ * compared as Hangul: 金 as a family name is 김 (Kim), not 금.
+ */
+export function hanjaReads(chars: readonly string[], latin: readonly string[]): boolean {
+  if (chars.length < 2 || chars.length > 4 || latin.some((t) => EAST_ASIAN_SCRIPT.test(t))) return false;
+  const hangul = hanja.translate(chars.join(''), 'SUBSTITUTION').replace(/^금/, '김');
+  return /^\p{Script=Hangul}+$/u.test(hangul) && eastAsianSame([hangul], latin);
 }
 
 export function eastAsianSame(a: readonly string[], b: readonly string[]): boolean {

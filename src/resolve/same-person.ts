@@ -8,7 +8,7 @@ import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
 import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './burmese.ts';
 import { kanjiName, kanjiReads, katakanaReads, katakanaWords } from './japanese.ts';
-import { eastAsianCore, eastAsianSame, hanSameDroppingOne, looksEastAsian } from './east-asian.ts';
+import { eastAsianCore, eastAsianSame, hanSameDroppingOne, hanjaReads, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, patronymicStem, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
@@ -252,6 +252,27 @@ function middlesDiffer(a: ParsedName, b: ParsedName): boolean {
   return !!ia && !!ib && ia !== ib;
 }
 
+/**
+ * Persian compound given names (Mohammad-Reza, Ali-Akbar, Gholam-Hossein) are one name: Mohammad
+ * Khatami is not his brother Mohammad Reza Khatami. The second part, as Persian spells it, or '' for
+ * a first part alone; null when the name opens with none of these.
+ */
+const PERSIAN_FIRST = new Set(['mohammad', 'mohamad', 'ali', 'gholam', 'hamid', 'ahmad', 'amir', 'abdol', 'abdul']);
+const PERSIAN_SECOND = new Set(['reza', 'hossein', 'hosein', 'javad', 'bagher', 'baqer', 'taghi', 'taqi', 'mehdi', 'sadegh', 'sadeq', 'akbar', 'asghar', 'kazem']);
+function persianSecond(p: ParsedName): string | null {
+  const words = p.tokens.flatMap((t, i) => (i === 0 ? t.split('-') : [t])).map(spelt);
+  const first = words[0] ?? '';
+  const joined = [...PERSIAN_FIRST].find((f) => first.startsWith(f) && PERSIAN_SECOND.has(first.slice(f.length)));
+  if (joined) return first.slice(joined.length);
+  if (!PERSIAN_FIRST.has(first)) return null;
+  return words.length >= 3 && PERSIAN_SECOND.has(words[1]!) ? words[1]! : '';
+}
+function persianCompoundClash(a: ParsedName, b: ParsedName): boolean {
+  const sa = persianSecond(a);
+  const sb = persianSecond(b);
+  return sa !== null && sb !== null && (sa === '') !== (sb === '');
+}
+
 /** Both given names are in the table, in different rows: Mahmoud and Mohammad share a skeleton, not a name. */
 function givenNamesDiffer(a: ParsedName, b: ParsedName): boolean {
   const ra = a.given ? givenRows(a.given) : undefined;
@@ -434,6 +455,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const rolesClash = !!ctxA.role && !!ctxB.role && !roleWords(ctxA.role).some((w) => roleWords(ctxB.role!).includes(w));
   const partial = aSingle || bSingle || !a.given || !b.given;
   if (rolesClash && partial) return { same: false, score: 0.1 };
+  if (persianCompoundClash(a, b)) return { same: false, score: 0.3 };
   // Arabic and Hebrew script write no short vowels, and any-ascii's Indic, Thai and Khmer lose or
   // respell them, so a name in these scripts meets a Latin one as a consonant skeleton.
   const ka = kindOf(a);
@@ -444,8 +466,9 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
     const same = ka.burmese && kb.burmese ? burmeseSame(ka.burmese, kb.burmese) : burmeseSame(ka.burmese ?? kb.burmese ?? [], burmeseRead((ka.burmese ? b : a).tokens));
     return { same, score: same ? Math.min(1, 0.9 + bonus) : 0.1 };
   }
-  // Japanese: kanji read by their readings, katakana by its consonants; nothing else reads katakana.
-  if ((ka.kanji && !kb.kanji && kanjiReads(ka.kanji, b.tokens)) || (kb.kanji && !ka.kanji && kanjiReads(kb.kanji, a.tokens))) return { same: true, score: Math.min(1, 0.85 + bonus) };
+  // Japanese kanji read by their readings, Korean Hanja as Hangul; katakana by its consonants, and nothing else reads katakana.
+  const hanReads = (chars: string[], latin: readonly string[]) => kanjiReads(chars, latin) || hanjaReads(chars, latin);
+  if ((ka.kanji && !kb.kanji && hanReads(ka.kanji, b.tokens)) || (kb.kanji && !ka.kanji && hanReads(kb.kanji, a.tokens))) return { same: true, score: Math.min(1, 0.85 + bonus) };
   if (ka.katakana || kb.katakana) {
     const same = !!ka.katakana && !!kb.katakana ? ka.katakana.join(' ') === kb.katakana.join(' ') : katakanaReads((ka.katakana ?? kb.katakana)!, (ka.katakana ? b : a).tokens);
     return { same, score: same ? Math.min(1, 0.85 + bonus) : 0.1 };

@@ -222,3 +222,8 @@ test('a two-word name in family-first order meets a longer one; a double surname
   holds([['Kadyrov Ramzan', 'KADYROV, Ramzan Akhmatovich'], ['Daniel Ortega Saavedra', 'José Daniel ORTEGA SAAVEDRA'], ['Evo Morales Ayma', 'Juan Evo Morales Ayma']], true);
   holds([['Kadyrov Akhmat', 'KADYROV, Ramzan Akhmatovich'], ['Daniel Ortega Saavedra', 'José Daniel Ortega Murillo'], ['Camila Ortega Murillo', 'Rosario Camila Ortega Saavedra']], false);
 });
+
+test('Korean names in Hanja read as Hangul; Persian compound given names are one name', () => {
+  holds([['Park Geun-hye', '朴槿惠'], ['Moon Jae-in', '文在寅'], ['Kim Yo Jong', '金與正'], ['Yoon Suk-yeol', '尹錫悅'], ['Ali Akbar Larijani', 'LARIJANI, Ali-Akbar'], ['Reza Khatami', 'Mohammad Reza Khatami']], true);
+  holds([['Kim Jong Il', '金正恩'], ['Li Ming', '李明博'], ['Ali Larijani', 'Ali Akbar Larijani'], ['Mohammad Khatami', 'Mohammadreza Khatami']], false);
+});
