@@ -4,7 +4,9 @@
  * different people together: it joins a group only when exactly one group fits it.
  */
 import { parseName, type ParsedName } from './parse-name.ts';
-import { comparePersons, type NameContext } from './same-person.ts';
+import { arabicLooking, comparePersons, surnameTokens, type NameContext } from './same-person.ts';
+import { EAST_ASIAN_SCRIPT, eastAsianCore, familySyllables, looksEastAsian } from './east-asian.ts';
+import { SKELETON_SCRIPT, abjadWords } from './abjad.ts';
 import { givenKey } from './given-match.ts';
 import { skeleton, tokenKeys, toLatin } from './phonetic.ts';
 import { stripCaseEnding } from './parse-name.ts';
@@ -16,11 +18,37 @@ function surnameBlocks(surname: string): string[] {
   return [...out];
 }
 
+/**
+ * The blocks a parsed name belongs to, worked out once per name: its surname's skeletons; every
+ * surname-like word of a longer name (Murillo in Rosario María Murillo Zambrana); for Chinese,
+ * Korean and Vietnamese names the syllables the family name may be (习 = xi, 鄧 = deng or tang);
+ * and for names in Arabic script or with Arabic naming marks, the skeleton of the last word
+ * (الأسد = Assad).
+ */
+const BLOCKS = new WeakMap<ParsedName, string[]>();
+function nameBlocks(p: ParsedName): string[] {
+  let out = BLOCKS.get(p);
+  if (out) return out;
+  const keys = new Set<string>();
+  if (p.surname) for (const k of surnameBlocks(p.surname)) keys.add(`s:${k}`);
+  if (p.tokens.length >= 3) for (const t of surnameTokens(p)) for (const k of surnameBlocks(t)) keys.add(`s:${k}`);
+  const core = eastAsianCore(p.tokens);
+  if (p.tokens.some((t) => EAST_ASIAN_SCRIPT.test(t)) || looksEastAsian(p.tokens) || core) {
+    for (const f of familySyllables(core ?? p.tokens)) keys.add(`e:${f}`);
+  }
+  if (p.tokens.some((t) => SKELETON_SCRIPT.test(t)) || arabicLooking(p)) {
+    const last = abjadWords(p.tokens).at(-1);
+    if (last && last.length >= 2) keys.add(`a:${last}`);
+  }
+  out = [...keys];
+  BLOCKS.set(p, out);
+  return out;
+}
+
 /** Names that can be the same person share at least one of these keys. */
 export function blockingKeys(name: string): string[] {
   const p = parseName(name);
-  const keys = new Set<string>();
-  if (p.surname) for (const k of surnameBlocks(p.surname)) keys.add(`s:${k}`);
+  const keys = new Set<string>(nameBlocks(p));
   // A lone token may be a given name ("Milana"): its g: key is for looking up full names by their
   // given name (clusterNames indexes them so). Full names do not emit g: keys, or every Ales would
   // share a block with every other Ales.
@@ -123,7 +151,7 @@ function clusterDistinct(parsed: Item[]): string[][] {
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
   const index = (g: number, it: Item) => {
-    for (const k of surnameBlocks(it.parsed.surname ?? '')) {
+    for (const k of nameBlocks(it.parsed)) {
       const list = bySurname.get(k) ?? [];
       if (!list.includes(g)) list.push(g);
       bySurname.set(k, list);
@@ -139,7 +167,7 @@ function clusterDistinct(parsed: Item[]): string[][] {
   const fits = (g: number, it: Item) => groups[g]!.every((m) => comparePersons(m.parsed, it.parsed, m.ctx, it.ctx).same);
   const candidates = (it: Item): number[] => {
     const out = new Set<number>();
-    for (const k of surnameBlocks(it.parsed.surname ?? '')) for (const g of bySurname.get(k) ?? []) out.add(g);
+    for (const k of nameBlocks(it.parsed)) for (const g of bySurname.get(k) ?? []) out.add(g);
     if (it.parsed.tokens.length === 1 && it.parsed.surname) for (const g of byGiven.get(givenKey(it.parsed.surname)) ?? []) out.add(g);
     return [...out];
   };

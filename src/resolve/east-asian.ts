@@ -168,16 +168,32 @@ export function eastAsianParts(tokens: readonly string[]): string[] {
   return parts.map(({ p, han }, i) => ((i === 0 || i === parts.length - 1) && !han ? KOREAN_KEY.get(eastAsianFold(p)) : undefined) ?? p);
 }
 
+/**
+ * The syllables a name's family name may be, folded, for blocking: the first syllable (and the
+ * first of the last word, for given-name-first order) of a Latin name; the first character's
+ * Mandarin, Cantonese and Korean readings of a Han name; the first syllable of a Hangul one.
+ */
+export function familySyllables(tokens: readonly string[]): string[] {
+  const first = tokens[0] ?? '';
+  const out: string[] = [];
+  if (HAN.test(first)) {
+    const ch = [...first][0]!;
+    out.push(...nativeSyllables(ch), ...(CANTONESE_READINGS[ch] ?? []));
+    const hangul = hanja.translate(ch, 'SUBSTITUTION').replace(/^금/, '김');
+    if (/^\p{Script=Hangul}$/u.test(hangul)) out.push(...nativeSyllables(hangul));
+  } else if (EAST_ASIAN_SCRIPT.test(first)) {
+    out.push(...nativeSyllables(first).slice(0, 1));
+  } else {
+    out.push(...latinParts(first).slice(0, 1), ...latinParts(tokens.at(-1) ?? '').slice(0, 1));
+  }
+  return [...new Set(out.filter(Boolean).map((p) => KOREAN_KEY.get(eastAsianFold(p)) ?? eastAsianFold(p)))];
+}
+
 /** The parts as written, no family-name table: Li is the Chinese 李 as well as the Korean Lee. */
 function plainParts(tokens: readonly string[]): string[] {
   return tokens.flatMap((t) => (EAST_ASIAN_SCRIPT.test(t) ? nativeSyllables(t) : latinParts(t))).filter(Boolean);
 }
 
-/**
- * Same name, whatever the order and spacing: one written sequence of syllables equals the other's,
- * read as written or with the family name moved from front to back (or back to front). The joined
- * sequence is folded as one string, so Quanguo meets 全国 (quan-guo) whatever way its ng is read.
- */
 /**
  * A name in Han script against a Latin one that may carry an English given name besides the Chinese
  * one (Carrie Lam Cheng Yuet-ngor = 林鄭月娥, Cheng Yeuk-wah Teresa = 鄭若驊): the Latin name as
@@ -199,6 +215,11 @@ export function hanjaReads(chars: readonly string[], latin: readonly string[]): 
   return /^\p{Script=Hangul}+$/u.test(hangul) && eastAsianSame([hangul], latin);
 }
 
+/**
+ * Same name, whatever the order and spacing: one written sequence of syllables equals the other's,
+ * read as written or with the family name moved from front to back (or back to front). The joined
+ * sequence is folded as one string, so Quanguo meets 全国 (quan-guo) whatever way its ng is read.
+ */
 export function eastAsianSame(a: readonly string[], b: readonly string[]): boolean {
   // Both in Hangul: the letters decide, not a romanisation (리영호 and 리용호 are two men); only the
   // family name may be spelt the North's way or the South's (리 = 이).

@@ -112,7 +112,7 @@ function sameWord(a: string | null | undefined, b: string | null | undefined): b
  * particles, plus the run of them joined (Jong Un = Jong-un). Spanish double surnames (Maduro Moros),
  * Arabic chains (bin Salman Al Saud) and Korean order meet the shorter form through any of them.
  */
-function surnameTokens(p: ParsedName): string[] {
+export function surnameTokens(p: ParsedName): string[] {
   const rest = p.tokens.filter((t) => t !== p.given && t !== p.patronymic && !/^(\p{L}\.)+$|^\p{L}$/u.test(t) && !PARTICLES.has(t.toLowerCase()) && t.length >= 2);
   // A hyphenated surname's parts too: Díaz-Canel is also written Diaz Canel.
   const parts = rest.flatMap((t) => (t.includes('-') ? t.split('-').filter((x) => x.length >= 2) : []));
@@ -167,7 +167,7 @@ function joinedKey(tokens: readonly string[]): string {
 }
 
 /** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a name of the Arabic rows. */
-function arabicLooking(p: ParsedName): boolean {
+export function arabicLooking(p: ParsedName): boolean {
   // Any word of the Arabic rows, since many Arab family names are given names (Naim Qassem, Saddam Hussein).
   return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t) || arabicGiven(t));
 }

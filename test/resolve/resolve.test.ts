@@ -61,7 +61,9 @@ test('samePerson: a different birth year or country vetoes; score stays in [0, 1
 });
 
 test('blockingKeys: names that can be one person share a key', () => {
-  for (const [a, b] of [['Ales Mikhalevich', 'Міхалевіча'], ['Alexander Lukashenko', 'Alaksandr Łukašenka'], ['Svetlana Tikhanovskaya', 'Swiatłana Cichanouska']]) {
+  for (const [a, b] of [['Ales Mikhalevich', 'Міхалевіча'], ['Alexander Lukashenko', 'Alaksandr Łukašenka'], ['Svetlana Tikhanovskaya', 'Swiatłana Cichanouska'],
+    // A second surname, Chinese and Korean family names first or last and in the script, Arabic script.
+    ['Rosario María Murillo Zambrana', 'MURILLO, Rosario'], ['习近平', 'Xi Jinping'], ['김정은', 'Kim Jong Un'], ['Chris Tang Ping-keung', '鄧炳強'], ['بشار الأسد', 'Bashar al-Assad']]) {
     const kb = blockingKeys(b!);
     assert.ok(blockingKeys(a!).some((k) => kb.includes(k)), `${a} / ${b}`);
   }
@@ -76,4 +78,9 @@ test('clusterNames: a surname-only mention does not glue two different people', 
   assert.ok(groupOf(2).includes('4'));
   assert.ok(!groupOf(3).includes('0') && !groupOf(3).includes('2'));
   assert.ok(groupOf(5).includes('6'));
+});
+
+test('clusterNames: names in Arabic and Han script join the Latin spellings of the same person', () => {
+  const groups = clusterNames(['Bashar al-Assad', 'بشار الأسد', 'Xi Jinping', '习近平', 'Rosario María Murillo Zambrana', 'MURILLO, Rosario'].map((name, i) => ({ id: String(i), name })));
+  assert.deepEqual(groups.map((g) => g.sort()).sort(), [['0', '1'], ['2', '3'], ['4', '5']]);
 });
