@@ -131,6 +131,8 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
         .replace(/g/g, reading.g)
         // A c alone is French for ق or ك (Toufic, Chafic).
         .replace(/c/g, 'k')
+        // Somali and Uyghur Latin write ḥ and kh as x (Maxamuud = Mohamud, Toxti = Tohti).
+        .replace(/x/g, 'h')
         // v is و read the Persian way (Salavati = صلواتی, Javad = جواد): a vowel letter like w.
         .replace(/[aeiouwyv]/g, '');
   return raw

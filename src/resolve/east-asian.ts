@@ -146,6 +146,9 @@ export function eastAsianFold(latin: string): string {
     .replace(/eu/g, 'u')
     .replace(/ae/g, 'e')
     .replace(/ieh/g, 'ie')
+    // Wade-Giles -ien is pinyin -ian (Hsien = Xian); Singapore and Hong Kong write 李 Lee.
+    .replace(/ien/g, 'ian')
+    .replace(/ee/g, 'i')
     .replace(/ih(?![aeiou])/g, 'i')
     .replace(/uN/g, 'oN')
     .replace(/(.)\1+/g, '$1');

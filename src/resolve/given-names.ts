@@ -217,6 +217,10 @@ export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Maryam', 'Mariam', 'Meryem'],
   ['Zainab', 'Zeinab', 'Zaynab', 'Zeynab'],
   ['Layla', 'Leila', 'Laila'],
+  // Chad and the Sahel: a son is Mahamat or Mamadou before his father's name (Mahamat Idriss Déby is
+  // Idriss Déby's son), so these are names of their own, not Muhammad dropped from a name.
+  ['Mahamat', 'Mahammat', 'Mahamad'],
+  ['Mamadou', 'Mahamadou', 'Mahamoudou'],
 ];
 
 export const GIVEN_NAME_GROUPS: string[][] = [...EAST_SLAVIC_GIVEN_NAME_GROUPS, ...OTHER_GIVEN_NAME_GROUPS, ...WESTERN_GIVEN_NAME_GROUPS, ...ARABIC_GIVEN_NAME_GROUPS];

@@ -12,7 +12,7 @@ export const TITLES = new Set([
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
   'bishop', 'archbishop', 'cardinal', 'monsignor', 'monseñor', 'mgr', 'pastor', 'reverend', 'fr', 'patriarch', 'metropolitan', 'rabbi',
   'daw', 'sayyid', 'sayyed', 'seyyed', 'seyed', 'seyyid', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
-  'crown', 'vice', 'h.e', 'hon', 'honourable', 'honorable', 'excellency', 'datuk', 'dato', 'datin', 'alhaji', 'alhaja', 'hajia', 'mallam', 'chief', 'engr',
+  'crown', 'vice', 'lord', 'lady', 'baron', 'baroness', 'dame', 'samdech', 'samdach', 'h.e', 'hon', 'honourable', 'honorable', 'excellency', 'datuk', 'dato', 'datin', 'alhaji', 'alhaja', 'hajia', 'mallam', 'chief', 'engr',
   'brig', 'brigadier', 'admiral', 'marshal', 'shri', 'shree', 'smt', 'sheikha', 'سید', 'سيد', 'السيد', 'آیت‌الله', 'آيت‌الله', 'شیخ', 'الشيخ', 'شيخ',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);

@@ -119,15 +119,18 @@ export function surnameTokens(p: ParsedName): string[] {
   return rest.length > 1 ? [...rest, ...parts, rest.join('')] : [...rest, ...parts];
 }
 
+/** Words of a name, a hyphenated given name counted by its parts (Mohammad-Javad Zarif Khonsari is four). */
+const wordCount = (p: ParsedName) => p.tokens.length + (p.given?.includes('-') ? p.given.split('-').length - 1 : 0);
+
 function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
-  if (a.tokens.length === b.tokens.length) {
+  if (wordCount(a) === wordCount(b)) {
     // Same length: only the joined runs may meet, so Kim Yo Jong stays apart from Kim Jong Un.
     const ja = surnameTokens(a).at(-1);
     const jb = surnameTokens(b).at(-1);
     return ja && jb && a.tokens.length >= 3 ? surnameAgree(ja, jb) * 0.95 : 0;
   }
   // The shorter name's surname must be one of the longer name's surname-like tokens.
-  const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  const [short, long] = wordCount(a) < wordCount(b) ? [a, b] : [b, a];
   if (long.tokens.length < 3 || !short.surname) return 0;
   let best = 0;
   for (const y of surnameTokens(long)) best = Math.max(best, surnameAgree(short.surname, y));

@@ -28,13 +28,14 @@ const load = (file: string) => readFileSync(new URL(`../fixtures/resolve/${file}
 const SETS: [file: string, what: string, floor: number][] = [
   ['pairs.jsonl', 'development set', 0.99],
   ['holdout-pairs.jsonl', 'first held-out set (blind 0.894, since studied)', 0.98],
-  ['sanctions-pairs.jsonl', 'sanctions/PEP set by a blind helper (blind 0.865, since studied)', 0.92],
-  ['press-pairs.jsonl', 'persecution-press set by a blind helper (blind 0.800, since studied)', 0.85],
-  ['sanctions2-pairs.jsonl', 'second sanctions set by a blind helper (blind 0.789, since studied)', 0.9],
-  ['sanctions3-pairs.jsonl', 'third sanctions set by a blind helper (blind 0.845, since studied)', 0.88],
-  ['pep-pairs.jsonl', 'worldwide PEP set by a blind helper (blind 0.846, since studied)', 0.87],
-  ['screening-pairs.jsonl', 'sanctions-screening set by a blind helper (blind 0.940, since studied)', 0.93],
-  ['aggregator-pairs.jsonl', 'sanctions-and-PEP aggregator set by a blind helper (blind 0.892, since studied)', 0.89],
+  ['sanctions-pairs.jsonl', 'sanctions/PEP set by a blind helper (blind 0.865, since studied)', 0.93],
+  ['press-pairs.jsonl', 'persecution-press set by a blind helper (blind 0.800, since studied)', 0.87],
+  ['sanctions2-pairs.jsonl', 'second sanctions set by a blind helper (blind 0.789, since studied)', 0.93],
+  ['sanctions3-pairs.jsonl', 'third sanctions set by a blind helper (blind 0.845, since studied)', 0.91],
+  ['pep-pairs.jsonl', 'worldwide PEP set by a blind helper (blind 0.846, since studied)', 0.9],
+  ['screening-pairs.jsonl', 'sanctions-screening set by a blind helper (blind 0.940, since studied)', 0.94],
+  ['aggregator-pairs.jsonl', 'sanctions-and-PEP aggregator set by a blind helper (blind 0.892, since studied)', 0.91],
+  ['compliance-pairs.jsonl', 'compliance-screening set by a blind helper (blind 0.847, since studied)', 0.85],
 ];
 
 for (const [file, what, floor] of SETS) {

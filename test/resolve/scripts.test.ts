@@ -227,3 +227,9 @@ test('Korean names in Hanja read as Hangul; Persian compound given names are one
   holds([['Park Geun-hye', '朴槿惠'], ['Moon Jae-in', '文在寅'], ['Kim Yo Jong', '金與正'], ['Yoon Suk-yeol', '尹錫悅'], ['Ali Akbar Larijani', 'LARIJANI, Ali-Akbar'], ['Reza Khatami', 'Mohammad Reza Khatami']], true);
   holds([['Kim Jong Il', '金正恩'], ['Li Ming', '李明博'], ['Ali Larijani', 'Ali Akbar Larijani'], ['Mohammad Khatami', 'Mohammadreza Khatami']], false);
 });
+
+test('Wade-Giles -ien and Lee; a hyphenated given name counts as two words; Somali x; Sahel Mahamat is a name of its own; Khmer and British titles', () => {
+  holds([['Lee Hsien Loong', 'Li Xianlong'], ['Mohammad Javad Zarif', 'Mohammad-Javad Zarif Khonsari'], ['Hassan Sheikh Mohamud', 'Xasan Sheekh Maxamuud'],
+    ['Samdech Hun Sen', 'HUN Sen'], ['Lord Lebedev', 'Evgeny Alexandrovich Lebedev']], true);
+  holds([['Mahamat Idriss Déby Itno', 'Idriss Déby Itno'], ['Lee Hsien Loong', 'Lee Hsien Yang']], false);
+});
