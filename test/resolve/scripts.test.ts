@@ -233,3 +233,8 @@ test('Wade-Giles -ien and Lee; a hyphenated given name counts as two words; Soma
     ['Samdech Hun Sen', 'HUN Sen'], ['Lord Lebedev', 'Evgeny Alexandrovich Lebedev']], true);
   holds([['Mahamat Idriss Déby Itno', 'Idriss Déby Itno'], ['Lee Hsien Loong', 'Lee Hsien Yang']], false);
 });
+
+test('English and Spanish short forms from the table, with their Slavic counterparts kept', () => {
+  holds([['Mike Pompeo', 'Michael Richard Pompeo'], ['Manolo Lopez', 'Manuel Lopez'], ['Daniel Ivanov', 'Daniil Ivanov'], ['Henry Ivanov', 'Genrikh Ivanov'], ['Gregory Ivanov', 'Grigory Ivanov']], true);
+  holds([['Mike Pompeo', 'Mark Pompeo'], ['Danny Ivanov', 'David Ivanov']], false);
+});
