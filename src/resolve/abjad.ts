@@ -47,13 +47,16 @@ const HEBREW = /\p{Script=Hebrew}/u;
  * How a Latin spelling is read where it is ambiguous: th writes ث (Othman) or ذ (Hathloul), g writes
  * ق or غ (Gaddafi, Abolghassem) or ج (Egyptian and Lebanese Gamal, Gebran). The caller tries each.
  */
-export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j'; hebrew?: { v: 'b' | '' }; indic?: boolean }
+export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j'; hebrew?: { v: 'b' | '' }; indic?: boolean; thai?: boolean }
 const READINGS: LatinReading[] = [{ th: 's', g: 'k' }, { th: 'd', g: 'k' }, { th: 's', g: 'j' }, { th: 'd', g: 'j' }];
 /** Against Hebrew: v is bet (Yoav, Gvir) or vav (David), so both are tried. */
 const HEBREW_READINGS: LatinReading[] = [{ th: 's', g: 'k', hebrew: { v: 'b' } }, { th: 's', g: 'k', hebrew: { v: '' } }];
 
 /** Against Devanagari, Bengali, Sinhala, Thai or Khmer, both sides are read one way, below. */
 const INDIC_READINGS: LatinReading[] = [{ th: 's', g: 'k', indic: true }];
+/** Against Thai: Latin spellings of Thai write a long vowel with r before n (Paetongtarn, Charn), which is not spoken. */
+const THAI_READINGS: LatinReading[] = [{ th: 's', g: 'k', indic: true, thai: true }];
+const THAI = /\p{Script=Thai}/u;
 const INDIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Khmer}]/u;
 
 /**
@@ -63,7 +66,7 @@ const INDIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Scri
  * letters under a silencer (์) go, a vowel written before its consonant goes, and a word-final r, l
  * or ñ after a vowel is n and a final s is t, as Thai says them (จันทร์ = Chan, ธาร = than).
  */
-function indicSkeleton(word: string): string {
+function indicSkeleton(word: string, thai = false): string {
   const script = word
     .replace(/[ทต]ร์/g, '')
     .replace(/[\u0E01-\u0E2E][\u0E34-\u0E39]?\u0E4C/g, '')
@@ -74,8 +77,8 @@ function indicSkeleton(word: string): string {
     .replace(/[शषশষශෂ]/g, 'sh')
     // Anusvara before a consonant is spoken n (गांधी is Gandhi).
     .replace(/[\u0902\u0982]/g, 'n');
-  return toLatin(script)
-    .replace(/[^a-z]/g, '')
+  const latin = toLatin(script).replace(/[^a-z]/g, '');
+  return (thai && !/\p{Script=Thai}/u.test(word) ? latin.replace(/(?<=[aeiou])r(?=n)/g, '') : latin)
     .replace(/^[aeiou]/, '·')
     .replace(/sh|ch|[scz]/g, 'S')
     // h goes, aspiration or not: any-ascii writes भ and ब+ह alike as bh (Bahadur = बहादुर).
@@ -112,7 +115,7 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   const raw = ARABIC_SCRIPT.test(word)
     ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? HEBREW_LETTERS[c] ?? '')).join('')
     : reading.indic
-      ? indicSkeleton(word)
+      ? indicSkeleton(word, reading.thai)
       : reading.hebrew
       ? hebrewSkeleton(toLatin(word).replace(/[^a-z]/g, ''), reading.hebrew.v)
       : toLatin(word)
@@ -171,11 +174,12 @@ export function abjadWords(tokens: readonly string[], reading: LatinReading = RE
 const READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
 const HEBREW_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
 const INDIC_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
-type Mode = 'arabic' | 'hebrew' | 'indic';
+type Mode = 'arabic' | 'hebrew' | 'indic' | 'thai';
 const MODES: Record<Mode, [WeakMap<readonly string[], AbjadWord[][]>, LatinReading[]]> = {
   arabic: [READINGS_OF, READINGS],
   hebrew: [HEBREW_READINGS_OF, HEBREW_READINGS],
   indic: [INDIC_READINGS_OF, INDIC_READINGS],
+  thai: [new WeakMap(), THAI_READINGS],
 };
 function readingsOf(tokens: readonly string[], mode: Mode): AbjadWord[][] {
   const [cache, readings] = MODES[mode];
@@ -204,7 +208,7 @@ function computeReadings(tokens: readonly string[], readings: LatinReading[]): A
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
   // Against a name in Hebrew letters, the Latin side is read the Hebrew way; against Indic, Thai or Khmer, the Indic way.
   const has = (re: RegExp) => a.some((t) => re.test(t)) || b.some((t) => re.test(t));
-  const mode: Mode = has(HEBREW) ? 'hebrew' : has(INDIC) ? 'indic' : 'arabic';
+  const mode: Mode = has(HEBREW) ? 'hebrew' : has(THAI) ? 'thai' : has(INDIC) ? 'indic' : 'arabic';
   const rb = readingsOf(b, mode);
   for (const ea of readingsOf(a, mode)) {
     for (const eb of rb) {

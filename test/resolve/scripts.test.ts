@@ -213,7 +213,7 @@ test('Japanese: kanji read through their readings in either order; katakana by c
 });
 
 test('Thai and Indic scripts: silent letters, aspiration and sibilants; Greek η as i or e', () => {
-  holds([['ประยุทธ์ จันทร์โอชา', 'Prayut Chan-o-cha'], ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra'], ['अमित शाह', 'Amit Shah'], ['शेरबहादुर देउवा', 'Sher Bahadur Deuba'],
+  holds([['ประยุทธ์ จันทร์โอชา', 'Prayut Chan-o-cha'], ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra'], ['Paetongtarn Shinawatra', 'แพทองธาร ชินวัตร'], ['Arnab Goswami', 'अर्णब गोस्वामी'], ['अमित शाह', 'Amit Shah'], ['शेरबहादुर देउवा', 'Sher Bahadur Deuba'],
     ['Νίκος Χριστοδουλίδης', 'Nikos Christodoulides'], ['Ντόρα Μπακογιάννη', 'Dora Bakoyanni']], true);
   holds([['ทักษิณ ชินวัตร', 'Yingluck Shinawatra'], ['अमित शाह', 'Amit Shukla'], ['Νίκος Αναστασιάδης', 'Nikos Christodoulides']], false);
 });
