@@ -58,7 +58,13 @@ export function georgianNominative(a: ParsedName, b: ParsedName): boolean {
  */
 const PERSIAN_FIRST = new Set(['mohammad', 'mohamad', 'ali', 'gholam', 'hamid', 'ahmad', 'amir', 'abdol', 'abdul']);
 const PERSIAN_SECOND = new Set(['reza', 'hossein', 'hosein', 'javad', 'bagher', 'baqer', 'taghi', 'taqi', 'mehdi', 'sadegh', 'sadeq', 'akbar', 'asghar', 'kazem']);
+const PERSIAN_SECOND_OF = new WeakMap<ParsedName, string | null>();
 function persianSecond(p: ParsedName): string | null {
+  let v = PERSIAN_SECOND_OF.get(p);
+  if (v === undefined) PERSIAN_SECOND_OF.set(p, (v = computePersianSecond(p)));
+  return v;
+}
+function computePersianSecond(p: ParsedName): string | null {
   const words = p.tokens.flatMap((t, i) => (i === 0 ? t.split('-') : [t])).map(spelt);
   const first = words[0] ?? '';
   const joined = [...PERSIAN_FIRST].find((f) => first.startsWith(f) && PERSIAN_SECOND.has(first.slice(f.length)));
