@@ -113,7 +113,7 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   // A word that opens with a vowel (alif, hamza or ain in the script) keeps a mark of it, so Ahmad
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
-    ? [...word.replace(/ه\u200c/g, '').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? HEBREW_LETTERS[c] ?? '')).join('')
+    ? [...word.replace(/ه\u200c/g, '').replace(/[צץ]['׳]/g, 'ח').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? HEBREW_LETTERS[c] ?? '')).join('')
     : reading.indic
       ? indicSkeleton(word, reading.thai)
       : reading.hebrew

@@ -38,6 +38,7 @@ export const KOREAN_FAMILY_NAMES: string[][] = [
   ['ryu', 'yoo', 'yu', 'ryoo'],
   ['noh', 'roh', 'no', 'ro'],
   ['moon', 'mun'],
+  ['hyun', 'hyon', 'hyeon'],
   ['son', 'sohn'],
   ['bae', 'pae'],
   ['baek', 'paek', 'paik'],

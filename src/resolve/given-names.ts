@@ -241,6 +241,7 @@ export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Maryam', 'Mariam', 'Meryem'],
   ['Zainab', 'Zeinab', 'Zaynab', 'Zeynab'],
   ['Layla', 'Leila', 'Laila'],
+  ['Bushra', 'Boushra', 'Bouchra'],
   // Chad and the Sahel: a son is Mahamat or Mamadou before his father's name (Mahamat Idriss Déby is
   // Idriss Déby's son), so these are names of their own, not Muhammad dropped from a name.
   ['Mahamat', 'Mahammat', 'Mahamad'],

@@ -65,7 +65,8 @@ function persianSecond(p: ParsedName): string | null {
   return v;
 }
 function computePersianSecond(p: ParsedName): string | null {
-  const words = p.tokens.flatMap((t, i) => (i === 0 ? t.split('-') : [t])).map(spelt);
+  // French writes Djavad.
+  const words = p.tokens.flatMap((t, i) => (i === 0 ? t.split('-') : [t])).map((w) => spelt(w).replace(/^dj/, 'j'));
   const first = words[0] ?? '';
   const joined = [...PERSIAN_FIRST].find((f) => first.startsWith(f) && PERSIAN_SECOND.has(first.slice(f.length)));
   if (joined) return first.slice(joined.length);
@@ -93,16 +94,34 @@ export function shortGiven(a: string, b: string): boolean {
   const rest = long.slice(short.length);
   return !givenRows(rest) && !arabicGiven(short) && !arabicGiven(long);
 }
+
+/**
+ * A Spanish diminutive against the name it is made from: Teodorín = Teodoro, Juanito = Juan.
+ */
+export function spanishDiminutive(a: string, b: string): boolean {
+  const x = spelt(a);
+  const y = spelt(b);
+  const stemOf = (w: string) => /^(.{4,}?)(in|ito|ita|cito|cita|illo)$/.exec(w)?.[1];
+  const fits = (d: string, n: string) => {
+    const stem = stemOf(d);
+    return !!stem && (n === stem || n === `${stem}o` || n === `${stem}a` || n === `${stem}e`);
+  };
+  return fits(x, y) || fits(y, x);
+}
+
 export const spelt = (s: string) => toLatin(s).replace(/[^a-z]/g, '');
 
 /**
  * The father's given name inside a patronymic, as the languages build it: Nikolayevich and Mykolaiovych
  * are both of Nikolai (Mykola), Mikalaevich of Mikalai. Read back by dropping the suffix, then the
  * joining i/y, then adding the -a a Ukrainian or Belarusian name may have lost (Mykola, Ilya) or
- * the -i (й) a Russian one has (Nikolai).
+ * the -i (й) a Russian one has (Nikolai). Turkic patronymics (-uly, -ogly, -kyzy) name the father too.
  */
 function fatherNames(patronymic: string): string[] {
-  const base = patronymicStem(toLatin(patronymic));
+  const latin = toLatin(patronymic);
+  // Kazakh, Uzbek, Azerbaijani and Turkish patronymics: Abishuly, Abish-uly and Abishevich are all of Abish.
+  const turkic = /^(.{2,}?)-?(uly|ulu|ugly|ogly|oglu|ogli|kyzy|qyzy|kizi)$/.exec(latin);
+  const base = turkic ? turkic[1]! : patronymicStem(latin);
   if (!base) return [];
   const bare = base.replace(/[iyj]$/, '');
   // Nikolaevich: the й of Николай goes before -evich.

@@ -12,10 +12,13 @@ export const TITLES = new Set([
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
   'bishop', 'archbishop', 'cardinal', 'monsignor', 'monseñor', 'mgr', 'pastor', 'reverend', 'fr', 'patriarch', 'metropolitan', 'rabbi',
   'daw', 'sayyid', 'sayyed', 'seyyed', 'seyed', 'seyyid', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
-  'crown', 'vice', 'lord', 'lady', 'baron', 'baroness', 'dame', 'samdech', 'samdach', 'h.e', 'hon', 'honourable', 'honorable', 'excellency', 'datuk', 'dato', 'datin', 'alhaji', 'alhaja', 'hajia', 'mallam', 'chief', 'engr',
+  'crown', 'vice', 'hadj', 'hadji', 'elhadj', 'el-hadj', 'el-hadji', 'lord', 'lady', 'baron', 'baroness', 'dame', 'samdech', 'samdach', 'h.e', 'hon', 'honourable', 'honorable', 'excellency', 'datuk', 'dato', 'datin', 'alhaji', 'alhaja', 'hajia', 'mallam', 'chief', 'engr',
   'brig', 'brigadier', 'admiral', 'marshal', 'shri', 'shree', 'smt', 'sheikha', 'سید', 'سيد', 'السيد', 'آیت‌الله', 'آيت‌الله', 'شیخ', 'الشيخ', 'شيخ',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
+
+/** Ranks that open a name but are surnames elsewhere (John Major, Sally Field): taken off the front only. */
+const LEADING_RANKS = new Set(['major', 'lieutenant', 'commander', 'rear', 'field', 'air', 'lt.-gen', 'maj.-gen']);
 
 const MALAY_HONORIFICS = new Set(['tun', 'tan', 'sri', 'seri', 'toh', 'puan', 'tengku', 'tunku', 'dato', 'datuk', 'datin', 'paduka', 'haji', 'hajah']);
 
@@ -26,7 +29,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv', 'ml
 const LATIN_PATRONYMIC_ENDINGS = ['ovich', 'evich', 'ovych', 'evych', 'avich', 'ovna', 'evna', 'ivna', 'ichna', 'auna', 'euna'];
 const PATRONYMIC_ENDING = new RegExp(`(?:${LATIN_PATRONYMIC_ENDINGS.join('|')})$`);
 /** A patronymic word: the Latin endings, their Cyrillic forms, and the Turkic ones. */
-const PATRONYMIC = new RegExp(`(?:${[...LATIN_PATRONYMIC_ENDINGS, 'uly', 'ulu', 'kyzy', 'qyzy', 'ogly', 'oglu', 'aviç', 'авич', 'евич', 'ович', 'овна', 'евна', 'ічна', 'івна', 'авіч', 'евіч', 'аўна', 'еўна'].join('|')})$`, 'iu');
+// Russian patronymics of fathers whose names end in -a or -ya (Ilya, Kuzma, Foma, Luka, Nikita, Savva).
+const PATRONYMIC = new RegExp(`(?:${[...LATIN_PATRONYMIC_ENDINGS, 'ilyich', 'ilich', 'kuzmich', 'fomich', 'lukich', 'nikitich', 'savvich', 'ilyinichna', 'nikitichna', 'ильич', 'кузьмич', 'фомич', 'лукич', 'никитич', 'саввич', 'ильинична', 'никитична', 'uly', 'ulu', 'kyzy', 'qyzy', 'ogly', 'oglu', 'aviç', 'авич', 'евич', 'ович', 'овна', 'евна', 'ічна', 'івна', 'авіч', 'евіч', 'аўна', 'еўна'].join('|')})$`, 'iu');
 
 /** A Latin patronymic without its ending (nikolaevich → nikola), or null if it has none. */
 export function patronymicStem(latin: string): string | null {
@@ -178,7 +182,9 @@ export function parseName(raw: string): ParsedName {
   const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.'’]$/, ''));
   const honorific = (t: string | undefined) => !!t && (titleWord(t) || MALAY_HONORIFICS.has(t.toLowerCase().replace(/['’]$/, '')));
   let lead = 0;
-  while (lead < tokens.length - 1 && (titleWord(tokens[lead]!) || (honorific(tokens[lead]) && (lead > 0 || honorific(tokens[lead + 1]))))) lead++;
+  // El Hadj (the pilgrim) before a West African name: El is no name part there.
+  if (/^el$/i.test(tokens[0] ?? '') && /^hadji?$/i.test(tokens[1] ?? '')) tokens = tokens.slice(1);
+  while (lead < tokens.length - 1 && (titleWord(tokens[lead]!) || LEADING_RANKS.has(tokens[lead]!.toLowerCase()) || (honorific(tokens[lead]) && (lead > 0 || honorific(tokens[lead + 1]))))) lead++;
   tokens = tokens.slice(lead).filter((t) => !titleWord(t));
   // Burmese U (Mr) before a name: U Thant, U Tay Za. Written without a dot, so not an initial.
   if (tokens.length >= 2 && tokens[0] === 'U') tokens = tokens.slice(1);

@@ -6,7 +6,7 @@
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
-import { armenianKey, fathersAgree, fromGivenNames, georgianNominative, persianCompoundClash, shortGiven } from './name-forms.ts';
+import { armenianKey, fathersAgree, fromGivenNames, georgianNominative, persianCompoundClash, shortGiven, spanishDiminutive } from './name-forms.ts';
 import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './burmese.ts';
 import { kanjiName, kanjiReads, katakanaReads, katakanaWords } from './japanese.ts';
 import { eastAsianCore, eastAsianSame, hanSameDroppingOne, hanjaReads, looksEastAsian } from './east-asian.ts';
@@ -172,7 +172,8 @@ function joinedKey(tokens: readonly string[]): string {
 /** Arabic naming marks in a Latin name: bin/ibn/abu/abd, an al-/el- article, or a name of the Arabic rows. */
 export function arabicLooking(p: ParsedName): boolean {
   // Any word of the Arabic rows, since many Arab family names are given names (Naim Qassem, Saddam Hussein).
-  return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-/i.test(t) || arabicGiven(t));
+  // Names built on Arabic -uddin, -ullah (Jalaluddin, Hibatullah) too, whose second word is the father's name.
+  return p.tokens.some((t) => /^(bin|ibn|bint|abu|abd|abdel|abdul|al|el)$|^(al|el)-|.{3}(uddin|uddine|eddine|ud-din|ullah|ollah|allah)$/i.test(t) || arabicGiven(t));
 }
 
 /**
@@ -225,8 +226,11 @@ function givenNamesDiffer(a: ParsedName, b: ParsedName): boolean {
 /** A compound given name written as one word or two: Ahmadreza = Ahmad Reza, Jean-Pierre = Jean Pierre. */
 function compoundGiven(one: ParsedName, two: ParsedName): boolean {
   if (!one.given || !two.given || two.tokens.length < 3 || two.tokens[1] === two.surname || two.tokens[1] === two.patronymic) return false;
-  const joined = foldSpelling(toLatin(`${two.given}${two.tokens[1]}`));
-  return joined.length >= 6 && foldSpelling(toLatin(one.given)) === joined;
+  const joined = `${two.given}${two.tokens[1]}`;
+  if (foldSpelling(toLatin(joined)).length < 6) return false;
+  // By key, so spellings differ as single names may (Mohammad-Djavad = Mohammad Javad).
+  const keys = tokenKeys(one.given);
+  return tokenKeys(joined).some((k) => keys.includes(k));
 }
 
 
@@ -240,6 +244,8 @@ function knownByMiddleName(a: ParsedName, b: ParsedName): boolean {
   const words = (p: ParsedName) => p.tokens.filter((t) => !PARTICLES.has(t.toLowerCase())).length;
   const [short, long] = words(a) < words(b) ? [a, b] : [b, a];
   if (words(short) < 2 || words(long) <= words(short) || !short.given || kindOf(short).arabic || kindOf(long).arabic) return false;
+  // Italian Pier and Gian open a double given name (Pier Silvio Berlusconi is Silvio's son).
+  if (/^(pier|gian)$/i.test(long.tokens[0]!)) return false;
   if (words(short) > 2) {
     // A double surname too (Daniel Ortega Saavedra in José Daniel Ortega Saavedra): the words after the
     // given name are the words after that middle name, one for one.
@@ -300,6 +306,17 @@ const initial = (t: string | null | undefined) => (t ? foldSpelling(toLatin(t))[
 /** The surname's form says woman (Ivanova, Yunusova). */
 const femaleForm = (p: ParsedName) => surnameGender(p.surname!) === 'f';
 
+/** The name without a trailing "de X" after a surname (four words or more), parsed once; null if it has none. */
+const MARRIED = new WeakMap<ParsedName, ParsedName | null>();
+function marriedOf(p: ParsedName): ParsedName | null {
+  let m = MARRIED.get(p);
+  if (m === undefined) {
+    m = p.tokens.length >= 4 && p.tokens.at(-2)!.toLowerCase() === 'de' ? parseName(p.tokens.slice(0, -2).join(' ')) : null;
+    MARRIED.set(p, m);
+  }
+  return m;
+}
+
 /** A two-word name read the other way round, parsed once; none for initials or particles. */
 const SWAPPED = new WeakMap<ParsedName, ParsedName | null>();
 function swappedOf(p: ParsedName): ParsedName | null {
@@ -330,6 +347,13 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   for (const [x, y] of [[a, sb], [sa, b]] as const) {
     if (!x || !y || !crosses(x, y)) continue;
     const d = compareWritten(x, y, ctxA, ctxB);
+    if (d.same) return { same: true, score: d.score * 0.9 };
+  }
+  // A Spanish married name adds "de" and the husband's surname (Rosario Murillo de Ortega): read without it too.
+  const ma = marriedOf(a);
+  const mb = marriedOf(b);
+  if (ma || mb) {
+    const d = compareWritten(ma ?? a, mb ?? b, ctxA, ctxB);
     if (d.same) return { same: true, score: d.score * 0.9 };
   }
   const ra = readingsOf(a);
@@ -426,7 +450,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
     if (g === 0) {
       if (compoundGiven(a, b) || compoundGiven(b, a)) return { same: true, score: Math.min(1, 0.8 * sur + bonus) };
       if (knownByMiddleName(a, b) || knownWithoutMuhammad(a, b)) return { same: true, score: Math.min(1, 0.7 * sur + bonus) };
-      if (sur >= 0.95 && (shortGiven(a.given, b.given) || georgianNominative(a, b))) return { same: true, score: Math.min(1, 0.7 * sur + bonus) };
+      if (sur >= 0.95 && (shortGiven(a.given, b.given) || spanishDiminutive(a.given, b.given) || georgianNominative(a, b))) return { same: true, score: Math.min(1, 0.7 * sur + bonus) };
       return { same: false, score: 0.3 };
     }
     score *= g;

@@ -35,7 +35,8 @@ const SETS: [file: string, what: string, floor: number][] = [
   ['pep-pairs.jsonl', 'worldwide PEP set by a blind helper (blind 0.846, since studied)', 0.9],
   ['screening-pairs.jsonl', 'sanctions-screening set by a blind helper (blind 0.940, since studied)', 0.94],
   ['aggregator-pairs.jsonl', 'sanctions-and-PEP aggregator set by a blind helper (blind 0.892, since studied)', 0.91],
-  ['compliance-pairs.jsonl', 'compliance-screening set by a blind helper (blind 0.847, since studied)', 0.85],
+  ['compliance-pairs.jsonl', 'compliance-screening set by a blind helper (blind 0.847, since studied)', 0.86],
+  ['dedup-pairs.jsonl', 'source-deduplication set by a blind helper (blind 0.879, since studied)', 0.9],
 ];
 
 for (const [file, what, floor] of SETS) {

@@ -238,3 +238,11 @@ test('English and Spanish short forms from the table, with their Slavic counterp
   holds([['Mike Pompeo', 'Michael Richard Pompeo'], ['Manolo Lopez', 'Manuel Lopez'], ['Daniel Ivanov', 'Daniil Ivanov'], ['Henry Ivanov', 'Genrikh Ivanov'], ['Gregory Ivanov', 'Grigory Ivanov']], true);
   holds([['Mike Pompeo', 'Mark Pompeo'], ['Danny Ivanov', 'David Ivanov']], false);
 });
+
+test('patronymics of Ilya and Kazakh -uly; Spanish married names and diminutives; titles and ranks; sons named after fathers', () => {
+  holds([['Roman Arkadievich ABRAMOVICH', "רומן אברמוביץ'"], ['NAZARBAYEV, Nursultan Abishevich', 'Нұрсұлтан Әбішұлы Назарбаев'], ['Hyon Yong Chol', 'Hyeon Yeong-cheol'],
+    ['ZARIF, Mohammad Javad', 'Mohammad-Djavad ZARIF'], ['MURILLO ZAMBRANA, Rosario Maria', 'Rosario MURILLO DE ORTEGA'], ['Teodorín OBIANG', 'NGUEMA OBIANG MANGUE, Teodoro'],
+    ['قاسم سلیمانی', 'Major General Qasim SOLEIMANI'], ['BONGO, Omar', 'BONGO ONDIMBA, El Hadj Omar'], ['John Major', 'MAJOR, John']], true);
+  holds([['MILLER, Alexey Borisovich', 'Alexei Ilyich Miller'], ['AL-ASSAD, Bushra Hafez', 'AL-ASSAD, Bashar Hafez'], ['HAQQANI, Jalaluddin', 'HAQQANI, Sirajuddin Jallaloudine'],
+    ['BERLUSCONI, Silvio', 'BERLUSCONI, Pier Silvio']], false);
+});
