@@ -18,7 +18,7 @@ export const TITLES = new Set([
 ]);
 
 /** Ranks that open a name but are surnames elsewhere (John Major, Sally Field): taken off the front only. */
-const LEADING_RANKS = new Set(['major', 'lieutenant', 'commander', 'rear', 'field', 'air', 'lt.-gen', 'maj.-gen']);
+const LEADING_RANKS = new Set(['major', 'lieutenant', 'commander', 'rear', 'field', 'air', 'lt.-gen', 'maj.-gen', 'lt-gen', 'maj-gen', 'brig-gen', 'lt.gen', 'maj.gen']);
 
 const MALAY_HONORIFICS = new Set(['tun', 'tan', 'sri', 'seri', 'toh', 'puan', 'tengku', 'tunku', 'dato', 'datuk', 'datin', 'paduka', 'haji', 'hajah']);
 

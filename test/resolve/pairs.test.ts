@@ -37,6 +37,7 @@ const SETS: [file: string, what: string, floor: number][] = [
   ['aggregator-pairs.jsonl', 'sanctions-and-PEP aggregator set by a blind helper (blind 0.892, since studied)', 0.91],
   ['compliance-pairs.jsonl', 'compliance-screening set by a blind helper (blind 0.847, since studied)', 0.86],
   ['dedup-pairs.jsonl', 'source-deduplication set by a blind helper (blind 0.879, since studied)', 0.9],
+  ['lists-pairs.jsonl', 'list-to-list set by a blind helper (blind 0.942, since studied)', 0.93],
 ];
 
 for (const [file, what, floor] of SETS) {

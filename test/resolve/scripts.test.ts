@@ -231,6 +231,7 @@ test('Korean names in Hanja read as Hangul; Persian compound given names are one
 test('Wade-Giles -ien and Lee; a hyphenated given name counts as two words; Somali x; Sahel Mahamat is a name of its own; Khmer and British titles', () => {
   holds([['Lee Hsien Loong', 'Li Xianlong'], ['Mohammad Javad Zarif', 'Mohammad-Javad Zarif Khonsari'], ['Hassan Sheikh Mohamud', 'Xasan Sheekh Maxamuud'],
     ['Samdech Hun Sen', 'HUN Sen'], ['Lord Lebedev', 'Evgeny Alexandrovich Lebedev']], true);
+  holds([['AUNG LIN DWE', 'Lt-Gen AUNG LIN DWE']], true);
   holds([['Mahamat Idriss Déby Itno', 'Idriss Déby Itno'], ['Lee Hsien Loong', 'Lee Hsien Yang']], false);
 });
 
