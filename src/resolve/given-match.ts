@@ -27,7 +27,8 @@ GIVEN_NAME_GROUPS.forEach((g, i) =>
 /** The first letters of each row's folded spellings. */
 const GIVEN_FIRSTS = GIVEN_NAME_GROUPS.map((g) => new Set(g.map((n) => foldSpelling(toLatin(n))[0])));
 
-function spelt(name: string): string {
+/** A name's Latin letters as written, nothing folded. */
+export function spelt(name: string): string {
   return toLatin(name).replace(/[^a-z]/g, '');
 }
 

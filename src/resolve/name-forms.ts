@@ -4,7 +4,7 @@
  * short given names, and the father's name inside East Slavic patronymics. Each says whether two
  * written forms are one name; same-person.ts decides what that means for the whole name.
  */
-import { arabicGiven, givenAgree, givenRows } from './given-match.ts';
+import { arabicGiven, givenAgree, givenRows, spelt } from './given-match.ts';
 import { patronymicStem, type ParsedName } from './parse-name.ts';
 import { toLatin } from './phonetic.ts';
 
@@ -109,7 +109,6 @@ export function spanishDiminutive(a: string, b: string): boolean {
   return fits(x, y) || fits(y, x);
 }
 
-export const spelt = (s: string) => toLatin(s).replace(/[^a-z]/g, '');
 
 /**
  * The father's given name inside a patronymic, as the languages build it: Nikolayevich and Mykolaiovych

@@ -2,6 +2,9 @@
  * Can two names, as written in reports, be the same person? Surnames must agree (by any
  * transliteration key, after case endings), given names must agree when both are written
  * (equivalence table, else phonetic key, else initial), and a female and a male form differ.
+ * Some names go their own way first: Burmese (burmese.ts), Japanese and Korean Hanja (japanese.ts,
+ * east-asian.ts), scripts written as skeletons (abjad.ts) and Chinese and Korean order (east-asian.ts);
+ * the rules of particular naming traditions are in name-forms.ts.
  */
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
@@ -149,12 +152,12 @@ function hyphenPartAgrees(a: string, b: string): number {
 }
 
 /** What kind of name a parsed name is, worked out once: clustering compares each name many times. */
-interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null; burmese: string[] | null; joined: string; kanji: string[] | null; katakana: string[] | null }
+interface NameKind { arabicScript: boolean; arabic: boolean; eastAsian: boolean; eastAsianCore: string[] | null; burmese: string[] | null; burmeseScript: boolean; joined: string; kanji: string[] | null; katakana: string[] | null }
 const KINDS = new WeakMap<ParsedName, NameKind>();
 function kindOf(p: ParsedName): NameKind {
   let k = KINDS.get(p);
   if (!k) {
-    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens), burmese: burmeseSyllables(p.tokens), joined: joinedKey(p.tokens), kanji: kanjiName(p.tokens), katakana: katakanaWords(p.tokens) };
+    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens), burmese: burmeseSyllables(p.tokens), burmeseScript: inBurmeseScript(p.tokens), joined: joinedKey(p.tokens), kanji: kanjiName(p.tokens), katakana: katakanaWords(p.tokens) };
     KINDS.set(p, k);
   }
   return k;
@@ -394,7 +397,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const kb = kindOf(b);
   // A Burmese name is all its syllables (Aung San is not Aung San Suu Kyi); the other name, if it
   // does not read as Burmese, may still be the same syllables run together (Teza = Tay Za).
-  if (ka.burmese || kb.burmese || inBurmeseScript(a.tokens) || inBurmeseScript(b.tokens)) {
+  if (ka.burmese || kb.burmese || ka.burmeseScript || kb.burmeseScript) {
     const same = ka.burmese && kb.burmese ? burmeseSame(ka.burmese, kb.burmese) : burmeseSame(ka.burmese ?? kb.burmese ?? [], burmeseRead((ka.burmese ? b : a).tokens));
     return { same, score: same ? Math.min(1, 0.9 + bonus) : 0.1 };
   }
