@@ -174,7 +174,7 @@ export function abjadWords(tokens: readonly string[], reading: LatinReading = RE
 const READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
 const HEBREW_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
 const INDIC_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
-type Mode = 'arabic' | 'hebrew' | 'indic' | 'thai';
+export type Mode = 'arabic' | 'hebrew' | 'indic' | 'thai';
 const MODES: Record<Mode, [WeakMap<readonly string[], AbjadWord[][]>, LatinReading[]]> = {
   arabic: [READINGS_OF, READINGS],
   hebrew: [HEBREW_READINGS_OF, HEBREW_READINGS],
@@ -206,9 +206,7 @@ function computeReadings(tokens: readonly string[], readings: LatinReading[]): A
  * A name with bin or ibn in it is a chain, and may stop anywhere (Mohammed bin Salman).
  */
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
-  // Against a name in Hebrew letters, the Latin side is read the Hebrew way; against Indic, Thai or Khmer, the Indic way.
-  const has = (re: RegExp) => a.some((t) => re.test(t)) || b.some((t) => re.test(t));
-  const mode: Mode = has(HEBREW) ? 'hebrew' : has(THAI) ? 'thai' : has(INDIC) ? 'indic' : 'arabic';
+  const mode = scriptMode(a) ?? scriptMode(b) ?? 'arabic';
   const rb = readingsOf(b, mode);
   for (const ea of readingsOf(a, mode)) {
     for (const eb of rb) {
@@ -218,6 +216,30 @@ export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * How a name's script has Latin names read against it: the Hebrew way against Hebrew letters, the
+ * Indic way against Indic scripts and Khmer (Thai's own way against Thai), else as Arabic; null for
+ * a name in none of these scripts.
+ */
+export function scriptMode(tokens: readonly string[]): Mode | null {
+  const has = (re: RegExp) => tokens.some((t) => re.test(t));
+  return has(HEBREW) ? 'hebrew' : has(THAI) ? 'thai' : has(INDIC) ? 'indic' : has(ARABIC_SCRIPT) ? 'arabic' : null;
+}
+
+/**
+ * The family name as skeletons, for blocking, under every reading of the mode: the last word, and
+ * joined to the word before it when it carries the article (Badr al-Din = Badreddine).
+ */
+export function abjadFamilyKeys(tokens: readonly string[], mode: Mode): string[] {
+  const out = new Set<string>();
+  for (const words of readingsOf(tokens, mode)) {
+    const [prev, last] = [words.at(-2), words.at(-1)];
+    if (last) out.add(last.w);
+    if (prev && last?.art) out.add(trimH(`${prev.w}${last.w}`.replace(/(.)\1+/g, '$1')));
+  }
+  return [...out].filter((k) => k.replace('·', '').length >= 2);
 }
 
 function aligned(short: AbjadWord[], long: AbjadWord[]): boolean {

@@ -4,42 +4,60 @@
  * different people together: it joins a group only when exactly one group fits it.
  */
 import { parseName, type ParsedName } from './parse-name.ts';
-import { arabicLooking, comparePersons, surnameTokens, type NameContext } from './same-person.ts';
+import { arabicLooking, comparePersons, readingsOf, surnameTokens, type NameContext } from './same-person.ts';
+import { dropRussianSuffix, surnameForms } from './surname-match.ts';
+import { armenianKey } from './name-forms.ts';
+import { latinKeys, scriptKeys, type CrossMode } from './cross-script.ts';
 import { EAST_ASIAN_SCRIPT, eastAsianCore, familySyllables, looksEastAsian } from './east-asian.ts';
-import { SKELETON_SCRIPT, abjadWords } from './abjad.ts';
-import { givenKey } from './given-match.ts';
+import { SKELETON_SCRIPT, abjadFamilyKeys } from './abjad.ts';
+import { eastSlavicGiven, givenKey, givenRows } from './given-match.ts';
 import { skeleton, tokenKeys, toLatin } from './phonetic.ts';
-import { stripCaseEnding } from './parse-name.ts';
 
-/** Consonant skeletons of a surname under every press reading and case ending: its blocking keys. */
-function surnameBlocks(surname: string): string[] {
+/**
+ * Consonant skeletons of a surname, for blocking: under every press reading of every form the
+ * matcher gives it (case endings, article, silent final h, đ), of each part of a hyphenated one, and
+ * without a Russified -ov where the given name is not East Slavic (Rahmon = Rahmonov).
+ */
+function surnameBlocks(surname: string, russified = false): string[] {
   const out = new Set<string>();
-  for (const v of stripCaseEnding(surname)) for (const k of tokenKeys(v)) out.add(skeleton(k));
+  const forms = surnameForms(surname);
+  if (surname.includes('-')) forms.push(...surname.split('-').filter((x) => x.length >= 2));
+  for (const v of forms) {
+    for (const k of tokenKeys(v)) {
+      out.add(skeleton(k));
+      const stem = russified ? dropRussianSuffix(k) : null;
+      if (stem) out.add(skeleton(stem));
+    }
+  }
   return [...out];
 }
 
 /**
- * The blocks a parsed name belongs to, worked out once per name: its surname's skeletons; every
- * surname-like word of a longer name (Murillo in Rosario María Murillo Zambrana); for Chinese,
- * Korean and Vietnamese names the syllables the family name may be (习 = xi, 鄧 = deng or tang);
- * and for names in Arabic script or with Arabic naming marks, the skeleton of the last word
- * (الأسد = Assad).
+ * The blocks a parsed name belongs to, worked out once per name: its surname's skeletons (and its
+ * nominative's, for a Russian or Belarusian name in another case); every surname-like word of a
+ * longer name (Murillo in Rosario María Murillo Zambrana); the first word of a two-word name
+ * whose first word is no given name the table knows (Orbán Viktor, Hun Sen); an Armenian surname's
+ * consonants (Sargsyan = Sarkissian); for Chinese, Korean and Vietnamese names the syllables the
+ * family name may be (习 = xi, 鄧 = deng or tang); and for names in Arabic script or with Arabic
+ * naming marks, the skeletons of the family name (الأسد = Assad, Haniyeh = Haniya).
  */
 const BLOCKS = new WeakMap<ParsedName, string[]>();
 function nameBlocks(p: ParsedName): string[] {
   let out = BLOCKS.get(p);
   if (out) return out;
   const keys = new Set<string>();
-  if (p.surname) for (const k of surnameBlocks(p.surname)) keys.add(`s:${k}`);
+  const russified = !!p.given && !eastSlavicGiven(p.given);
+  const surnames = [p.surname, ...readingsOf(p).map((n) => n.surname)];
+  for (const s of surnames) if (s) for (const k of surnameBlocks(s, russified)) keys.add(`s:${k}`);
   if (p.tokens.length >= 3) for (const t of surnameTokens(p)) for (const k of surnameBlocks(t)) keys.add(`s:${k}`);
+  if (p.tokens.length === 2 && p.given && !givenRows(p.given)) for (const k of surnameBlocks(p.given)) keys.add(`s:${k}`);
+  const armenian = p.surname ? armenianKey(p.surname) : null;
+  if (armenian) keys.add(`r:${armenian}`);
   const core = eastAsianCore(p.tokens);
   if (p.tokens.some((t) => EAST_ASIAN_SCRIPT.test(t)) || looksEastAsian(p.tokens) || core) {
     for (const f of familySyllables(core ?? p.tokens)) keys.add(`e:${f}`);
   }
-  if (p.tokens.some((t) => SKELETON_SCRIPT.test(t)) || arabicLooking(p)) {
-    const last = abjadWords(p.tokens).at(-1);
-    if (last && last.length >= 2) keys.add(`a:${last}`);
-  }
+  if (p.tokens.some((t) => SKELETON_SCRIPT.test(t)) || arabicLooking(p)) for (const k of abjadFamilyKeys(p.tokens, 'arabic')) keys.add(`a:${k}`);
   out = [...keys];
   BLOCKS.set(p, out);
   return out;
@@ -54,6 +72,20 @@ export function blockingKeys(name: string): string[] {
   // share a block with every other Ales.
   if (p.tokens.length === 1 && p.surname) keys.add(`g:${givenKey(p.surname)}`);
   return [...keys];
+}
+
+/**
+ * Whether clustering ever compares two names: they share a block, or one is in a script and the
+ * other meets it in that script's reading. For tests and measurements of the blocking.
+ */
+export function blocksMeet(a: string, b: string): boolean {
+  const pa = parseName(a);
+  const pb = parseName(b);
+  const ka = new Set(blockingKeys(a));
+  if (blockingKeys(b).some((k) => ka.has(k))) return true;
+  const [sa, sb] = [scriptKeys(pa), scriptKeys(pb)];
+  const cross = (script: typeof sa, other: ParsedName) => !!script && !scriptKeys(other) && latinKeys(other, new Set(script.modes)).some((k) => script.keys.includes(k));
+  return cross(sa, pb) || cross(sb, pa);
 }
 
 /** Folded Latin form for display keys and search: no titles, possessives, case or diacritics. */
@@ -150,18 +182,23 @@ function clusterDistinct(parsed: Item[]): string[][] {
   const members: string[][] = [];
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
+  // Cross-script keys, only in the modes of the script names present (none for an all-Latin run):
+  // groups by their script members' keys, looked up by Latin names, and back.
+  const modes = new Set<CrossMode>(parsed.flatMap((i) => scriptKeys(i.parsed)?.modes ?? []));
+  const byScriptKey = new Map<string, number[]>();
+  const byLatinKey = new Map<string, number[]>();
+  const put = (map: Map<string, number[]>, k: string, g: number) => {
+    const list = map.get(k) ?? [];
+    if (!list.includes(g)) list.push(g);
+    map.set(k, list);
+  };
   const index = (g: number, it: Item) => {
-    for (const k of nameBlocks(it.parsed)) {
-      const list = bySurname.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      bySurname.set(k, list);
-    }
-    if (it.parsed.given) {
-      const k = givenKey(it.parsed.given);
-      const list = byGiven.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byGiven.set(k, list);
-    }
+    for (const k of nameBlocks(it.parsed)) put(bySurname, k, g);
+    if (it.parsed.given) put(byGiven, givenKey(it.parsed.given), g);
+    if (modes.size === 0) return;
+    const script = scriptKeys(it.parsed);
+    if (script) for (const k of script.keys) put(byScriptKey, k, g);
+    else for (const k of latinKeys(it.parsed, modes)) put(byLatinKey, k, g);
   };
   /** A group accepts a name only if it agrees with every full name already in it. */
   const fits = (g: number, it: Item) => groups[g]!.every((m) => comparePersons(m.parsed, it.parsed, m.ctx, it.ctx).same);
@@ -169,6 +206,11 @@ function clusterDistinct(parsed: Item[]): string[][] {
     const out = new Set<number>();
     for (const k of nameBlocks(it.parsed)) for (const g of bySurname.get(k) ?? []) out.add(g);
     if (it.parsed.tokens.length === 1 && it.parsed.surname) for (const g of byGiven.get(givenKey(it.parsed.surname)) ?? []) out.add(g);
+    if (modes.size > 0) {
+      const script = scriptKeys(it.parsed);
+      if (script) for (const k of script.keys) for (const g of byLatinKey.get(k) ?? []) out.add(g);
+      else for (const k of latinKeys(it.parsed, modes)) for (const g of byScriptKey.get(k) ?? []) out.add(g);
+    }
     return [...out];
   };
 

@@ -135,3 +135,28 @@ export function katakanaReads(kana: string[], latin: readonly string[]): boolean
   const [lf, ll] = [latin[0]!, latin.at(-1)!];
   return (kanaWordIs(kf, lf) && kanaWordIs(kl, ll)) || (kanaWordIs(kf, ll) && kanaWordIs(kl, lf));
 }
+
+/**
+ * Blocking keys of a katakana name (its words in romaji) or of a Latin one read as katakana would
+ * write it: the consonants of the first and the last word, so either order meets.
+ */
+export function katakanaKeys(words: readonly string[], latin: boolean): string[] {
+  const ends = [words[0], words.at(-1)].filter((w): w is string => !!w).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  const keys = ends.flatMap((w) => (latin && /^v[^aeiou]/.test(w) ? [katakanaKey(w), katakanaKey(w.slice(1))] : [katakanaKey(w)]));
+  return [...new Set(keys.filter(Boolean))];
+}
+
+/** Blocking keys of a kanji name: the readings of its first character, which open its family name's reading. */
+export function kanjiKeys(chars: readonly string[]): string[] {
+  return chars.length ? readingsOf(chars[0]!, false) : [];
+}
+
+/** Blocking keys of a Latin name against kanji names: every opening of its first and last word, as romaji. */
+export function romajiOpenings(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of [words[0], words.at(-1)]) {
+    const r = foldRomaji(w ?? '');
+    for (let n = 1; n <= Math.min(r.length, 8); n++) out.add(r.slice(0, n));
+  }
+  return [...out];
+}

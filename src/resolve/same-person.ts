@@ -9,11 +9,12 @@
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
-import { armenianKey, fathersAgree, fromGivenNames, georgianNominative, persianCompoundClash, shortGiven, spanishDiminutive } from './name-forms.ts';
+import { surnameAgree } from './surname-match.ts';
+import { fathersAgree, georgianNominative, persianCompoundClash, shortGiven, spanishDiminutive } from './name-forms.ts';
 import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './burmese.ts';
 import { kanjiName, kanjiReads, katakanaReads, katakanaWords } from './japanese.ts';
 import { eastAsianCore, eastAsianSame, hanSameDroppingOne, hanjaReads, looksEastAsian } from './east-asian.ts';
-import { PARTICLES, nominativeReadings, parseName, stripCaseEnding, surnameGender, type ParsedName } from './parse-name.ts';
+import { PARTICLES, nominativeReadings, parseName, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
   role?: string | null;
@@ -24,70 +25,6 @@ export interface NameContext {
 export interface SameDecision {
   same: boolean;
   score: number;
-}
-
-/**
- * Russified Central Asian and Caucasus surnames drop or add -ov/-ev (Rahmon = Rahmonov). Only the
- * male form: a woman's bare surname is one that does not decline (Khalip is not Khalipova).
- */
-function dropRussianSuffix(k: string): string | null {
-  const m = /^(.{4,}[^aeiou])(av|ev)$/.exec(k);
-  return m ? m[1]! : null;
-}
-
-/**
- * One edit apart, and the edit is a vowel: transliterations disagree on vowels (Gaidar/Gajdar,
- * Saakashvili/Saakaschwili), while one consonant more or less is another surname (Parfenov/Parfenkov,
- * Agalakova/Agalarova, Melkonyan/Melkonyants).
- */
-function vowelEdit(p: string, q: string): boolean {
-  if (p === q) return true;
-  const vowel = (c: string | undefined) => !!c && 'aeiou'.includes(c);
-  let i = 0;
-  while (i < p.length && i < q.length && p[i] === q[i]) i++;
-  if (p.length === q.length) return p.slice(i + 1) === q.slice(i + 1) && vowel(p[i]) && vowel(q[i]);
-  const [long, short] = p.length > q.length ? [p, q] : [q, p];
-  return long.length === short.length + 1 && long.slice(i + 1) === short.slice(i) && vowel(long[i]);
-}
-
-/** Arabic article on a surname: al-Assad is Assad. */
-const ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
-
-export function surnameAgree(a: string, b: string, russified = false): number {
-  const va = stripCaseEnding(a);
-  const vb = stripCaseEnding(b);
-  // English oo for a long u (Sotoodeh = Sotudeh), as for given names.
-  if (/oo/i.test(a)) va.push(a.replace(/oo/gi, 'u'));
-  if (/oo/i.test(b)) vb.push(b.replace(/oo/gi, 'u'));
-  // Serbian and Croatian đ is dj (Đukanović = Djukanovic); Vietnamese đ is d, as any-ascii has it.
-  if (/đ/i.test(a)) va.push(a.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj'));
-  if (/đ/i.test(b)) vb.push(b.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj'));
-  // German writes ä ö ü as ae oe ue where the letters are missing: Müller = Mueller.
-  if (/[äöü]/i.test(a) && /[aou]e/i.test(b)) vb.push(b.replace(/([aou])e/gi, '$1'));
-  if (/[äöü]/i.test(b) && /[aou]e/i.test(a)) va.push(a.replace(/([aou])e/gi, '$1'));
-  // A silent final h after a vowel (Persian and Arabic -eh, -ah): Hajizadeh = Hajizade.
-  if (/[aeo]h$/i.test(a)) va.push(a.slice(0, -1));
-  if (/[aeo]h$/i.test(b)) vb.push(b.slice(0, -1));
-  if (ARTICLE.test(a)) va.push(a.replace(ARTICLE, ''));
-  if (ARTICLE.test(b)) vb.push(b.replace(ARTICLE, ''));
-  let best = 0;
-  for (const x of va) {
-    for (const y of vb) {
-      const kx = tokenKeys(x);
-      const ky = tokenKeys(y);
-      if (kx.some((k) => ky.includes(k))) return x === va[0] && y === vb[0] ? 1 : 0.95;
-      for (const p of kx) {
-        for (const q of ky) {
-          if (Math.min(p.length, q.length) >= 7 && vowelEdit(p, q)) best = Math.max(best, 0.75);
-          if (russified && (dropRussianSuffix(p) === q || dropRussianSuffix(q) === p)) best = Math.max(best, 0.8);
-        }
-      }
-    }
-  }
-  const ka = armenianKey(a);
-  if (ka && ka === armenianKey(b)) best = Math.max(best, 0.85);
-  if (best === 0 && fromGivenNames(a, b)) best = 0.85;
-  return best;
 }
 
 /** One word against a longer name, both as skeletons: the word must be the other's last one, its family name. */
@@ -122,8 +59,11 @@ export function surnameTokens(p: ParsedName): string[] {
   return rest.length > 1 ? [...rest, ...parts, rest.join('')] : [...rest, ...parts];
 }
 
-/** Words of a name, a hyphenated given name counted by its parts (Mohammad-Javad Zarif Khonsari is four). */
-const wordCount = (p: ParsedName) => p.tokens.length + (p.given?.includes('-') ? p.given.split('-').length - 1 : 0);
+/**
+ * Words of a name, a hyphenated word counted by its parts: Mohammad-Javad Zarif Khonsari is four, and
+ * DLAMINI-ZUMA, Nkosazana Clarice is longer than DLAMINI ZUMA, Nkosazana, whose surname is then one of its parts.
+ */
+const wordCount = (p: ParsedName) => p.tokens.reduce((n, t) => n + t.split('-').filter(Boolean).length, 0);
 
 function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
   if (wordCount(a) === wordCount(b)) {
@@ -294,7 +234,7 @@ function roleWords(role: string): string[] {
 
 /** A name in running Russian or Belarusian text may be in any case: its nominative readings, parsed once. */
 const READINGS = new WeakMap<ParsedName, ParsedName[]>();
-function readingsOf(p: ParsedName): ParsedName[] {
+export function readingsOf(p: ParsedName): ParsedName[] {
   let r = READINGS.get(p);
   if (!r) {
     // A given name the table knows as written (Светлана, Илья) is in the nominative already.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockingKeys, clusterNames, normaliseName, parseName, samePerson } from '../../src/resolve/index.ts';
+import { blockingKeys, blocksMeet, clusterNames, normaliseName, parseName, samePerson } from '../../src/resolve/index.ts';
 
 test('parseName: comma order, official order, titles, possessives, initials', () => {
   const p = parseName('PUTIN, Vladimir');
@@ -78,6 +78,20 @@ test('clusterNames: a surname-only mention does not glue two different people', 
   assert.ok(groupOf(2).includes('4'));
   assert.ok(!groupOf(3).includes('0') && !groupOf(3).includes('2'));
   assert.ok(groupOf(5).includes('6'));
+});
+
+test('clusterNames: names in Hebrew, Indic, Thai, katakana, kanji and Han script meet their Latin spellings; so do other spellings of a surname', () => {
+  const pairs = [
+    ['Yair Lapid', 'יאיר לפיד'], ['Arvind Kejriwal', 'अरविंद केजरीवाल'], ['Thaksin Shinawatra', 'ทักษิณ ชินวัตร'], ['Sergei Lavrov', 'セルゲイ・ラブロフ'],
+    ['Yoshihide Suga', '菅義偉'], ['Carrie Lam Cheng Yuet-ngor', '林鄭月娥'], ['Robert Fico', 'Fico Robert'], ['Mikalai Statkevich', 'Мікалая Статкевіча'],
+    // Fictional names, one rule each: a hyphenated surname, an Arabic article, a silent final h, a Russified -ov, Western Armenian.
+    ['Reza SALEHI-AMIRI', 'SALEHI AMIRI, Reza'], ['Nasser Badr al-Din', 'Nasser Badreddine'], ['Karim Darwisheh', 'Karim Darwisha'], ['Farrukh Nazarov', 'Farrukh Nazar'], ['Vazgen Bedrossian', 'Vazgen Petrosyan'],
+  ];
+  const groups = clusterNames(pairs.flat().map((name, i) => ({ id: String(i), name })));
+  for (let i = 0; i < pairs.length; i++) assert.ok(groups.some((g) => g.includes(String(2 * i)) && g.includes(String(2 * i + 1))), pairs[i]!.join(' / '));
+  assert.equal(groups.length, pairs.length);
+  // Latin names meet through a script's reading only when such a script name is there: no coarse blocks among Latin names alone.
+  assert.ok(blocksMeet('Thaksin Shinawatra', 'ทักษิณ ชินวัตร') && !blocksMeet('David Barkat', 'David Varkat'));
 });
 
 test('clusterNames: names in Arabic and Han script join the Latin spellings of the same person', () => {

@@ -1,0 +1,77 @@
+/**
+ * Surnames against each other: the same written forms (case endings, articles, spellings of one
+ * sound) for matching and for blocking, then transliteration keys, a vowel edit, a Russified -ov,
+ * Armenian spellings and surnames made from given names.
+ */
+import { armenianKey, fromGivenNames } from './name-forms.ts';
+import { tokenKeys } from './phonetic.ts';
+import { stripCaseEnding } from './parse-name.ts';
+
+/**
+ * Russified Central Asian and Caucasus surnames drop or add -ov/-ev (Rahmon = Rahmonov). Only the
+ * male form: a woman's bare surname is one that does not decline (Khalip is not Khalipova).
+ */
+export function dropRussianSuffix(k: string): string | null {
+  const m = /^(.{4,}[^aeiou])(av|ev)$/.exec(k);
+  return m ? m[1]! : null;
+}
+
+/**
+ * One edit apart, and the edit is a vowel: transliterations disagree on vowels (Gaidar/Gajdar,
+ * Saakashvili/Saakaschwili), while one consonant more or less is another surname (Parfenov/Parfenkov,
+ * Agalakova/Agalarova, Melkonyan/Melkonyants).
+ */
+function vowelEdit(p: string, q: string): boolean {
+  if (p === q) return true;
+  const vowel = (c: string | undefined) => !!c && 'aeiou'.includes(c);
+  let i = 0;
+  while (i < p.length && i < q.length && p[i] === q[i]) i++;
+  if (p.length === q.length) return p.slice(i + 1) === q.slice(i + 1) && vowel(p[i]) && vowel(q[i]);
+  const [long, short] = p.length > q.length ? [p, q] : [q, p];
+  return long.length === short.length + 1 && long.slice(i + 1) === short.slice(i) && vowel(long[i]);
+}
+
+/** Arabic article on a surname: al-Assad is Assad. */
+const ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
+
+/**
+ * A surname as written, then the other forms it may take whatever the other name is: without a
+ * Russian case ending, an Arabic article or a silent final h, and with the spellings of đ and oo.
+ */
+export function surnameForms(s: string): string[] {
+  const out = stripCaseEnding(s);
+  // English oo for a long u (Sotoodeh = Sotudeh), as for given names.
+  if (/oo/i.test(s)) out.push(s.replace(/oo/gi, 'u'));
+  // Serbian and Croatian đ is dj (Đukanović = Djukanovic); Vietnamese đ is d, as any-ascii has it.
+  if (/đ/i.test(s)) out.push(s.replace(/đ/g, 'dj').replace(/Đ/g, 'Dj'));
+  // A silent final h after a vowel (Persian and Arabic -eh, -ah): Hajizadeh = Hajizade.
+  if (/[aeo]h$/i.test(s)) out.push(s.slice(0, -1));
+  if (ARTICLE.test(s)) out.push(s.replace(ARTICLE, ''));
+  return out;
+}
+
+export function surnameAgree(a: string, b: string, russified = false): number {
+  const va = surnameForms(a);
+  const vb = surnameForms(b);
+  // German writes ä ö ü as ae oe ue where the letters are missing: Müller = Mueller.
+  if (/[äöü]/i.test(a) && /[aou]e/i.test(b)) vb.push(b.replace(/([aou])e/gi, '$1'));
+  if (/[äöü]/i.test(b) && /[aou]e/i.test(a)) va.push(a.replace(/([aou])e/gi, '$1'));
+  let best = 0;
+  for (const x of va) {
+    for (const y of vb) {
+      const kx = tokenKeys(x);
+      const ky = tokenKeys(y);
+      if (kx.some((k) => ky.includes(k))) return x === va[0] && y === vb[0] ? 1 : 0.95;
+      for (const p of kx) {
+        for (const q of ky) {
+          if (Math.min(p.length, q.length) >= 7 && vowelEdit(p, q)) best = Math.max(best, 0.75);
+          if (russified && (dropRussianSuffix(p) === q || dropRussianSuffix(q) === p)) best = Math.max(best, 0.8);
+        }
+      }
+    }
+  }
+  const ka = armenianKey(a);
+  if (ka && ka === armenianKey(b)) best = Math.max(best, 0.85);
+  if (best === 0 && fromGivenNames(a, b)) best = 0.85;
+  return best;
+}
