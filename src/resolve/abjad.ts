@@ -10,10 +10,11 @@ import { toLatin } from './phonetic.ts';
 export const ARABIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /**
  * Scripts compared as skeletons too, through any-ascii: Devanagari, Bengali and Sinhala, whose
- * inherent vowel any-ascii leaves out (नरेन्द्र मोदी is "nrendr modi"), and Thai and Khmer, whose
- * vowels it spells its own way (ហ៊ុន សែន is "hon saen"): only the consonants can agree.
+ * inherent vowel any-ascii leaves out (नरेन्द्र मोदी is "nrendr modi"), Thai, Lao and Khmer, whose
+ * vowels it spells its own way (ហ៊ុន សែន is "hon saen"), and Ge'ez, whose sixth order it writes
+ * without a vowel (መኮንን is "mekonn"): only the consonants can agree.
  */
-export const SKELETON_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Khmer}]/u;
+export const SKELETON_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Ethiopic}]/u;
 
 /** The article and the family particle, in either script: they come and go between spellings. */
 const ARTICLES = new Set(['al', 'el', 'ال', 'آل']);
@@ -56,8 +57,9 @@ const HEBREW_READINGS: LatinReading[] = [{ th: 's', g: 'k', hebrew: { v: 'b' } }
 const INDIC_READINGS: LatinReading[] = [{ th: 's', g: 'k', indic: true }];
 /** Against Thai: Latin spellings of Thai write a long vowel with r before n (Paetongtarn, Charn), which is not spoken. */
 const THAI_READINGS: LatinReading[] = [{ th: 's', g: 'k', indic: true, thai: true }];
-const THAI = /\p{Script=Thai}/u;
-const INDIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Khmer}]/u;
+const THAI = /[\p{Script=Thai}\p{Script=Lao}]/u;
+const ETHIOPIC = /\p{Script=Ethiopic}/u;
+const INDIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Ethiopic}]/u;
 
 /**
  * A word in an Indic script, Thai or Khmer, or a Latin word compared with one, as consonants in one
@@ -75,10 +77,14 @@ function indicSkeleton(word: string, thai = false): string {
     .replace(/[สศษ]$/, 'ต')
     // any-ascii writes श, ष (and Bengali, Sinhala forms) as s; they are sh.
     .replace(/[शषশষශෂ]/g, 'sh')
-    // Anusvara before a consonant is spoken n (गांधी is Gandhi).
-    .replace(/[\u0902\u0982]/g, 'n');
-  const latin = toLatin(script).replace(/[^a-z]/g, '');
-  return (thai && !/\p{Script=Thai}/u.test(word) ? latin.replace(/(?<=[aeiou])r(?=n)/g, '') : latin)
+    // Anusvara before a consonant is spoken n (गांधी is Gandhi, සිංහ is Singha).
+    .replace(/[\u0902\u0982\u0D82]/g, 'n');
+  const inScript = INDIC.test(word);
+  // Latin ck is k; ng before h is the anusvara's n (Singh = सिंह, Wickremesinghe).
+  const latin = (inScript ? toLatin(script) : toLatin(script).replace(/ck/g, 'k').replace(/ngh/g, 'nh')).replace(/[^a-z]/g, '');
+  // Against Thai and Lao a word-final d is said t (ສີສຸລິດ = Sisoulith).
+  const said = thai ? latin.replace(/d$/, 't') : latin;
+  return (thai && !THAI.test(word) ? said.replace(/(?<=[aeiou])r(?=n)/g, '') : said)
     .replace(/^[aeiou]/, '·')
     .replace(/sh|ch|[scz]/g, 'S')
     // h goes, aspiration or not: any-ascii writes भ and ब+ह alike as bh (Bahadur = बहादुर).
@@ -153,7 +159,8 @@ function abjadEntries(tokens: readonly string[], reading: LatinReading): AbjadWo
   words.forEach((t, i) => {
     if (ARTICLES.has(t.toLowerCase())) return;
     const bare = t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, '').replace(i > 0 && t.length >= 7 ? /^al(?=[^aeiou-])/i : /^$/, '');
-    const w = abjadSkeleton(bare, reading);
+    // ibn and bin are one word, son of: ابن, Ibn and Bin.
+    const w = /^(ibn|bin|ابن)$/i.test(bare) ? 'bn' : abjadSkeleton(bare, reading);
     if (!w) return;
     // عبد is one name with the word after it: Abd al-Khaliq = Abdulkhaliq, Abdul Aziz = Abdulaziz.
     if (out.at(-1)?.w === '·bd') out.at(-1)!.w = `·bd${w.replace(/^·/, '')}`;
@@ -207,12 +214,14 @@ function computeReadings(tokens: readonly string[], readings: LatinReading[]): A
  */
 export function abjadSame(a: readonly string[], b: readonly string[]): boolean {
   const mode = scriptMode(a) ?? scriptMode(b) ?? 'arabic';
+  // An Ethiopian name is given name, father's and grandfather's: the shorter may stop anywhere (ዐቢይ አሕመድ = Abiy Ahmed Ali).
+  const open = [...a, ...b].some((t) => ETHIOPIC.test(t));
   const rb = readingsOf(b, mode);
   for (const ea of readingsOf(a, mode)) {
     for (const eb of rb) {
       if (ea.length < 2 || eb.length < 2) return false;
       const [short, long] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
-      if (aligned(short, long) || aligned(long, short)) return true;
+      if (aligned(short, long, open) || aligned(long, short, open)) return true;
     }
   }
   return false;
@@ -242,27 +251,35 @@ export function abjadFamilyKeys(tokens: readonly string[], mode: Mode): string[]
   return [...out].filter((k) => k.replace('·', '').length >= 2);
 }
 
-function aligned(short: AbjadWord[], long: AbjadWord[]): boolean {
+function aligned(short: AbjadWord[], long: AbjadWord[], open: boolean): boolean {
   const chain = short.some((e) => e.w === 'bn');
-  const tailOk = (j: number) => chain || long.slice(j).every((e) => e.art);
-  return alignFrom(short.map((e) => e.w), long.map((e) => e.w), tailOk);
+  const tailOk = (j: number) => open || chain || long.slice(j).every((e) => e.art);
+  // In a chain every link counts: after the given name, bin and the fathers follow on without a gap
+  // (Hamdan bin Rashid is not Hamdan bin Mohammed bin Rashid). Only the family name may come later,
+  // with its article (Al Saud) or as the chain's last link, ending both names (Osama bin Laden).
+  const skip = (i: number): Skip => (!chain || short[i]!.art ? 'any' : short[i]!.w === 'bn' && i === short.length - 2 ? 'to-end' : 'none');
+  return alignFrom(short.map((e) => e.w), long.map((e) => e.w), tailOk, skip);
 }
+
+type Skip = 'any' | 'to-end' | 'none';
 
 // K is the Hebrew reading's h (a silent final he, as in Moshe = משה).
 const trimH = (s: string) => (s.length > 2 ? s.replace(/[hK]$/, '') : s);
 
 /**
  * Every word of `short`, in order, equals the joined skeletons of a run of `long`. The first word
- * (the given name) opens both; later words may skip middle names (Bashar Hafez al-Assad).
+ * (the given name) opens both; later words may skip middle names (Bashar Hafez al-Assad) where
+ * `skip` allows, and a word that skips 'to-end' must leave the rest to end exactly where `long` does.
  */
-function alignFrom(short: string[], long: string[], tailOk: (j: number) => boolean, i = 0, j = 0): boolean {
-  if (i === short.length) return tailOk(j);
-  const starts = i === 0 ? [0] : Array.from({ length: long.length - j }, (_, n) => j + n);
+function alignFrom(short: string[], long: string[], tailOk: (j: number) => boolean, skip: (i: number) => Skip, i = 0, j = 0, toEnd = false): boolean {
+  if (i === short.length) return toEnd ? j === long.length : tailOk(j);
+  const may = i === 0 ? 'none' : skip(i);
+  const starts = may === 'none' ? [j] : Array.from({ length: long.length - j }, (_, n) => j + n);
   for (const s of starts) {
     let run = '';
     for (let e = s; e < long.length; e++) {
       run = trimH(`${run}${long[e]!}`.replace(/(.)\1+/g, '$1'));
-      if (run === short[i] && alignFrom(short, long, tailOk, i + 1, e + 1)) return true;
+      if (run === short[i] && alignFrom(short, long, tailOk, skip, i + 1, e + 1, toEnd || (may === 'to-end' && s > j))) return true;
       if (run.length >= short[i]!.length) break;
     }
   }

@@ -65,7 +65,8 @@ const CHINESE_FAMILY_NAMES = new Set([
   'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'cui', 'zhong', 'tan', 'fan',
   'jin', 'shi', 'liao', 'xiong', 'qian', 'qin', 'hou', 'shao', 'meng', 'long', 'wan', 'duan', 'lei', 'bai', 'mao', 'xi', 'bo', 'hua',
   'kong', 'wen', 'gu', 'fu', 'fang', 'zou', 'xiang', 'yan', 'ji', 'kang', 'qiu', 'shu', 'lai', 'mo', 'ni', 'niu', 'gong', 'hao',
-  'chiang', 'hsu', 'hsieh', 'chou', 'chao', 'tsai', 'tseng', 'hsiao', 'kuo', 'teng', 'tsao', 'chu',
+  'chiang', 'hsu', 'hsieh', 'chou', 'chao', 'tsai', 'tseng', 'hsiao', 'kuo', 'teng', 'tsao', 'chu', 'chang', 'ting', 'tuan', 'chien', 'chiu',
+  'hsiung', 'tsou', 'kao', 'kung', 'tsui', 'yeh', 'hsia', 'chia', 'hsueh', 'sung', 'kuan', 'chin',
   'xia', 'huo', 'qu', 'yin', 'tao', 'jia', 'xue', 'dai', 'fei', 'bi', 'ling', 'chai', 'hong', 'ke', 'lan', 'lian', 'lou', 'mu', 'ning',
   'pang', 'pei', 'qi', 'rao', 'shang', 'sheng', 'tong', 'xing', 'yi', 'you', 'yue', 'zhan', 'zhen', 'zhuo', 'zuo', 'geng', 'guan',
   'bao', 'bian', 'gan', 'ge', 'jing', 'kuang', 'miao', 'min', 'nie', 'pu', 'qiao', 'quan', 'rong', 'ruan', 'sha', 'shan', 'wei',
@@ -146,7 +147,8 @@ export function eastAsianFold(latin: string): string {
     .replace(/oo/g, 'u')
     .replace(/eu/g, 'u')
     .replace(/ae/g, 'e')
-    .replace(/ieh/g, 'ie')
+    // Wade-Giles -ieh and -ueh are pinyin -ie and -ue (Hsueh = Xue).
+    .replace(/([iu])eh/g, '$1e')
     // Wade-Giles -ien is pinyin -ian (Hsien = Xian); Singapore and Hong Kong write 李 Lee.
     .replace(/ien/g, 'ian')
     .replace(/ee/g, 'i')

@@ -11,7 +11,7 @@ export const TITLES = new Set([
   'colonel', 'judge', 'lawyer', 'journalist', 'activist', 'candidate', 'presidential', 'opposition', 'leader', 'blogger', 'the',
   'nobel', 'laureate', 'politician', 'st', 'saint', 'rev', 'father', 'lt', 'capt', 'captain', 'sgt', 'officer', 'comrade', 'dictator', 'strongman',
   'bishop', 'archbishop', 'cardinal', 'monsignor', 'monseñor', 'mgr', 'pastor', 'reverend', 'fr', 'patriarch', 'metropolitan', 'rabbi',
-  'daw', 'sayyid', 'sayyed', 'seyyed', 'seyed', 'seyyid', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
+  'daw', 'sayyid', 'syed', 'sayyed', 'seyyed', 'seyed', 'seyyid', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'prince', 'princess', 'mullah', 'haji', 'hajji', 'gen', 'col', 'maj', 'governor', 'senator', 'deputy', 'chairman',
   'crown', 'vice', 'hadj', 'hadji', 'elhadj', 'el-hadj', 'el-hadji', 'lord', 'lady', 'baron', 'baroness', 'dame', 'samdech', 'samdach', 'h.e', 'hon', 'honourable', 'honorable', 'excellency', 'datuk', 'dato', 'datin', 'alhaji', 'alhaja', 'hajia', 'mallam', 'chief', 'engr',
   'brig', 'brigadier', 'admiral', 'marshal', 'shri', 'shree', 'smt', 'sheikha', 'سید', 'سيد', 'السيد', 'آیت‌الله', 'آيت‌الله', 'شیخ', 'الشيخ', 'شيخ',
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
@@ -197,6 +197,9 @@ export function parseName(raw: string): ParsedName {
     if (i > 0 || tokens.length === 1) suffix = l === 'junior' || l === 'jr' || l === 'ml' ? 'jr' : l === 'senior' || l === 'sr' ? 'sr' : l;
     return false;
   });
+  // Initials run together without dots open South Asian names (KP Sharma Oli, VK Singh): capitals and no vowel, before
+  // mixed-case words. Not NG, the Cantonese family name as lists write it (NG Kam-chuen).
+  if (tokens.length >= 2 && /^[B-DF-HJ-NP-TV-XZ]{2,3}$/.test(tokens[0]!) && tokens[0] !== 'NG' && tokens.slice(1).some((t) => /\p{Ll}/u.test(t))) tokens = [...[...tokens[0]!].map((c) => `${c}.`), ...tokens.slice(1)];
   // "Lukashenko A.G.", "Kadyrov R. A.": a surname followed only by initials is written surname-first.
   if (tokens.length >= 2 && !isInitialToken(tokens[0]!) && tokens.slice(1).every(isInitialToken)) tokens = [...tokens.slice(1), tokens[0]!];
   // Hyphenated first words like "Mr." are gone; a lone initial keeps its dot stripped below.

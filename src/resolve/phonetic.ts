@@ -48,6 +48,8 @@ export const foldSpelling = memo((latin: string): string =>
     .replace(/q/g, 'k')
     .replace(/ph/g, 'f')
     .replace(/[yj]/g, 'i')
+    // A doubled vowel is one long vowel (Mongolian Оюун = Oyun), not a vowel and ў.
+    .replace(/([aeiou])\1+/g, '$1')
     // Belarusian ў after a vowel is written u or w where Russian has v: Tsikhanouskaya / Tikhanovskaya.
     .replace(/([aeio])u(?=[^aeiou]|$)/g, '$1v')
     .replace(/(.)\1+/g, '$1'),
@@ -75,6 +77,8 @@ const READINGS: ((s: string) => string)[] = [
   (s) => s.replace(/gh(?=[ei])/g, 'g').replace(/ch(?=[ei])/g, '§').replace(/c(?=[ei])/g, '¤').replace(/c/g, 'k').replace(/§/g, 'k').replace(/¤/g, 'ch'),
   // English j and French dj for дж and ج (Jemilev = Джемілєв, Djalali = Jalali).
   (s) => s.replace(/d?j/g, 'dzh'),
+  // South Asian aspirates are written with or without their h (Murthy = Murty, Gotabhaya = Gotabaya, Siddharth = Sidharth).
+  (s) => s.replace(/([bdtj])h/g, '$1'),
 ];
 
 /**

@@ -170,7 +170,9 @@ function givenNamesDiffer(a: ParsedName, b: ParsedName): boolean {
 function compoundGiven(one: ParsedName, two: ParsedName): boolean {
   if (!one.given || !two.given || two.tokens.length < 3 || two.tokens[1] === two.surname || two.tokens[1] === two.patronymic) return false;
   const joined = `${two.given}${two.tokens[1]}`;
-  if (foldSpelling(toLatin(joined)).length < 6) return false;
+  const length = foldSpelling(toLatin(joined)).length;
+  // As long as both words, give or take a letter or two: loose keys drop enough vowels that Jay Amit would be Amit.
+  if (length < 6 || foldSpelling(toLatin(one.given)).length < length - 2) return false;
   // By key, so spellings differ as single names may (Mohammad-Djavad = Mohammad Javad).
   const keys = tokenKeys(one.given);
   return tokenKeys(joined).some((k) => keys.includes(k));
@@ -370,6 +372,9 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const arabic = ka.arabic || kb.arabic;
   // Its skeleton drops the v of a Russian -ov, so the surnames' forms must not say woman on one side only (Yunus, Yunusova).
   if (arabic && !aSingle && !bSingle && femaleForm(a) === femaleForm(b) && !middlesDiffer(a, b) && !givenNamesDiffer(a, b) && abjadSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.8 + bonus) };
+  // Two chains of fathers (bin, ibn) that the skeletons cannot line up name two men, whatever their family names share.
+  const chain = (p: ParsedName) => p.tokens.some((t) => /^(bin|ibn)$/i.test(t));
+  if (arabic && chain(a) && chain(b)) return { same: false, score: 0.3 };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
     return { same: s >= 0.75, score: Math.min(1, s * 0.8 + bonus) };
@@ -398,10 +403,10 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
     }
     score *= g;
   } else {
-    // Folded like the names, so J. meets John and Iu. meets Yuri.
-    const ia = foldSpelling(a.initial ?? toLatin(a.given ?? ''))[0] ?? null;
-    const ib = foldSpelling(b.initial ?? toLatin(b.given ?? ''))[0] ?? null;
-    if (ia && ib && ia !== ib) return { same: false, score: 0.3 };
+    // Folded like the names, so J. meets John and Iu. meets Yuri; a written name's own first letter too, so K. meets Khadga.
+    const firsts = (p: ParsedName) => (p.initial ? [foldSpelling(p.initial)[0]] : p.given ? [foldSpelling(toLatin(p.given))[0], toLatin(p.given).replace(/[^a-z]/g, '')[0]] : []).filter(Boolean);
+    const [fa, fb] = [firsts(a), firsts(b)];
+    if (fa.length && fb.length && !fa.some((c) => fb.includes(c))) return { same: false, score: 0.3 };
     score *= 0.85;
   }
   // "S.B. Ivanov": the second initial is the patronymic's, and must open the other's patronymic.

@@ -252,3 +252,21 @@ test('patronymics of Ilya and Kazakh -uly; Spanish married names and diminutives
   holds([['MILLER, Alexey Borisovich', 'Alexei Ilyich Miller'], ['AL-ASSAD, Bushra Hafez', 'AL-ASSAD, Bashar Hafez'], ['HAQQANI, Jalaluddin', 'HAQQANI, Sirajuddin Jallaloudine'],
     ['BERLUSCONI, Silvio', 'BERLUSCONI, Pier Silvio']], false);
 });
+
+test('South Asian names: Syed, aspirates with or without h, initials run together, Sinhala, Singh; a son is not his father by a middle name', () => {
+  holds([['Syed Ali Raza Abidi', 'Ali Raza Abidi'], ['Ramesh Murthy', 'Ramesh Murty'], ['Anil Bhardwaj', 'Anil Bardwaj'], ['VK Singh', 'Vijay Kumar Singh'],
+    ['Prithviraj Singh', 'पृथ्वीराज सिंह'], ['Ratnasiri Wickremanayake', 'රත්නසිරි වික්‍රමනායක']], true);
+  // Fictional: Jay Arun Mehta is Arun's son, named with his father's name second.
+  holds([['Arun Kumar Mehta', 'Jay Arun Mehta'], ['VK Singh', 'Ajay Kumar Singh']], false);
+});
+
+test('Lao read as Thai, Ge\'ez as consonants with an open tail (given, father, grandfather); Mongolian long vowels; Wade-Giles -ueh', () => {
+  holds([['Sonexay Siphandone', 'ສອນໄຊ ສີພັນດອນ'], ['Alemu Mekonnen', 'አለሙ መኮንን'], ['Оюун Санжаасүрэн', 'Oyun Sanjaasuren'], ['Xue Li', 'Hsueh Li']], true);
+  holds([['Sonexay Siphandone', 'ສອນໄຊ ສີສຸລິດ'], ['Alemu Mekonnen', 'ለማ መገርሳ']], false);
+});
+
+test('Arabic chains of fathers: bin and ibn are one word, and every link counts up to the family name', () => {
+  holds([['Turki ibn Faisal Al Saud', 'Turki bin Faisal Al Saud'], ['Mohammed ibn Zayed Al Nahyan', 'Mohamed bin Zayed bin Sultan Al Nahyan']], true);
+    // Fictional brothers and an uncle: Saif son of Zayed son of Sultan, and Saif son of Sultan.
+  holds([['Saif bin Zayed bin Sultan Al Nahyan', 'Saif bin Sultan Al Nahyan'], ['Saif bin Sultan', 'Saif bin Zayed bin Sultan Al Nahyan']], false);
+});
