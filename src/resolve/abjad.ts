@@ -144,27 +144,36 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
         .replace(/x/g, 'h')
         // v is و read the Persian way (Salavati = صلواتی, Javad = جواد): a vowel letter like w.
         .replace(/[aeiouwyv]/g, '');
-  return raw
-    .replace(/(.)\1+/g, '$1')
-    // Abdel, Abdul, Abdulhadi: the l is the article of the word that follows عبد.
-    .replace(/^·bdl/, '·bd');
+  const single = raw.replace(/(.)\1+/g, '$1');
+  // Abdel, Abdul, Abdulhadi: the l is the article of the word that follows عبد; not the double l of
+  // Allah (Abdullah, Abdollahian, عبدالله).
+  return /^·bdll/.test(raw) ? single : single.replace(/^·bdl/, '·bd');
 }
 
 /** One word of a name as a skeleton, and whether it carried the article (al-Tikriti, Al Saud). */
-interface AbjadWord { w: string; art: boolean }
+/** `part`: a later part of a hyphenated surname, met only after its first part (Mahabadi alone is not FAKHRIZADEH-MAHABADI). */
+interface AbjadWord { w: string; art: boolean; part?: boolean }
+
+/** A Latin surname joined by a hyphen (FAKHRIZADEH-MAHABADI): its parts, none of them an article or bin, abd, abu. */
+const HYPHENATED = /^(?!(?:al|el|ad|as|at|ash|an|ar|az|ud|ul|bin|ibn|abd|abu)-)[a-z]{3,}(?:-[a-z]{3,})+$/i;
 
 function abjadEntries(tokens: readonly string[], reading: LatinReading): AbjadWord[] {
-  const words = tokens.flatMap((t) => t.split(/\s+/));
+  // The later parts of a hyphenated surname may be left off, as a family name with its article may.
+  const words = tokens.flatMap((t) => t.split(/\s+/)).flatMap((t) => (HYPHENATED.test(t) ? t.split('-').map((p, n) => ({ t: p, part: n > 0 })) : [{ t, part: false }]));
   const out: AbjadWord[] = [];
-  words.forEach((t, i) => {
+  words.forEach(({ t, part }, i) => {
     if (ARTICLES.has(t.toLowerCase())) return;
     const bare = t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, '').replace(i > 0 && t.length >= 7 ? /^al(?=[^aeiou-])/i : /^$/, '');
     // ibn and bin are one word, son of: ابن, Ibn and Bin.
     const w = /^(ibn|bin|ابن)$/i.test(bare) ? 'bn' : abjadSkeleton(bare, reading);
     if (!w) return;
+    const art = bare !== t || (i > 0 && ARTICLES.has(words[i - 1]!.t.toLowerCase()));
+    const prev = out.at(-1);
     // عبد is one name with the word after it: Abd al-Khaliq = Abdulkhaliq, Abdul Aziz = Abdulaziz.
-    if (out.at(-1)?.w === '·bd') out.at(-1)!.w = `·bd${w.replace(/^·/, '')}`;
-    else out.push({ w, art: bare !== t || (i > 0 && ARTICLES.has(words[i - 1]!.toLowerCase())) });
+    if (prev?.w === '·bd') prev.w = `·bd${w.replace(/^·/, '')}`;
+    // So is al-Din with the word before it: Badr al-Din = Badreddine, Salah ad-Din = Salaheddine.
+    else if (w === 'dn' && art && prev && prev.w !== 'bn') prev.w = `${prev.w}dn`;
+    else out.push({ w, art: art || part, part });
   });
   return out;
 }
@@ -239,14 +248,15 @@ export function scriptMode(tokens: readonly string[]): Mode | null {
 
 /**
  * The family name as skeletons, for blocking, under every reading of the mode: the last word, and
- * joined to the word before it when it carries the article (Badr al-Din = Badreddine).
+ * joined to the word before it when it carries the article or ends a hyphenated surname
+ * (Badr al-Din = Badreddine, AMIR-ABDOLLAHIAN = امیرعبداللهیان).
  */
 export function abjadFamilyKeys(tokens: readonly string[], mode: Mode): string[] {
   const out = new Set<string>();
   for (const words of readingsOf(tokens, mode)) {
     const [prev, last] = [words.at(-2), words.at(-1)];
     if (last) out.add(last.w);
-    if (prev && last?.art) out.add(trimH(`${prev.w}${last.w}`.replace(/(.)\1+/g, '$1')));
+    if (prev && last?.art) out.add(trimH(`${prev.w}${last.w.replace(/^·/, '')}`.replace(/(.)\1+/g, '$1')));
   }
   return [...out].filter((k) => k.replace('·', '').length >= 2);
 }
@@ -258,7 +268,7 @@ function aligned(short: AbjadWord[], long: AbjadWord[], open: boolean): boolean 
   // (Hamdan bin Rashid is not Hamdan bin Mohammed bin Rashid). Only the family name may come later,
   // with its article (Al Saud) or as the chain's last link, ending both names (Osama bin Laden).
   const skip = (i: number): Skip => (!chain || short[i]!.art ? 'any' : short[i]!.w === 'bn' && i === short.length - 2 ? 'to-end' : 'none');
-  return alignFrom(short.map((e) => e.w), long.map((e) => e.w), tailOk, skip);
+  return alignFrom(short.map((e) => e.w), long.map((e) => e.w), tailOk, skip, (s) => !!long[s]!.part);
 }
 
 type Skip = 'any' | 'to-end' | 'none';
@@ -271,15 +281,16 @@ const trimH = (s: string) => (s.length > 2 ? s.replace(/[hK]$/, '') : s);
  * (the given name) opens both; later words may skip middle names (Bashar Hafez al-Assad) where
  * `skip` allows, and a word that skips 'to-end' must leave the rest to end exactly where `long` does.
  */
-function alignFrom(short: string[], long: string[], tailOk: (j: number) => boolean, skip: (i: number) => Skip, i = 0, j = 0, toEnd = false): boolean {
+function alignFrom(short: string[], long: string[], tailOk: (j: number) => boolean, skip: (i: number) => Skip, part: (s: number) => boolean, i = 0, j = 0, toEnd = false): boolean {
   if (i === short.length) return toEnd ? j === long.length : tailOk(j);
   const may = i === 0 ? 'none' : skip(i);
-  const starts = may === 'none' ? [j] : Array.from({ length: long.length - j }, (_, n) => j + n);
+  const starts = may === 'none' ? [j] : Array.from({ length: long.length - j }, (_, n) => j + n).filter((s) => s === j || !part(s));
   for (const s of starts) {
     let run = '';
     for (let e = s; e < long.length; e++) {
-      run = trimH(`${run}${long[e]!}`.replace(/(.)\1+/g, '$1'));
-      if (run === short[i] && alignFrom(short, long, tailOk, skip, i + 1, e + 1, toEnd || (may === 'to-end' && s > j))) return true;
+      // Inside a run a word's opening vowel mark goes: AMIR-ABDOLLAHIAN = امیرعبداللهیان.
+      run = trimH(`${run}${run ? long[e]!.replace(/^·/, '') : long[e]!}`.replace(/(.)\1+/g, '$1'));
+      if (run === short[i] && alignFrom(short, long, tailOk, skip, part, i + 1, e + 1, toEnd || (may === 'to-end' && s > j))) return true;
       if (run.length >= short[i]!.length) break;
     }
   }

@@ -28,7 +28,8 @@ const DIACRITIC_SOUNDS: Record<string, string> = { č: 'ch', š: 'sh', ž: 'zh',
 
 /** Latin, lower case, without diacritics or apostrophes (soft signs come out as ' in any-ascii). */
 export const toLatin = memo((s: string): string =>
-  anyAscii(s.normalize('NFC').toLowerCase().replace(/[čšžşșțţçəŭı]/g, (c) => DIACRITIC_SOUNDS[c] ?? c))
+  // Armenian ու is one vowel, u (Ռուբեն = Ruben), which any-ascii spells ow.
+  anyAscii(s.normalize('NFC').toLowerCase().replace(/[čšžşșțţçəŭı]/g, (c) => DIACRITIC_SOUNDS[c] ?? c).replace(/ու/g, 'u'))
     .toLowerCase()
     .replace(/['’`ʹʼ]/g, ''),
 );
@@ -51,7 +52,7 @@ export const foldSpelling = memo((latin: string): string =>
     // A doubled vowel is one long vowel (Mongolian Оюун = Oyun), not a vowel and ў.
     .replace(/([aeiou])\1+/g, '$1')
     // Belarusian ў after a vowel is written u or w where Russian has v: Tsikhanouskaya / Tikhanovskaya.
-    .replace(/([aeio])u(?=[^aeiou]|$)/g, '$1v')
+    .replace(/([aeo])u(?=[^aeiou]|$)/g, '$1v')
     .replace(/(.)\1+/g, '$1'),
 );
 
@@ -77,6 +78,10 @@ const READINGS: ((s: string) => string)[] = [
   (s) => s.replace(/gh(?=[ei])/g, 'g').replace(/ch(?=[ei])/g, '§').replace(/c(?=[ei])/g, '¤').replace(/c/g, 'k').replace(/§/g, 'k').replace(/¤/g, 'ch'),
   // English j and French dj for дж and ج (Jemilev = Джемілєв, Djalali = Jalali).
   (s) => s.replace(/d?j/g, 'dzh'),
+  // French eau is o (Trudeau = Трюдо, Rousseau).
+  (s) => s.replace(/eau/g, 'o'),
+  // English as Russian writes it: j is дж and an h after a vowel is silent (Johnson = Джонсон).
+  (s) => s.replace(/(?<=[aeiou])h(?=[^aeiou]|$)/g, '').replace(/d?j/g, 'dzh'),
   // South Asian aspirates are written with or without their h (Murthy = Murty, Gotabhaya = Gotabaya, Siddharth = Sidharth).
   (s) => s.replace(/([bdtj])h/g, '$1'),
 ];
@@ -106,7 +111,11 @@ export const tokenKeys = memo((token: string): string[] => {
   const out = new Set<string>([looseKey(foldSpelling(latin))]);
   for (const r of READINGS) out.add(looseKey(foldSpelling(r(latin))));
   // A Cyrillic token also gets the keys of its renderings under every standard table that applies.
-  if (/\p{Script=Cyrillic}/u.test(token)) for (const v of latinVariants(token)) out.add(looseKey(foldSpelling(toLatin(v))));
+  if (/\p{Script=Cyrillic}/u.test(token)) {
+    for (const v of latinVariants(token)) out.add(looseKey(foldSpelling(toLatin(v))));
+    // An English name in Russian letters writes the English short u as а and a long i as ай (Трамп = Trump, Байден = Biden).
+    out.add(looseKey(foldSpelling(toLatin(token.toLowerCase().replace(/ай/g, 'и').replace(/а/g, 'у')))));
+  }
   // Greek: η is i today and e in older and Cypriot spellings (Christodoulides), ου is ou, γι before a
   // vowel is y, and μπ ντ γκ open a word as b d g (Μπακογιάννη = Bakoyanni).
   if (/\p{Script=Greek}/u.test(token)) {

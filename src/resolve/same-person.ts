@@ -97,7 +97,9 @@ const KINDS = new WeakMap<ParsedName, NameKind>();
 function kindOf(p: ParsedName): NameKind {
   let k = KINDS.get(p);
   if (!k) {
-    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens), burmese: burmeseSyllables(p.tokens), burmeseScript: inBurmeseScript(p.tokens), joined: joinedKey(p.tokens), kanji: kanjiName(p.tokens), katakana: katakanaWords(p.tokens) };
+    // After the Burmese honorific U or Daw, any syllables are a Burmese name (U Tay Za = Teza).
+    const honoured = /^(U|Daw)\s/.test(p.original.trim()) ? burmeseRead(p.tokens) : null;
+    k = { arabicScript: p.tokens.some((t) => SKELETON_SCRIPT.test(t)), arabic: arabicLooking(p), eastAsian: looksEastAsian(p.tokens), eastAsianCore: eastAsianCore(p.tokens), burmese: burmeseSyllables(p.tokens) ?? honoured, burmeseScript: inBurmeseScript(p.tokens), joined: joinedKey(p.tokens), kanji: kanjiName(p.tokens), katakana: katakanaWords(p.tokens) };
     KINDS.set(p, k);
   }
   return k;
@@ -143,7 +145,12 @@ function ownMiddles(p: ParsedName, other: ParsedName): string[] {
   const words = p.tokens.slice(1, -1).filter((t) => t !== p.patronymic && !PARTICLES.has(t.toLowerCase()));
   const others = other.tokens.flatMap((t) => [t, ...t.split('-')]);
   const arabic = kindOf(p).arabic || kindOf(other).arabic;
-  return words.filter((w) => !others.some((o) => wordsAgree(w, o, arabic)));
+  // A word before al-Din is one name with it: Badr al-Din = Badreddine.
+  const withDin = (w: string) => {
+    const next = p.tokens[p.tokens.indexOf(w) + 1] ?? '';
+    return arabic && /^(al|ad|ud|el|ed)-?din$/i.test(next) ? `${w}din` : w;
+  };
+  return words.filter((w) => !others.some((o) => wordsAgree(w, o, arabic) || wordsAgree(withDin(w), o, arabic)));
 }
 
 /**

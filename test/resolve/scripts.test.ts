@@ -270,3 +270,14 @@ test('Arabic chains of fathers: bin and ibn are one word, and every link counts 
     // Fictional brothers and an uncle: Saif son of Zayed son of Sultan, and Saif son of Sultan.
   holds([['Saif bin Zayed bin Sultan Al Nahyan', 'Saif bin Sultan Al Nahyan'], ['Saif bin Sultan', 'Saif bin Zayed bin Sultan Al Nahyan']], false);
 });
+
+test('Allah in Abdullah keeps its l; Husam is not Hisham; Tony is Antonio; Armenian ու; Maulana; English and French names in Russian letters', () => {
+  holds([['Abdullah al-Thinni', 'عبد الله الثني'], ['Ali AMIR-ABDOLLAHI', 'علی امیرعبداللهی'], ['Husam Zaki', 'Hossam Zaki'], ['Tony Saca', 'Elías Antonio Saca González'],
+    ['Ruben Simonyan', 'Ռուբեն Սիմոնյան'], ['Maulana Masood Alvi', 'Mohammad Masood Alvi'], ['Donald Trump', 'Дональд Трамп'], ['Boris Johnson', 'Борис Джонсон'], ['Denis Moreau', 'Денис Моро']], true);
+  holds([['Hossam Zaki', 'Hesham Zaki'], ['Donald Trump', 'Дональд Трумэн']], false);
+});
+
+test('al-Din is one name with the word before it; a Burmese name after U or Daw is all its syllables (fictional names)', () => {
+  holds([['SALAHEDDINE, Karim Hassan', 'Karim Salah al-Din'], ['U Tin Za', 'Tinza'], ['U Than Sein', 'Thansein']], true);
+  holds([['SALAHEDDINE, Karim Hassan', 'Karim Nasser al-Din'], ['U Tin Za', 'Tin Zaw Win']], false);
+});
