@@ -38,6 +38,9 @@ const SETS: [file: string, what: string, floor: number][] = [
   ['compliance-pairs.jsonl', 'compliance-screening set by a blind helper (blind 0.847, since studied)', 0.86],
   ['dedup-pairs.jsonl', 'source-deduplication set by a blind helper (blind 0.879, since studied)', 0.9],
   ['lists-pairs.jsonl', 'list-to-list set by a blind helper (blind 0.942, since studied)', 0.93],
+  ['pep-registers-pairs.jsonl', 'PEP-register set by a blind helper (blind 0.803, since studied)', 0.83],
+  ['designees-pairs.jsonl', 'less famous designees set by a blind helper (blind 0.886, since studied)', 0.89],
+  ['sample-pairs.jsonl', 'random-sample set by a blind helper (blind 0.907, since studied)', 0.9],
 ];
 
 for (const [file, what, floor] of SETS) {
