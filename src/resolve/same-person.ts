@@ -4,7 +4,8 @@
  * (equivalence table, else phonetic key, else initial), and a female and a male form differ.
  * Some names go their own way first: Burmese (burmese.ts), Japanese and Korean Hanja (japanese.ts,
  * east-asian.ts), scripts written as skeletons (abjad.ts) and Chinese and Korean order (east-asian.ts);
- * the rules of particular naming traditions are in name-forms.ts.
+ * surnames are compared in surname-match.ts and the rules of particular naming traditions are in
+ * name-forms.ts. cross-script.ts and cluster.ts decide which names are compared at all.
  */
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
