@@ -188,6 +188,7 @@ export const ARABIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Bassam', 'Basam'],
   ['Hisham', 'Hesham', 'Hicham'],
   ['Husam', 'Hussam', 'Hossam', 'Houssam', 'Hosam'],
+  ['Jibran', 'Gibran', 'Gebran', 'Jebran', 'Joubran', 'Jubran'],
   ['Ghassan', 'Gassan'],
   ['Imad', 'Emad'],
   ['Jamil', 'Jameel', 'Cemil', 'Djamil'],

@@ -90,6 +90,8 @@ export function shortGiven(a: string, b: string): boolean {
   if (/[-‐\s]/.test(a) || /[-‐\s]/.test(b)) return false;
   const [short, long] = [spelt(a), spelt(b)].sort((x, y) => x.length - y.length) as [string, string];
   if (short.length < 4 || long.length - short.length < 3 || !long.startsWith(short) || /a$/.test(long)) return false;
+  // Abdul and Abu open a name and are none alone: Abdul Khaliq is not Abdulmalik.
+  if (/^(abd[aeiou]?l?|abo?u)$/.test(short)) return false;
   if (givenRows(a) && givenRows(b)) return false;
   const rest = long.slice(short.length);
   return !givenRows(rest) && !arabicGiven(short) && !arabicGiven(long);

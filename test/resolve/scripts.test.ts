@@ -281,3 +281,8 @@ test('al-Din is one name with the word before it; a Burmese name after U or Daw 
   holds([['SALAHEDDINE, Karim Hassan', 'Karim Salah al-Din'], ['U Tin Za', 'Tinza'], ['U Than Sein', 'Thansein']], true);
   holds([['SALAHEDDINE, Karim Hassan', 'Karim Nasser al-Din'], ['U Tin Za', 'Tin Zaw Win']], false);
 });
+
+test('Abdul is no short form of an Abdul- name; Gibran is Jebran (fictional Salehs)', () => {
+  holds([['Gibran Tueni', 'Jebran Tueni']], true);
+  holds([['Abdul Wahid Saleh', 'Abdulbasit Saleh'], ['Abdul Qader Saleh', 'Abdulmuttalib Saleh']], false);
+});
