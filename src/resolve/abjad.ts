@@ -7,14 +7,20 @@
 import { toLatin } from './phonetic.ts';
 
 /** Scripts written as consonant skeletons: Arabic (with Persian and Urdu) and Hebrew. */
-export const ARABIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/** A test for letters of any of the named Unicode scripts. */
+const inScripts = (...names: string[]) => new RegExp(`[${names.map((n) => `\\p{Script=${n}}`).join('')}]`, 'u');
+const ABJADS = ['Arabic', 'Hebrew'];
+/** Thai and Lao, which share the Thai reading below. */
+const THAI_SCRIPTS = ['Thai', 'Lao'];
+const INDIC_SCRIPTS = ['Devanagari', 'Bengali', 'Sinhala', ...THAI_SCRIPTS, 'Khmer', 'Ethiopic'];
+export const ARABIC_SCRIPT = inScripts(...ABJADS);
 /**
  * Scripts compared as skeletons too, through any-ascii: Devanagari, Bengali and Sinhala, whose
  * inherent vowel any-ascii leaves out (नरेन्द्र मोदी is "nrendr modi"), Thai, Lao and Khmer, whose
  * vowels it spells its own way (ហ៊ុន សែន is "hon saen"), and Ge'ez, whose sixth order it writes
  * without a vowel (መኮንን is "mekonn"): only the consonants can agree.
  */
-export const SKELETON_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Ethiopic}]/u;
+export const SKELETON_SCRIPT = inScripts(...ABJADS, ...INDIC_SCRIPTS);
 
 /** The article and the family particle, in either script: they come and go between spellings. */
 const ARTICLES = new Set(['al', 'el', 'ال', 'آل']);
@@ -42,7 +48,7 @@ const HEBREW_LETTERS: Record<string, string> = {
   ב: 'b', ג: 'g', ד: 'd', ה: 'K', ז: 'z', ח: 'K', ט: 't', כ: 'K', ך: 'K', ל: 'l', מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', פ: 'p', ף: 'p', צ: 'z', ץ: 'z',
   ק: 'K', ר: 'r', ש: 'S', ת: 't',
 };
-const HEBREW = /\p{Script=Hebrew}/u;
+const HEBREW = inScripts('Hebrew');
 
 /**
  * How a Latin spelling is read where it is ambiguous: th writes ث (Othman) or ذ (Hathloul), g writes
@@ -57,9 +63,9 @@ const HEBREW_READINGS: LatinReading[] = [{ th: 's', g: 'k', hebrew: { v: 'b' } }
 const INDIC_READINGS: LatinReading[] = [{ th: 's', g: 'k', indic: true }];
 /** Against Thai: Latin spellings of Thai write a long vowel with r before n (Paetongtarn, Charn), which is not spoken. */
 const THAI_READINGS: LatinReading[] = [{ th: 's', g: 'k', indic: true, thai: true }];
-const THAI = /[\p{Script=Thai}\p{Script=Lao}]/u;
-const ETHIOPIC = /\p{Script=Ethiopic}/u;
-const INDIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Ethiopic}]/u;
+const THAI = inScripts(...THAI_SCRIPTS);
+const ETHIOPIC = inScripts('Ethiopic');
+const INDIC = inScripts(...INDIC_SCRIPTS);
 
 /**
  * A word in an Indic script, Thai or Khmer, or a Latin word compared with one, as consonants in one
@@ -150,9 +156,14 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   return /^·bdll/.test(raw) ? single : single.replace(/^·bdl/, '·bd');
 }
 
-/** One word of a name as a skeleton, and whether it carried the article (al-Tikriti, Al Saud). */
-/** `part`: a later part of a hyphenated surname, met only after its first part (Mahabadi alone is not FAKHRIZADEH-MAHABADI). */
+/**
+ * One word of a name as a skeleton, and whether it carried the article (al-Tikriti, Al Saud). `part`:
+ * a later part of a hyphenated surname, met only after its first part (Mahabadi alone is not FAKHRIZADEH-MAHABADI).
+ */
 interface AbjadWord { w: string; art: boolean; part?: boolean }
+
+/** ibn and bin are one word, son of: ابن, Ibn and Bin. */
+export const SON_OF = /^(ibn|bin|ابن)$/i;
 
 /** A Latin surname joined by a hyphen (FAKHRIZADEH-MAHABADI): its parts, none of them an article or bin, abd, abu. */
 const HYPHENATED = /^(?!(?:al|el|ad|as|at|ash|an|ar|az|ud|ul|bin|ibn|abd|abu)-)[a-z]{3,}(?:-[a-z]{3,})+$/i;
@@ -164,8 +175,7 @@ function abjadEntries(tokens: readonly string[], reading: LatinReading): AbjadWo
   words.forEach(({ t, part }, i) => {
     if (ARTICLES.has(t.toLowerCase())) return;
     const bare = t.replace(LATIN_ARTICLE, '').replace(ARABIC_ARTICLE, '').replace(i > 0 && t.length >= 7 ? /^al(?=[^aeiou-])/i : /^$/, '');
-    // ibn and bin are one word, son of: ابن, Ibn and Bin.
-    const w = /^(ibn|bin|ابن)$/i.test(bare) ? 'bn' : abjadSkeleton(bare, reading);
+    const w = SON_OF.test(bare) ? 'bn' : abjadSkeleton(bare, reading);
     if (!w) return;
     const art = bare !== t || (i > 0 && ARTICLES.has(words[i - 1]!.t.toLowerCase()));
     const prev = out.at(-1);
@@ -187,14 +197,11 @@ export function abjadWords(tokens: readonly string[], reading: LatinReading = RE
 }
 
 /** The skeleton lists of a name under every reading of its ambiguous letters, each list once; worked out once per name. */
-const READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
-const HEBREW_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
-const INDIC_READINGS_OF = new WeakMap<readonly string[], AbjadWord[][]>();
 export type Mode = 'arabic' | 'hebrew' | 'indic' | 'thai';
 const MODES: Record<Mode, [WeakMap<readonly string[], AbjadWord[][]>, LatinReading[]]> = {
-  arabic: [READINGS_OF, READINGS],
-  hebrew: [HEBREW_READINGS_OF, HEBREW_READINGS],
-  indic: [INDIC_READINGS_OF, INDIC_READINGS],
+  arabic: [new WeakMap(), READINGS],
+  hebrew: [new WeakMap(), HEBREW_READINGS],
+  indic: [new WeakMap(), INDIC_READINGS],
   thai: [new WeakMap(), THAI_READINGS],
 };
 function readingsOf(tokens: readonly string[], mode: Mode): AbjadWord[][] {

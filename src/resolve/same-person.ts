@@ -9,7 +9,7 @@
  */
 import { arabicGiven, eastSlavicGiven, givenAgree, givenRows, isMuhammad, knownAsWritten } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
-import { SKELETON_SCRIPT, abjadSame, abjadWords } from './abjad.ts';
+import { SKELETON_SCRIPT, SON_OF, abjadSame, abjadWords } from './abjad.ts';
 import { surnameAgree } from './surname-match.ts';
 import { fathersAgree, georgianNominative, persianCompoundClash, shortGiven, spanishDiminutive } from './name-forms.ts';
 import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './burmese.ts';
@@ -143,15 +143,11 @@ function wordsAgree(x: string, y: string, arabic: boolean): boolean {
  * aside) that the other name has nowhere: Orlando in Juan Orlando Hernández, Ali in Hafez Ali al-Assad.
  */
 function ownMiddles(p: ParsedName, other: ParsedName): string[] {
-  const words = p.tokens.slice(1, -1).filter((t) => t !== p.patronymic && !PARTICLES.has(t.toLowerCase()));
-  const others = other.tokens.flatMap((t) => [t, ...t.split('-')]);
   const arabic = kindOf(p).arabic || kindOf(other).arabic;
-  // A word before al-Din is one name with it: Badr al-Din = Badreddine.
-  const withDin = (w: string) => {
-    const next = p.tokens[p.tokens.indexOf(w) + 1] ?? '';
-    return arabic && /^(al|ad|ud|el|ed)-?din$/i.test(next) ? `${w}din` : w;
-  };
-  return words.filter((w) => !others.some((o) => wordsAgree(w, o, arabic) || wordsAgree(withDin(w), o, arabic)));
+  // A word before al-Din is one name with it (Badr al-Din = Badreddine), as abjad.ts reads it too.
+  const words = p.tokens.slice(1, -1).flatMap((t, i) => (t === p.patronymic || PARTICLES.has(t.toLowerCase()) ? [] : [arabic && /^(al|ad|ud|el|ed)-?din$/i.test(p.tokens[i + 2] ?? '') ? [t, `${t}din`] : [t]]));
+  const others = other.tokens.flatMap((t) => [t, ...t.split('-')]);
+  return words.filter((forms) => !others.some((o) => forms.some((w) => wordsAgree(w, o, arabic)))).map((forms) => forms[0]!);
 }
 
 /**
@@ -381,7 +377,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   // Its skeleton drops the v of a Russian -ov, so the surnames' forms must not say woman on one side only (Yunus, Yunusova).
   if (arabic && !aSingle && !bSingle && femaleForm(a) === femaleForm(b) && !middlesDiffer(a, b) && !givenNamesDiffer(a, b) && abjadSame(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.8 + bonus) };
   // Two chains of fathers (bin, ibn) that the skeletons cannot line up name two men, whatever their family names share.
-  const chain = (p: ParsedName) => p.tokens.some((t) => /^(bin|ibn)$/i.test(t));
+  const chain = (p: ParsedName) => p.tokens.some((t) => SON_OF.test(t));
   if (arabic && chain(a) && chain(b)) return { same: false, score: 0.3 };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
