@@ -54,8 +54,13 @@ const HEBREW = inScripts('Hebrew');
  * How a Latin spelling is read where it is ambiguous: th writes ث (Othman) or ذ (Hathloul), g writes
  * ق or غ (Gaddafi, Abolghassem) or ج (Egyptian and Lebanese Gamal, Gebran). The caller tries each.
  */
-export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j'; hebrew?: { v: 'b' | '' }; indic?: boolean; thai?: boolean }
-const READINGS: LatinReading[] = [{ th: 's', g: 'k' }, { th: 'd', g: 'k' }, { th: 's', g: 'j' }, { th: 'd', g: 'j' }];
+export interface LatinReading { th: 's' | 'd'; g: 'k' | 'j'; hebrew?: { v: 'b' | '' }; indic?: boolean; thai?: boolean; persian?: boolean }
+/**
+ * The last reading is the script's, not the Latin side's: Persian says ض and ذ as z (رضا = Reza,
+ * فضلی = Fazli), where Arabic says d (Ramadan, Gaddafi).
+ */
+const READINGS: LatinReading[] = [{ th: 's', g: 'k' }, { th: 'd', g: 'k' }, { th: 's', g: 'j' }, { th: 'd', g: 'j' }, { th: 's', g: 'k', persian: true }];
+const PERSIAN_Z = /[ضذ]/;
 /** Against Hebrew: v is bet (Yoav, Gvir) or vav (David), so both are tried. */
 const HEBREW_READINGS: LatinReading[] = [{ th: 's', g: 'k', hebrew: { v: 'b' } }, { th: 's', g: 'k', hebrew: { v: '' } }];
 
@@ -125,7 +130,7 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
   // A word that opens with a vowel (alif, hamza or ain in the script) keeps a mark of it, so Ahmad
   // (أحمد) and Hamid (حامد), one root, stay two names.
   const raw = ARABIC_SCRIPT.test(word)
-    ? [...word.replace(/ه\u200c/g, '').replace(/[צץ]['׳]/g, 'ח').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : ARABIC_LETTERS[c] ?? HEBREW_LETTERS[c] ?? '')).join('')
+    ? [...word.replace(/ه\u200c/g, '').replace(/[צץ]['׳]/g, 'ח').replace(/^[اأإآعאע]/, '·')].map((c) => (c === '·' ? c : reading.persian && PERSIAN_Z.test(c) ? 'z' : ARABIC_LETTERS[c] ?? HEBREW_LETTERS[c] ?? '')).join('')
     : reading.indic
       ? indicSkeleton(word, reading.thai)
       : reading.hebrew
@@ -214,6 +219,7 @@ function readingsOf(tokens: readonly string[], mode: Mode): AbjadWord[][] {
 function computeReadings(tokens: readonly string[], readings: LatinReading[]): AbjadWord[][] {
   const seen = new Map<string, AbjadWord[]>();
   for (const r of readings) {
+    if (r.persian && !tokens.some((t) => PERSIAN_Z.test(t))) continue;
     const words = abjadEntries(tokens, r).map((e) => ({ ...e, w: trimH(e.w) }));
     seen.set(words.map((e) => e.w).join(' '), words);
   }

@@ -19,7 +19,7 @@ export const CANTONESE_READINGS: Readonly<Record<string, readonly string[]>> = {
   閻: ['yim'], 冉: ['yim'], 石: ['shek'], 江: ['kong'], 韓: ['hon'], 文: ['man'], 萬: ['man'], 聞: ['man'], 閔: ['man'], 邱: ['yau'], 丘: ['yau'],
   游: ['yau'], 尤: ['yau'], 杜: ['to'], 陶: ['to'], 涂: ['to'], 古: ['ku'], 顧: ['ku'], 雷: ['lui'], 呂: ['lui'], 黎: ['lai'], 賴: ['lai'], 傅: ['fu'],
   符: ['fu'], 莫: ['mok'], 施: ['sze'], 司: ['sze'], 史: ['sze'], 龍: ['lung'], 范: ['fan'], 樊: ['fan'], 徐: ['tsui', 'chui'], 崔: ['tsui', 'chui'],
-  湯: ['tong'], 唐: ['tong'], 鄺: ['kwong'], 侯: ['hau'], 洪: ['hung'], 孔: ['hung'], 熊: ['hung'], 任: ['yam'], 韋: ['wai'], 衛: ['wai'],
+  湯: ['tong'], 唐: ['tong'], 鄺: ['kwong'], 侯: ['hau'], 洪: ['hung'], 孔: ['hung'], 熊: ['hung'], 任: ['yam'], 韋: ['wai'], 衛: ['wai'], 衞: ['wai'],
   凌: ['ling'], 鮑: ['pau'], 包: ['pau'], 魏: ['ngai'], 倪: ['ngai'], 艾: ['ngai'], 危: ['ngai'], 甘: ['kam'], 金: ['kam'], 白: ['pak'], 柏: ['pak'],
   秦: ['chun'], 翁: ['yung'], 容: ['yung'], 戴: ['tai'], 尹: ['wan'], 溫: ['wan'], 雲: ['wan'], 陸: ['luk'], 姜: ['keung'], 駱: ['lok'], 馮: ['fung'],
   曹: ['tso', 'cho'], 程: ['ching'], 成: ['shing', 'sing'], 郁: ['yuk'], 冼: ['sin'], 簡: ['kan'], 靳: ['kan'], 易: ['yik'], 詹: ['chim'],

@@ -73,7 +73,8 @@ const CHINESE_FAMILY_NAMES = new Set([
   'weng', 'xian', 'xin', 'zang', 'zhai', 'zhuang', 'zong', 'ouyang', 'situ', 'sima',
   // Cantonese spellings of Hong Kong and Macau names.
   'chan', 'cheung', 'wong', 'leung', 'lam', 'tsang', 'chow', 'lau', 'yip', 'kwok', 'tam', 'tse', 'fung', 'yeung', 'kwan', 'mak',
-  'siu', 'poon', 'chung', 'hui', 'lui', 'tung', 'yuen', 'ng',
+  'siu', 'poon', 'chung', 'hui', 'lui', 'tung', 'yuen', 'ng', 'law', 'lo', 'ip', 'au', 'sze', 'yau', 'mok', 'fok', 'shek', 'tong',
+  'kong', 'chiu', 'tsoi', 'chau', 'kwong', 'lui', 'yiu', 'ngai', 'pang', 'tsui', 'cheng',
 ]);
 
 
@@ -90,7 +91,7 @@ const VIETNAMESE_FAMILY_NAMES = new Set([
 export const EAST_ASIAN_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}]/u;
 
 /** One Latin syllable of pinyin, Wade-Giles, Korean romanisation or Vietnamese (apostrophes already gone). */
-const SYLLABLE = /^(?:[bcdfghjklmnpqrstvwxyz]{0,3}(?:[aeiouy]|eo|eu|ae|oe|ui|ai|ao|ou|ia|ie|io|iu|ua|uo|ue|ya|ye|yo|yu|wa|we|wo|wi|iao|uai|ieh|ih|yeo|uei)(?:ng|nh|ch|n|m|k|l|p|t|r|h|c)?)+$/;
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstvwxyz]{0,3}(?:[aeiouy]|eo|eu|ae|oe|ui|ai|ao|ou|ia|ie|io|iu|ua|uo|ue|ya|ye|yo|yu|wa|we|wo|wi|aw|ow|iao|uai|ieh|ih|yeo|uei)(?:ng|nh|ch|n|m|k|l|p|t|r|h|c)?)+$/;
 
 const parts = (tokens: readonly string[]) => tokens.flatMap((t) => toLatin(t).split(/[^a-z]+/)).filter(Boolean);
 
@@ -191,9 +192,14 @@ export function familySyllables(tokens: readonly string[]): string[] {
     out.push(...nativeSyllables(first).slice(0, 1));
   } else {
     out.push(...latinParts(first).slice(0, 1), ...latinParts(tokens.at(-1) ?? '').slice(0, 1));
+    // A Hong Kong spelling meets the pinyin of its characters (Law = Luo).
+    out.push(...out.flatMap((p) => [...(CANTONESE_TO_PINYIN.get(eastAsianFold(p)) ?? [])]));
   }
-  return [...new Set(out.filter(Boolean).map((p) => KOREAN_KEY.get(eastAsianFold(p)) ?? eastAsianFold(p)))];
+  return [...new Set(out.filter(Boolean).map(familyKey))];
 }
+
+/** A family name's syllable folded, a Korean one as its table row's spelling. */
+const familyKey = (p: string) => KOREAN_KEY.get(eastAsianFold(p)) ?? eastAsianFold(p);
 
 /** The parts as written, no family-name table: Li is the Chinese 李 as well as the Korean Lee. */
 function plainParts(tokens: readonly string[]): string[] {
@@ -209,6 +215,35 @@ export function hanSameDroppingOne(a: readonly string[], b: readonly string[]): 
   const [han, latin] = a.some((t) => HAN.test(t)) ? [a, b] : [b, a];
   if (!han.some((t) => HAN.test(t)) || latin.some((t) => EAST_ASIAN_SCRIPT.test(t)) || latin.length < 3) return false;
   return latin.some((_, i) => eastAsianSame(han, latin.filter((__, j) => j !== i)));
+}
+
+/**
+ * An English given name and a Chinese family name (Carrie Lam, William Lai, Jimmy Lai) against a
+ * Chinese name with no English one (LAM CHENG Yuet-ngor, Lai Ching-te, 黎智英): Hong Kong and Taiwan
+ * public figures go by both, and the two given names share nothing, so the family name carries the
+ * match, as a family name written alone does. `english` says whether a word is an English given
+ * name; Korean family names are left out, since Korean public figures seldom go by one.
+ */
+export function englishNameChineseName(x: ParsedTokens, y: ParsedTokens, english: (word: string) => boolean): boolean {
+  return englishAgainst(x, y, english) || englishAgainst(y, x, english);
+}
+
+/** The words of a name and how it was written (a comma puts the family name first). */
+export interface ParsedTokens { tokens: readonly string[]; original: string }
+
+function englishAgainst(x: ParsedTokens, y: ParsedTokens, english: (word: string) => boolean): boolean {
+  const [given, family] = x.tokens;
+  if (x.tokens.length !== 2 || !given || !family || given.length < 4 || !english(given)) return false;
+  const chinese = (p: string) => CHINESE_FAMILY_NAMES.has(p) || CHINESE_FAMILY_FOLDED.has(eastAsianFold(p));
+  const familyPart = latinParts(family).join('');
+  if (!chinese(familyPart) || chineseSyllables(toLatin(given).replace(/[^a-z]/g, ''))) return false;
+  // The other name is Chinese through and through: Han characters, or romanised syllables only.
+  if (y.tokens.length === 0 || !y.tokens.every((t) => HAN.test(t) || latinParts(t).every((p) => !p || SYLLABLE.test(p)))) return false;
+  const words = y.original.split(',')[0]!.trim().split(/\s+/);
+  // Keyed as familySyllables keys them.
+  const first = y.tokens.some((t) => HAN.test(t)) ? familySyllables(y.tokens) : latinParts(words[0]!).slice(0, 1).map(familyKey);
+  const hasGiven = y.tokens.some((t) => HAN.test(t)) ? [...y.tokens.join('')].length >= 2 : plainParts(y.tokens).length >= 2;
+  return hasGiven && first.includes(familyKey(familyPart));
 }
 
 /**
@@ -260,6 +295,59 @@ function computeVariants(tokens: readonly string[]): string[] {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Each Hong Kong spelling of a syllable (folded) → the pinyin of the characters it spells, from the
+ * Cantonese table and any-ascii's Mandarin: Lee Ka-chiu is 李家超, which Mandarin writes Li Jiachao.
+ * Most spellings stand for two or three pinyin syllables, few for more than five.
+ */
+const CANTONESE_TO_PINYIN = new Map<string, Set<string>>();
+for (const [ch, readings] of Object.entries(CANTONESE_READINGS)) {
+  for (const r of readings) {
+    const key = eastAsianFold(r);
+    if (!CANTONESE_TO_PINYIN.has(key)) CANTONESE_TO_PINYIN.set(key, new Set());
+    CANTONESE_TO_PINYIN.get(key)!.add(toLatin(ch).replace(/[^a-z]/g, ''));
+  }
+}
+
+/**
+ * A name spelt the Hong Kong way against the same characters in pinyin: Lee Ka-chiu = Li Jiachao,
+ * Wong Chi-fung = Huang Zhifeng. Every Cantonese syllable must be spelt by one character whose
+ * pinyin is the matching stretch of the other name, in order (either name's family name may stand
+ * first or last); the pinyin side may run its given name together, as pinyin does.
+ */
+export function cantonesePinyinSame(a: readonly string[], b: readonly string[]): boolean {
+  return cantoneseAgainst(a, b) || cantoneseAgainst(b, a);
+}
+
+function cantoneseAgainst(cantonese: readonly string[], pinyin: readonly string[]): boolean {
+  if (cantonese.some((t) => EAST_ASIAN_SCRIPT.test(t)) || pinyin.some((t) => EAST_ASIAN_SCRIPT.test(t))) return false;
+  const syllables = plainParts(cantonese).map((p) => CANTONESE_TO_PINYIN.get(eastAsianFold(p)));
+  if (syllables.length < 2 || syllables.length > 4 || syllables.some((s) => !s)) return false;
+  const sets = syllables as Set<string>[];
+  const orders = [sets, [...sets.slice(1), sets[0]!], [sets.at(-1)!, ...sets.slice(0, -1)]];
+  const targets = rotations(plainParts(pinyin));
+  return orders.some((order) => targets.some((t) => spells(t, order)));
+}
+
+const CHINESE_FAMILY_FOLDED = new Set([...CHINESE_FAMILY_NAMES].map(eastAsianFold));
+
+/** Syllables that spell names' characters, in pinyin or the Hong Kong way. */
+const NAME_SYLLABLES = new Set([...CANTONESE_TO_PINYIN.values()].flatMap((s) => [...s]));
+for (const readings of Object.values(CANTONESE_READINGS)) for (const r of readings) NAME_SYLLABLES.add(r);
+
+/** A word that is one or two such syllables (Jian, Zhijie, Kachiu) is no English given name, whatever the table says. */
+function chineseSyllables(word: string): boolean {
+  const one = (w: string) => NAME_SYLLABLES.has(w) || CHINESE_FAMILY_NAMES.has(w);
+  return one(word) || [...word].some((_, i) => i > 0 && one(word.slice(0, i)) && one(word.slice(i)));
+}
+
+/** Can the string be cut into one pinyin syllable of each set, in order? */
+function spells(text: string, sets: readonly Set<string>[]): boolean {
+  if (sets.length === 0) return text === '';
+  for (const s of sets[0]!) if (text.startsWith(s) && spells(text.slice(s.length), sets.slice(1))) return true;
+  return false;
+}
 
 /**
  * The name read the Hong Kong way: each Han character by its Cantonese romanisations (at most 16

@@ -131,6 +131,13 @@ export const WESTERN_GIVEN_NAME_GROUPS: string[][] = [
   ['Rafael', 'Rafa'],
   ['Jesus', 'Chuy'],
   ['Enrique', 'Quique'],
+  ['Caroline', 'Carrie', 'Carolyn'],
+  ['Joshua', 'Josh'],
+  ['Nathan', 'Nate'],
+  ['Eric', 'Erick', 'Erik'],
+  ['Teresa', 'Theresa', 'Tereza'],
+  ['Agnes', 'Agnès', 'Agnieszka'],
+  ['Reuben', 'Ruben', 'Rubén'],
 ];
 
 /** Arabic names as Arabic, Persian, Turkish, Russian and English-language lists spell them; a name here marks its bearer's name as Arabic. */

@@ -14,7 +14,7 @@ import { surnameAgree } from './surname-match.ts';
 import { fathersAgree, georgianNominative, persianCompoundClash, shortGiven, spanishDiminutive } from './name-forms.ts';
 import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './burmese.ts';
 import { kanjiName, kanjiReads, katakanaReads, katakanaWords } from './japanese.ts';
-import { eastAsianCore, eastAsianSame, hanSameDroppingOne, hanjaReads, looksEastAsian } from './east-asian.ts';
+import { cantonesePinyinSame, eastAsianCore, englishNameChineseName, eastAsianSame, hanSameDroppingOne, hanjaReads, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, surnameGender, type ParsedName } from './parse-name.ts';
 
 export interface NameContext {
@@ -34,6 +34,16 @@ function abjadSingle(a: ParsedName, b: ParsedName): number {
   const one = abjadWords(single.tokens);
   const words = abjadWords(full.tokens);
   return one.length === 1 && words.length >= 1 && one[0] === words.at(-1) ? 0.7 : 0;
+}
+
+/**
+ * A name written as the capitals of another's words: AMLO is Andrés Manuel López Obrador, MBS is
+ * Mohammed bin Salman, JFK is John F. Kennedy. Every word counts, particles too.
+ */
+function acronymOf(single: ParsedName, full: ParsedName): boolean {
+  const letters = single.original.trim();
+  if (!/^\p{Lu}{3,5}$/u.test(letters) || full.tokens.length !== letters.length) return false;
+  return full.tokens.every((t, i) => foldSpelling(toLatin(t))[0] === foldSpelling(toLatin(letters[i]!))[0]);
 }
 
 /** A single-token name may be a surname ("Lukashenka") or a given name ("Milana"). */
@@ -82,14 +92,16 @@ function otherSurnamesAgree(a: ParsedName, b: ParsedName): number {
 }
 
 /**
- * One surname is the first part of the other's double one: Fakhrizadeh = Fakhrizadeh-Mahabadi. A
- * long part only: a short one is often a surname of its own (Kara is not Kara-Murza).
+ * One surname is a part of the other's double one: its first part (Fakhrizadeh = Fakhrizadeh-Mahabadi),
+ * or a later part in a woman's form, her husband's name (Tillyaeva = Karimova-Tillyaeva). A long
+ * part only: a short one is often a surname of its own (Kara is not Kara-Murza), and a man's later
+ * part is no surname alone (Mahabadi, Petrosyan in Ter-Petrosyan).
  */
 function hyphenPartAgrees(a: string, b: string): number {
   const [one, two] = a.includes('-') ? [b, a] : [a, b];
-  const first = two.split('-')[0]!;
-  if (one.includes('-') || !two.includes('-') || first.length < 6) return 0;
-  return surnameAgree(one, first) * 0.9;
+  if (one.includes('-') || !two.includes('-')) return 0;
+  const parts = two.split('-').filter((part, i) => part.length >= 6 && (i === 0 || surnameGender(part) === 'f'));
+  return Math.max(0, ...parts.map((part) => surnameAgree(one, part) * 0.9));
 }
 
 /** What kind of name a parsed name is, worked out once: clustering compares each name many times. */
@@ -369,6 +381,9 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const cb = kb.eastAsian ? b.tokens : kb.eastAsianCore;
   if (ca && cb && (ka.eastAsianCore || kb.eastAsianCore) && eastAsianSame(ca, cb)) return { same: true, score: Math.min(1, 0.85 + bonus) };
   if ((ka.eastAsian || kb.eastAsian) && hanSameDroppingOne(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.85 + bonus) };
+  if (ca && cb && cantonesePinyinSame(ca, cb)) return { same: true, score: Math.min(1, 0.85 + bonus) };
+  // As partial as a family name alone, so two roles with nothing in common veto it.
+  if (!rolesClash && englishNameChineseName(a, b, knownAsWritten)) return { same: true, score: Math.min(1, 0.7 + bonus) };
   // Both Chinese or Korean to the strict test and no reading agrees: each syllable is a different
   // character, so Hailun is not Hailin and Ryong Hae is not Ryong Su.
   if (ka.eastAsian && kb.eastAsian) return { same: false, score: 0.2 };
@@ -379,6 +394,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   // Two chains of fathers (bin, ibn) that the skeletons cannot line up name two men, whatever their family names share.
   const chain = (p: ParsedName) => p.tokens.some((t) => SON_OF.test(t));
   if (arabic && chain(a) && chain(b)) return { same: false, score: 0.3 };
+  if ((aSingle && acronymOf(a, b)) || (bSingle && acronymOf(b, a))) return { same: true, score: Math.min(1, 0.8 + bonus) };
   if (aSingle && bSingle) {
     const s = Math.max(surnameAgree(a.surname, b.surname), givenAgree(a.surname, b.surname));
     return { same: s >= 0.75, score: Math.min(1, s * 0.8 + bonus) };

@@ -31,6 +31,19 @@ function vowelEdit(p: string, q: string): boolean {
   return long.length === short.length + 1 && long.slice(i + 1) === short.slice(i) && vowel(long[i]);
 }
 
+/**
+ * Bengali surnames that English spelling shortened under the Raj and Bengali writes in full:
+ * Mamata Banerjee is Mamata Bandyopadhyay. Data: each row is one surname, the full form first.
+ */
+const SURNAME_ROWS: readonly string[][] = [
+  ['Bandyopadhyay', 'Banerjee', 'Banerji', 'Bandopadhyay', 'Bondyopadhyay'],
+  ['Chattopadhyay', 'Chatterjee', 'Chatterji', 'Chattopadhyaya'],
+  ['Mukhopadhyay', 'Mukherjee', 'Mukherji', 'Mukhopadhyaya'],
+  ['Gangopadhyay', 'Ganguly', 'Ganguli'],
+  ['Bhattacharya', 'Bhattacharjee', 'Bhattacharyya'],
+];
+const FULL_SURNAME = new Map(SURNAME_ROWS.flatMap((row) => row.slice(1).map((n) => [n.toLowerCase(), row[0]!] as const)));
+
 /** Arabic article on a surname: al-Assad is Assad. */
 const ARTICLE = /^(al|el|ad|as|at|ash|an|ar|az|ud|ul)[-‐]/i;
 
@@ -47,6 +60,8 @@ export function surnameForms(s: string): string[] {
   // A silent final h after a vowel (Persian and Arabic -eh, -ah): Hajizadeh = Hajizade.
   if (/[aeo]h$/i.test(s)) out.push(s.slice(0, -1));
   if (ARTICLE.test(s)) out.push(s.replace(ARTICLE, ''));
+  const full = FULL_SURNAME.get(s.toLowerCase());
+  if (full) out.push(full);
   return out;
 }
 

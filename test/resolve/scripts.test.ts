@@ -286,3 +286,17 @@ test('Abdul is no short form of an Abdul- name; Gibran is Jebran (fictional Sale
   holds([['Gibran Tueni', 'Jebran Tueni']], true);
   holds([['Abdul Wahid Saleh', 'Abdulbasit Saleh'], ['Abdul Qader Saleh', 'Abdulmuttalib Saleh']], false);
 });
+
+test('Hong Kong spellings meet pinyin character by character; an English given name with a Chinese family name meets the Chinese name (fictional names)', () => {
+  holds([['Chan Chi-ming', 'Chen Zhiming'], ['Leung Ka-wai', 'Liang Jiawei'], ['Jimmy Cheung', 'Cheung Kwok-ming'], ['Jimmy Cheung', '張國明']], true);
+  // One syllable short (明 is ming, not min); another family name; a Korean or Chinese word is no English given name.
+  holds([['Chan Chi-ming', 'Chen Zhimin'], ['Jimmy Cheung', 'Leung Kwok-ming'], ['Daniel Kim', 'Kim Young-ho'], ['Ming Chan', 'Chan Kwok-wai']], false);
+  // It rests on the family name alone, so two roles with nothing in common veto it.
+  assert.equal(samePerson('Jimmy Cheung', 'Cheung Kwok-ming', { role: 'chief secretary' }, { role: 'student activist' }).same, false);
+});
+
+test('Persian ض and ذ are z, Arabic keeps d; Bengali surnames in full; a later part of a double surname; initials as a name (fictional names)', () => {
+  holds([['رضا کاظمی', 'Reza Kazemi'], ['مرتضی رضایی', 'Morteza Rezaei'], ['رمضان عبدالله', 'Ramadan Abdullah'], ['Arindam Chatterjee', 'Arindam Chattopadhyay'],
+    ['Irina Sokolova-Vetrova', 'Irina Vetrova'], ['JRB', 'Juan Ramón Bermúdez'], ['Reuben Okello', 'Ruben Okello']], true);
+  holds([['Arindam Chatterjee', 'Arindam Mukhopadhyay'], ['Pavel Kara-Murin', 'Pavel Murin'], ['JRB', 'Juan Carlos Bermúdez']], false);
+});
