@@ -9,6 +9,7 @@
  */
 import { toLatin } from './phonetic.ts';
 import { CANTONESE_READINGS } from './cantonese.ts';
+import { knownAsWritten } from './given-match.ts';
 import hanjaModule from 'hanja';
 
 // The package is CommonJS with an ES default inside: under Node's interop the API is one level down.
@@ -115,7 +116,8 @@ export function looksEastAsian(tokens: readonly string[]): boolean {
  */
 export function eastAsianCore(tokens: readonly string[]): string[] | null {
   if (tokens.length < 3) return null;
-  const foreign = tokens.filter((t) => !parts([t]).every((p) => SYLLABLE.test(p)));
+  // Jimmy and Carrie can be spelt as syllables; the table knows them as English names.
+  const foreign = tokens.filter((t) => !parts([t]).every((p) => SYLLABLE.test(p)) || englishGiven(t));
   if (foreign.length !== 1) return null;
   const rest = tokens.filter((t) => t !== foreign[0]);
   return looksEastAsian(rest) ? rest : null;
@@ -221,22 +223,22 @@ export function hanSameDroppingOne(a: readonly string[], b: readonly string[]): 
  * An English given name and a Chinese family name (Carrie Lam, William Lai, Jimmy Lai) against a
  * Chinese name with no English one (LAM CHENG Yuet-ngor, Lai Ching-te, 黎智英): Hong Kong and Taiwan
  * public figures go by both, and the two given names share nothing, so the family name carries the
- * match, as a family name written alone does. `english` says whether a word is an English given
- * name; Korean family names are left out, since Korean public figures seldom go by one.
+ * match, as a family name written alone does. Korean family names are left out, since Korean
+ * public figures seldom go by an English name.
  */
-export function englishNameChineseName(x: ParsedTokens, y: ParsedTokens, english: (word: string) => boolean): boolean {
-  return englishAgainst(x, y, english) || englishAgainst(y, x, english);
+export function englishNameChineseName(x: ParsedTokens, y: ParsedTokens): boolean {
+  return englishAgainst(x, y) || englishAgainst(y, x);
 }
 
 /** The words of a name and how it was written (a comma puts the family name first). */
 export interface ParsedTokens { tokens: readonly string[]; original: string }
 
-function englishAgainst(x: ParsedTokens, y: ParsedTokens, english: (word: string) => boolean): boolean {
+function englishAgainst(x: ParsedTokens, y: ParsedTokens): boolean {
   const [given, family] = x.tokens;
-  if (x.tokens.length !== 2 || !given || !family || given.length < 4 || !english(given)) return false;
+  if (x.tokens.length !== 2 || !given || !family || !englishGiven(given)) return false;
   const chinese = (p: string) => CHINESE_FAMILY_NAMES.has(p) || CHINESE_FAMILY_FOLDED.has(eastAsianFold(p));
   const familyPart = latinParts(family).join('');
-  if (!chinese(familyPart) || chineseSyllables(toLatin(given).replace(/[^a-z]/g, ''))) return false;
+  if (!chinese(familyPart)) return false;
   // The other name is Chinese through and through: Han characters, or romanised syllables only.
   if (y.tokens.length === 0 || !y.tokens.every((t) => HAN.test(t) || latinParts(t).every((p) => !p || SYLLABLE.test(p)))) return false;
   const words = y.original.split(',')[0]!.trim().split(/\s+/);
@@ -335,6 +337,11 @@ const CHINESE_FAMILY_FOLDED = new Set([...CHINESE_FAMILY_NAMES].map(eastAsianFol
 /** Syllables that spell names' characters, in pinyin or the Hong Kong way. */
 const NAME_SYLLABLES = new Set([...CANTONESE_TO_PINYIN.values()].flatMap((s) => [...s]));
 for (const readings of Object.values(CANTONESE_READINGS)) for (const r of readings) NAME_SYLLABLES.add(r);
+
+/** A given name the table knows as written, of four letters or more, that is no Chinese syllable or two. */
+function englishGiven(word: string): boolean {
+  return word.length >= 4 && knownAsWritten(word) && !chineseSyllables(toLatin(word).replace(/[^a-z]/g, ''));
+}
 
 /** A word that is one or two such syllables (Jian, Zhijie, Kachiu) is no English given name, whatever the table says. */
 function chineseSyllables(word: string): boolean {

@@ -108,7 +108,7 @@ export const WESTERN_GIVEN_NAME_GROUPS: string[][] = [
   ['Francisco', 'Paco', 'Pancho'],
   ['Ignacio', 'Nacho'],
   ['Michael', 'Mike', 'Mikey'],
-  ['Daniel', 'Danny', 'Daniil', 'Danil', 'Danylo'],
+  ['Daniel', 'Danny', 'Dan', 'Daniil', 'Danil', 'Danylo'],
   ['David', 'Dave', 'Davey'],
   ['Samuel', 'Sammy', 'Samuil'],
   ['Andrew', 'Andy'],
@@ -138,6 +138,7 @@ export const WESTERN_GIVEN_NAME_GROUPS: string[][] = [
   ['Teresa', 'Theresa', 'Tereza'],
   ['Agnes', 'Agnès', 'Agnieszka'],
   ['Reuben', 'Ruben', 'Rubén'],
+  ['Rudolph', 'Rudolf', 'Rudy', 'Rudi'],
 ];
 
 /** Arabic names as Arabic, Persian, Turkish, Russian and English-language lists spell them; a name here marks its bearer's name as Arabic. */

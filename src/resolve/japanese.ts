@@ -90,6 +90,8 @@ function katakanaKey(latin: string): string {
     .replace(/[fvbw]/g, (c) => (c === 'w' ? '' : 'b'))
     .replace(/[jz]/g, 'd')
     .replace(/[aeiouy]/g, '')
+    // A word-final g is said k, as German and Japanese have it (Rotenberg = ローテンベルク).
+    .replace(/g$/, 'k')
     .replace(/(.)\1+/g, '$1');
 }
 

@@ -17,8 +17,11 @@ export const TITLES = new Set([
   'господин', 'госпожа', 'г-н', 'президент', 'пан', 'пані', 'спадар', 'спадарыня', 'судья', 'адвокат',
 ]);
 
-/** Ranks that open a name but are surnames elsewhere (John Major, Sally Field): taken off the front only. */
-const LEADING_RANKS = new Set(['major', 'lieutenant', 'commander', 'rear', 'field', 'air', 'lt.-gen', 'maj.-gen', 'lt-gen', 'maj-gen', 'brig-gen', 'lt.gen', 'maj.gen']);
+/**
+ * Ranks and honorifics that open a name but are surnames elsewhere (John Major, Sally Field; Punjabi
+ * Mian, as in Mian Muhammad Shahbaz Sharif, and the economist Atif Mian): taken off the front only.
+ */
+const LEADING_RANKS = new Set(['major', 'lieutenant', 'commander', 'rear', 'field', 'air', 'mian', 'lt.-gen', 'maj.-gen', 'lt-gen', 'maj-gen', 'brig-gen', 'lt.gen', 'maj.gen']);
 
 const MALAY_HONORIFICS = new Set(['tun', 'tan', 'sri', 'seri', 'toh', 'puan', 'tengku', 'tunku', 'dato', 'datuk', 'datin', 'paduka', 'haji', 'hajah']);
 

@@ -26,10 +26,14 @@ function memo<T>(fn: (s: string) => T, max = 200_000): (s: string) => T {
  */
 const DIACRITIC_SOUNDS: Record<string, string> = { č: 'ch', š: 'sh', ž: 'zh', ş: 'sh', ș: 'sh', ț: 'ts', ţ: 'ts', ç: 'ch', ə: 'a', ŭ: 'u', ı: 'i' };
 
+/** Greek αυ, ευ, ηυ are av, ev, iv, and af, ef, if before a voiceless consonant (Εύα = Eva, Ευθύμιος = Efthymios); any-ascii writes y. */
+const GREEK_U = /([αεηάέή])[υύ](?=([θκξπσςτφχψ])?)/g;
+const greekU = (_: string, vowel: string, voiceless: string | undefined) => `${vowel}${voiceless ? 'φ' : 'β'}`;
+
 /** Latin, lower case, without diacritics or apostrophes (soft signs come out as ' in any-ascii). */
 export const toLatin = memo((s: string): string =>
   // Armenian ու is one vowel, u (Ռուբեն = Ruben), which any-ascii spells ow.
-  anyAscii(s.normalize('NFC').toLowerCase().replace(/[čšžşșțţçəŭı]/g, (c) => DIACRITIC_SOUNDS[c] ?? c).replace(/ու/g, 'u'))
+  anyAscii(s.normalize('NFC').toLowerCase().replace(/[čšžşșțţçəŭı]/g, (c) => DIACRITIC_SOUNDS[c] ?? c).replace(/ու/g, 'u').replace(GREEK_U, greekU))
     .toLowerCase()
     .replace(/['’`ʹʼ]/g, ''),
 );
@@ -95,6 +99,8 @@ const READINGS: ((s: string) => string)[] = [
  */
 export function looseKey(folded: string): string {
   return folded
+    // Belarusian puts v before u after a vowel where Russian has none: Navumau = Naumov.
+    .replace(/([aeo])vu(?=[^aeiou])/g, '$1v')
     // A cluster Russian writes and Belarusian drops, as both pronounce it: Счастная / Шчасная.
     .replace(/stn/g, 'sn')
     .replace(/dz(?=[ei])/g, 'd')

@@ -142,7 +142,8 @@ function wordsAgree(x: string, y: string, arabic: boolean): boolean {
   const ix = /^\p{L}\.?$/u.test(x);
   const iy = /^\p{L}\.?$/u.test(y);
   if (ix || iy) return foldSpelling(toLatin(x))[0] === foldSpelling(toLatin(y))[0];
-  if (givenAgree(x, y) > 0 || surnameAgree(x, y) > 0) return true;
+  // No one-letter slack in Arabic names: al-Khaliq and al-Malik are brothers.
+  if (givenAgree(x, y, !arabic) > 0 || surnameAgree(x, y) > 0) return true;
   if (!arabic) return false;
   const [sx] = abjadWords([x]);
   const [sy] = abjadWords([y]);
@@ -381,9 +382,11 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const cb = kb.eastAsian ? b.tokens : kb.eastAsianCore;
   if (ca && cb && (ka.eastAsianCore || kb.eastAsianCore) && eastAsianSame(ca, cb)) return { same: true, score: Math.min(1, 0.85 + bonus) };
   if ((ka.eastAsian || kb.eastAsian) && hanSameDroppingOne(a.tokens, b.tokens)) return { same: true, score: Math.min(1, 0.85 + bonus) };
-  if (ca && cb && cantonesePinyinSame(ca, cb)) return { same: true, score: Math.min(1, 0.85 + bonus) };
+  // Without an English given name, even where the name reads as Chinese with it (Jimmy Lai Chee-ying).
+  const [coreA, coreB] = [ka.eastAsianCore ?? ca, kb.eastAsianCore ?? cb];
+  if (coreA && coreB && cantonesePinyinSame(coreA, coreB)) return { same: true, score: Math.min(1, 0.85 + bonus) };
   // As partial as a family name alone, so two roles with nothing in common veto it.
-  if (!rolesClash && englishNameChineseName(a, b, knownAsWritten)) return { same: true, score: Math.min(1, 0.7 + bonus) };
+  if (!rolesClash && englishNameChineseName(a, b)) return { same: true, score: Math.min(1, 0.7 + bonus) };
   // Both Chinese or Korean to the strict test and no reading agrees: each syllable is a different
   // character, so Hailun is not Hailin and Ryong Hae is not Ryong Su.
   if (ka.eastAsian && kb.eastAsian) return { same: false, score: 0.2 };

@@ -300,3 +300,9 @@ test('Persian ض and ذ are z, Arabic keeps d; Bengali surnames in full; a later
     ['Irina Sokolova-Vetrova', 'Irina Vetrova'], ['JRB', 'Juan Ramón Bermúdez'], ['Reuben Okello', 'Ruben Okello']], true);
   holds([['Arindam Chatterjee', 'Arindam Mukhopadhyay'], ['Pavel Kara-Murin', 'Pavel Murin'], ['JRB', 'Juan Carlos Bermúdez']], false);
 });
+
+test('Greek αυ and ευ; Belarusian v before u; German final g in katakana; Mian opens a name; Dan and Rudy; no one-letter slack between Arabic middle names (fictional names)', () => {
+  holds([['Ευάγγελος Κωστόπουλος', 'Evangelos Kostopoulos'], ['ZAVUSKI, Ales', 'Ales Zauski'], ['ボリス・グリンベルク', 'Boris Grinberg'],
+    ['Mian Muhammad Tariq Butt', 'Tariq Butt'], ['Dan Feldmann', 'Daniel Feldmann'], ['Rudy Kessler', 'Rudolph Kessler']], true);
+  holds([['Abd al-Khaliq Nasser al-Amri', 'Abd al-Malik Nasser al-Amri'], ['Ευάγγελος Κωστόπουλος', 'Evgenios Kostopoulos']], false);
+});
