@@ -6,7 +6,7 @@
 import { comparePersons as compareParsed, parseName as parseFresh, toLatin } from '../resolve/index.ts';
 import { stripCaseEnding } from '../resolve/parse-name.ts';
 import type { Role } from '../schema/taxonomy.ts';
-import { GIVEN_NAMES, KINSHIP_BEFORE, LAWYER_BEFORE, PUBLIC_FIGURES, TITLE_WORDS, OFFICIAL_BEFORE, JOURNALIST_WORDS, ACTIVIST_WORDS } from './gazetteer/people.ts';
+import { ALIAS_AFTER, GIVEN_NAMES, KINSHIP_BEFORE, LAWYER_BEFORE, PUBLIC_FIGURES, TITLE_WORDS, OFFICIAL_BEFORE, JOURNALIST_WORDS, ACTIVIST_WORDS } from './gazetteer/people.ts';
 
 export interface Mention {
   /** The form as written, with a title if one was written ("Mr Mikhalevic"). */
@@ -67,8 +67,32 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
+/** A capitalised run of one to four words, quoted or not: the other name an alias statement gives. */
+const ALIAS_NAME = /^[«"“']?(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]\p{Lu}[\p{L}’'-]*){0,3})/u;
+
+/**
+ * Names the report says are one person's ("Igor Girkin, also known as Igor Strelkov"): the other
+ * name becomes a mention where no mention stands yet, and each pair of mentions is returned by their
+ * starts, for grouping to join.
+ */
+function aliasMentions(text: string, out: Omit<Mention, 'person'>[]): [number, number][] {
+  const links: [number, number][] = [];
+  for (const m of [...out]) {
+    const link = ALIAS_AFTER.exec(text.slice(m.end, m.end + 80));
+    if (!link) continue;
+    const at = m.end + link[0].length;
+    const named = ALIAS_NAME.exec(text.slice(at, at + 80));
+    if (!named || NOT_NAMES.has(named[1]!.split(/\s/)[0]!.toLowerCase())) continue;
+    const start = at + named[0].length - named[1]!.length;
+    const name = named[1]!.replace(/[’']s$/u, '');
+    if (!out.some((x) => x.start === start)) out.push({ form: name, name, start, end: start + name.length, title: null, kin: null });
+    links.push([m.start, start]);
+  }
+  return links;
+}
+
 /** Finds name mentions; grouping comes after, once all full names are known. */
-function findMentions(text: string): Omit<Mention, 'person'>[] {
+function findMentions(text: string): { mentions: Omit<Mention, 'person'>[]; links: [number, number][] } {
   const toks = tokens(text);
   const out: Omit<Mention, 'person'>[] = [];
   // A full stop joins two words of one name only after an initial or a title ("A. Petrova", "Mr. X"),
@@ -96,6 +120,7 @@ function findMentions(text: string): Omit<Mention, 'person'>[] {
     out.push({ form: text.slice(start, nameEnd), name, start, end: nameEnd, title: titled && prev ? prev.text.replace(/\.$/, '') : null, kin: kinBefore });
     i = j;
   }
+  const links = aliasMentions(text, out);
   // Bare surnames and first names: capitalised words equal to a part of a full name found above.
   const parts = new Set<string>();
   for (const m of out) for (const p of m.name.split(/\s+/)) for (const v of stripCaseEnding(p.toLowerCase())) parts.add(v);
@@ -106,7 +131,7 @@ function findMentions(text: string): Omit<Mention, 'person'>[] {
     if (taken.some(([s, e]) => t.start >= s && t.start < e)) continue;
     out.push({ form: bare, name: bare, start: t.start, end: t.start + bare.length, title: null, kin: null });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return { mentions: out.sort((a, b) => a.start - b.start), links };
 }
 
 function roleFromContext(text: string, mentions: Mention[], isPublicFigure: boolean): Role | null {
@@ -159,6 +184,26 @@ function genderFromWords(mentions: Mention[]): 'f' | 'm' | null {
   return null;
 }
 
+/** The persons holding two mentions the report calls one person become one; ids are renumbered. */
+function joinAliases(persons: ReportPerson[], links: [number, number][]): ReportPerson[] {
+  const holder = (start: number) => persons.find((p) => p.mentions.some((m) => m.start === start));
+  const gone = new Set<ReportPerson>();
+  for (const [a, b] of links) {
+    const [pa, pb] = [holder(a), holder(b)];
+    if (!pa || !pb || pa === pb) continue;
+    pa.mentions.push(...pb.mentions);
+    pa.mentions.sort((x, y) => x.start - y.start);
+    pb.mentions = [];
+    gone.add(pb);
+  }
+  const kept = persons.filter((p) => !gone.has(p));
+  kept.forEach((p, id) => {
+    p.id = id;
+    for (const m of p.mentions) m.person = id;
+  });
+  return kept;
+}
+
 export function findPersons(text: string): ReportPerson[] {
   // A report repeats the same few forms many times: parse and compare each form or pair once.
   const parsed = new Map<string, ReturnType<typeof parseFresh>>();
@@ -174,8 +219,8 @@ export function findPersons(text: string): ReportPerson[] {
     if (!c) compared.set(key, (c = compareParsed(a, b)));
     return c;
   };
-  const found = findMentions(text);
-  const persons: ReportPerson[] = [];
+  const { mentions: found, links } = findMentions(text);
+  let persons: ReportPerson[] = [];
   const full = found.filter((m) => m.name.includes(' '));
   const single = found.filter((m) => !m.name.includes(' '));
   for (const m of full) {
@@ -201,6 +246,7 @@ export function findPersons(text: string): ReportPerson[] {
     if (same) same.mentions.push({ ...m, person: same.id });
     else persons.push({ id: persons.length, name: m.name, variants: [], role: null, mentions: [{ ...m, person: persons.length }], gender: pm.gender });
   }
+  persons = joinAliases(persons, links);
   for (const p of persons) {
     const counts = new Map<string, number>();
     for (const m of p.mentions) if (m.name.includes(' ')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);

@@ -2,7 +2,7 @@
  * Re-resolves every mention in the store into persons. The grouping itself is the pure
  * `clusterNames` of the resolve stage; here we only read mentions, name the groups and write them.
  */
-import { clusterNames } from '../resolve/index.ts';
+import { clusterNames, samePerson } from '../resolve/index.ts';
 import { articlesIn } from '../extract/articles.ts';
 import { ROLES, isRole } from '../schema/taxonomy.ts';
 import type { ClaimClue, MentionRow, PersonDecision, SqliteStore } from './sqlite-store.ts';
@@ -59,6 +59,41 @@ export function cluesOf(claims: ClaimClue[]): Map<number, string[]> {
   return new Map([...out].map(([id, set]) => [id, [...set]]));
 }
 
+/**
+ * The variants of a mention that are no spelling, case or short form of its name: the other names
+ * the report gave the person (Igor Strelkov for Igor Girkin). Sealed names are left alone.
+ */
+export function aliasesOf(m: MentionRow): string[] {
+  if (m.name.startsWith('⟦')) return [];
+  // Most variants end in a word of the name (Orlov, Mr Orlov): no comparison needed for those.
+  const words = new Set(m.name.toLowerCase().split(/\s+/));
+  const other = m.variants.filter((v) => v && !v.startsWith('⟦') && !words.has(v.toLowerCase().split(/\s+/).at(-1)!) && !samePerson(m.name, v).same);
+  // The fullest first; a short form of an alias already kept (Zimin for Lev Zimin) adds nothing.
+  const kept: string[] = [];
+  for (const v of other.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)) if (!kept.some((k) => samePerson(k, v).same)) kept.push(v);
+  return kept;
+}
+
+/** Groups that share a mention through its aliases' ids (`17~0` is mention 17's first alias) become one; alias ids are dropped. */
+export function joinThroughAliases(groups: string[][]): string[][] {
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const groupOf = new Map<string, number>();
+  groups.forEach((g, i) => g.forEach((id) => !id.includes('~') && groupOf.set(id, i)));
+  groups.forEach((g, i) => {
+    for (const id of g) {
+      const owner = id.includes('~') ? groupOf.get(id.split('~')[0]!) : undefined;
+      if (owner !== undefined) parent[find(i)] = find(owner);
+    }
+  });
+  const joined = new Map<number, string[]>();
+  groups.forEach((g, i) => {
+    const ids = g.filter((id) => !id.includes('~'));
+    if (ids.length) joined.set(find(i), [...(joined.get(find(i)) ?? []), ...ids]);
+  });
+  return [...joined.values()];
+}
+
 export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[] = [], claims: ClaimClue[] = []): { id: number; name: string; mentionIds: number[] }[] {
   const byId = new Map(mentions.map((m) => [String(m.id), m]));
   // The role's side, not the role itself, is the context: see ROLES in the taxonomy.
@@ -70,13 +105,17 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
     list.push(m.name);
     namesIn.set(m.reportId, list);
   }
-  const machine = clusterNames(mentions.map((m) => ({
+  const items = mentions.map((m) => ({
     id: String(m.id),
     name: m.name,
     ctx: { role: side(m.role) },
     companions: namesIn.get(m.reportId)!.filter((n) => n !== m.name),
     clues: clues.get(m.id),
-  })));
+  }));
+  // A report's other names for a person (Strelkov for Girkin) are grouped like names of their own,
+  // then pull their mention's group with them.
+  const aliases = mentions.flatMap((m, i) => aliasesOf(m).map((alias, n) => ({ ...items[i]!, id: `${m.id}~${n}`, name: alias })));
+  const machine = joinThroughAliases(clusterNames([...items, ...aliases]));
   const clusters = applyDecisions(machine, (id) => byId.get(id)!.name, decisions);
   return clusters.map((ids) => {
     const ms = ids.map((id) => byId.get(id)!).sort((a, b) => a.id - b.id);

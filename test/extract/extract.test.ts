@@ -68,3 +68,18 @@ test('Russian reports: names in any case, triggers and dates', () => {
   const r = run('Блогера Игоря Ковальчука задержали 29 февраля в Минске.', '2024-03-10', 'ru');
   assert.deepEqual(r.events.map((e) => `${e.type}|${e.date}`), ['arrest|2024-02-29']);
 });
+
+test('a name the report gives as another name of a person joins that person; "called" and "born in" link no one (fictional report)', () => {
+  const text = 'Lev Orlov, better known by his pen name Lev Zimin, was detained in Minsk on 3 May 2023. Zimin was taken to Akrestsina. '
+    + 'Anna Belova, born in Hrodna, said that Lev Orlov called Ivan Karpenka a coward. Юрий Дубов, он же Юрась Дуб, был задержан 4 мая.';
+  const facts = run(text, '2023-05-10');
+  const lev = facts.persons.find((p) => p.name === 'Lev Orlov');
+  assert.ok(lev && lev.variants.includes('Lev Zimin') && lev.variants.includes('Zimin'), JSON.stringify(facts.persons));
+  assert.ok(!facts.persons.some((p) => p.name === 'Lev Zimin'), 'no second person for the pen name');
+  assert.ok(facts.persons.some((p) => p.name === 'Ivan Karpenka'), '"called" is no alias');
+  assert.ok(facts.persons.some((p) => p.name === 'Anna Belova' && !p.variants.some((v) => /Hrodna/.test(v))));
+  const dub = facts.persons.find((p) => p.variants.includes('Юрась Дуб') || p.name === 'Юрась Дуб');
+  assert.ok(dub && (dub.name === 'Юрий Дубов' || dub.variants.includes('Юрий Дубов')), JSON.stringify(facts.persons));
+  // The arrest stated of the pen name is the person's.
+  assert.ok(facts.events.some((e) => e.type === 'arrest' && e.person === 'Lev Orlov'), JSON.stringify(facts.events));
+});

@@ -1,7 +1,7 @@
 // Grouping stored mentions into persons, with the extractor's roles as context. Fictional names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cluesOf, groupMentions } from '../../src/store/resolve-persons.ts';
+import { aliasesOf, cluesOf, groupMentions } from '../../src/store/resolve-persons.ts';
 import type { MentionRow } from '../../src/store/sqlite-store.ts';
 
 let next = 1;
@@ -67,4 +67,19 @@ test('the same day of the same event is a clue; a different event on that day is
   assert.ok(groups.some((g) => g.join('|') === 'Ales Kavalenka|Kavalenka'), JSON.stringify(groups));
   groups = names(groupMentions(all, [], [arrested(ales, 'search'), arrested(zoya, 'search'), arrested(bare, 'arrest')]), all);
   assert.equal(groups.length, 3, JSON.stringify(groups));
+});
+
+test('a report that gives a person another name joins the reports that use only that name; spellings and case forms are no aliases', () => {
+  const withAlias = (name: string, variants: string[], reportId: number): MentionRow => ({ ...m(name, 'detainee', reportId), variants });
+  const all = [
+    withAlias('Lev Orlov', ['Lev Zimin', 'Zimin', 'Orlov', 'Mr Orlov'], 1),
+    m('Lev Zimin', 'detainee', 2),
+    m('Zimin', 'detainee', 3),
+    m('Lev Orlov', 'detainee', 4),
+    m('Pavel Zimin', 'official', 5),
+  ];
+  const groups = names(groupMentions(all), all);
+  assert.ok(groups.some((g) => ['Lev Orlov', 'Lev Orlov', 'Lev Zimin'].every((n) => g.includes(n))), JSON.stringify(groups));
+  assert.ok(groups.some((g) => g.length === 1 && g[0] === 'Pavel Zimin'), 'another Zimin stays apart');
+  assert.deepEqual(aliasesOf(all[0]!), ['Lev Zimin']);
 });

@@ -26,9 +26,10 @@ test('a person decision survives new reports and re-resolution, and is audited w
   const dir = mkdtempSync(join(tmpdir(), 'vigil-decide-'));
   try {
     const store = await initWorkspace(join(dir, 'ws'), 'decision passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
-    // FICTIONAL reports written for this test: a pen name the resolver cannot know.
+    // FICTIONAL reports written for this test: a pen name the resolver cannot know, since no report
+    // says it is one (had one said "Siarhei Kruglik, who writes as Kruk", the machine would join them).
     ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruk was detained in Minsk on 2 May 2024.'), 'a.txt', 'test');
-    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruglik, who writes as Kruk, was released in Minsk on 20 May 2024.'), 'b.txt', 'test');
+    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruglik was released in Minsk on 20 May 2024.'), 'b.txt', 'test');
     resolvePersons(store, 'test');
     const before = store.listPersonRows();
     assert.ok(before.length >= 2, 'the machine keeps the spellings apart');
@@ -65,6 +66,25 @@ test('resolution weighs what the claims say (the article); a rejected claim no l
     resolvePersons(store, 'test');
     assert.notEqual(personOf('Petrashka'), personOf('Maryna Petrashka'), 'with its only clue rejected the surname stays apart');
     assert.notEqual(personOf('Petrashka'), personOf('Ivan Petrashka'));
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a pen name one report states joins the reports that use only the pen name, and a split undoes it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-alias-'));
+  try {
+    const store = await initWorkspace(join(dir, 'ws'), 'alias passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    // FICTIONAL reports written for this test.
+    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruk was detained in Minsk on 2 May 2024.'), 'a.txt', 'test');
+    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruglik, who writes as Siarhei Kruk, was released in Minsk on 20 May 2024.'), 'b.txt', 'test');
+    resolvePersons(store, 'test');
+    const personOf = (name: string) => store.allMentions().find((m) => m.name === name)!.personId;
+    assert.equal(personOf('Siarhei Kruk'), personOf('Siarhei Kruglik'));
+    store.addPersonDecision('split', ['Siarhei Kruk'], ['Siarhei Kruglik'], 'monitor-1', 'two bloggers, says the editor');
+    resolvePersons(store, 'test');
+    assert.notEqual(personOf('Siarhei Kruk'), personOf('Siarhei Kruglik'));
     store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

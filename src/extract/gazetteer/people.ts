@@ -35,3 +35,21 @@ export const KINSHIP_BEFORE = new RegExp(
   `(?<!\\p{L})(?:(?:his|her|my|their|whose|the\\s+\\S+['’]s)\\s+(${KINSHIP_WORDS})|(?:его|её|ее|мой|моя|их|яго|яе)\\s+(жена|муж|сын|дочь|мать|отец|брат|сестра|жонка|маці|бацька))(?:,\\s*\\p{Ll}+)?,?\\s+$`,
   'iu',
 );
+
+/**
+ * Words between a name and another name of the same person, as reports write them: "Igor Girkin,
+ * also known as Igor Strelkov", "Zakhar Prilepin (real name Yevgeny Prilepin)", "Angela Merkel, née
+ * Kasner", "Юрий Дудь, он же ...". A comma or bracket must open them (aka alone need not), so
+ * "Tsikhanouskaya called Lukashenka" links no one; "born" needs a capital after it, so "born in
+ * Minsk" is no name.
+ */
+export const ALIAS_AFTER = new RegExp(
+  [
+    '^\\s*(?:,|\\()\\s*(?:also\\s+|better\\s+|more\\s+commonly\\s+|commonly\\s+|widely\\s+|popularly\\s+)?known\\s+(?:as|by\\s+(?:his|her|the)\\s+(?:pen\\s+|nick|nom\\s+de\\s+guerre\\s+|stage\\s+)?name)\\s+',
+    '^\\s*(?:,|\\()?\\s*(?:a\\.?k\\.?a\\.?|alias)\\s+',
+    '^\\s*(?:,|\\()\\s*(?:nicknamed|born|née|nee|real\\s+name|birth\\s+name|whose\\s+real\\s+name\\s+is|pen\\s+name|pseudonym|nom\\s+de\\s+guerre|who\\s+writes\\s+(?:as|under\\s+the\\s+(?:pen\\s+)?name))\\s+',
+    '^\\s*(?:,|\\()\\s*(?:он\\s+же|она\\s+же|ён\\s+жа|яна\\s+ж|известн(?:ый|ая|ого|ой)\\s+(?:как|под\\s+(?:именем|псевдонимом))|вядом(?:ы|ая)\\s+як|настоящее\\s+имя|сапраўднае\\s+імя|урожд[её]нная|псевдоним)\\s+',
+  ].join('|'),
+  'iu',
+);
+
