@@ -155,7 +155,8 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
         .replace(/x/g, 'h')
         // v is و read the Persian way (Salavati = صلواتی, Javad = جواد): a vowel letter like w.
         .replace(/[aeiouwyv]/g, '');
-  const single = raw.replace(/(.)\1+/g, '$1');
+  // d between n and z is often not written: Akhundzada = Akhunzada, آخوندزاده.
+  const single = raw.replace(/(.)\1+/g, '$1').replace(/ndz/g, 'nz');
   // Abdel, Abdul, Abdulhadi: the l is the article of the word that follows عبد; not the double l of
   // Allah (Abdullah, Abdollahian, عبدالله).
   return /^·bdll/.test(raw) ? single : single.replace(/^·bdl/, '·bd');
@@ -165,7 +166,7 @@ export function abjadSkeleton(word: string, reading: LatinReading = READINGS[0]!
  * One word of a name as a skeleton, and whether it carried the article (al-Tikriti, Al Saud). `part`:
  * a later part of a hyphenated surname, met only after its first part (Mahabadi alone is not FAKHRIZADEH-MAHABADI).
  */
-interface AbjadWord { w: string; art: boolean; part?: boolean }
+interface AbjadWord { w: string; art: boolean; part?: boolean; raw?: string }
 
 /** ibn and bin are one word, son of: ابن, Ibn and Bin. */
 export const SON_OF = /^(ibn|bin|ابن)$/i;
@@ -220,7 +221,8 @@ function computeReadings(tokens: readonly string[], readings: LatinReading[]): A
   const seen = new Map<string, AbjadWord[]>();
   for (const r of readings) {
     if (r.persian && !tokens.some((t) => PERSIAN_Z.test(t))) continue;
-    const words = abjadEntries(tokens, r).map((e) => ({ ...e, w: trimH(e.w) }));
+    // Untrimmed too: inside a run of words an h is a consonant (ذبيح الله = Zabihullah).
+    const words = abjadEntries(tokens, r).map((e) => ({ ...e, w: trimH(e.w), raw: e.w }));
     seen.set(words.map((e) => e.w).join(' '), words);
   }
   return [...seen.values()];
@@ -281,7 +283,7 @@ function aligned(short: AbjadWord[], long: AbjadWord[], open: boolean): boolean 
   // (Hamdan bin Rashid is not Hamdan bin Mohammed bin Rashid). Only the family name may come later,
   // with its article (Al Saud) or as the chain's last link, ending both names (Osama bin Laden).
   const skip = (i: number): Skip => (!chain || short[i]!.art ? 'any' : short[i]!.w === 'bn' && i === short.length - 2 ? 'to-end' : 'none');
-  return alignFrom(short.map((e) => e.w), long.map((e) => e.w), tailOk, skip, (s) => !!long[s]!.part);
+  return alignFrom(short.map((e) => e.w), long.map((e) => e.raw ?? e.w), tailOk, skip, (s) => !!long[s]!.part);
 }
 
 type Skip = 'any' | 'to-end' | 'none';
@@ -299,10 +301,11 @@ function alignFrom(short: string[], long: string[], tailOk: (j: number) => boole
   const may = i === 0 ? 'none' : skip(i);
   const starts = may === 'none' ? [j] : Array.from({ length: long.length - j }, (_, n) => j + n).filter((s) => s === j || !part(s));
   for (const s of starts) {
-    let run = '';
+    let joined = '';
     for (let e = s; e < long.length; e++) {
       // Inside a run a word's opening vowel mark goes: AMIR-ABDOLLAHIAN = امیرعبداللهیان.
-      run = trimH(`${run}${run ? long[e]!.replace(/^·/, '') : long[e]!}`.replace(/(.)\1+/g, '$1'));
+      joined = `${joined}${joined ? long[e]!.replace(/^·/, '') : long[e]!}`.replace(/(.)\1+/g, '$1');
+      const run = trimH(joined);
       if (run === short[i] && alignFrom(short, long, tailOk, skip, part, i + 1, e + 1, toEnd || (may === 'to-end' && s > j))) return true;
       if (run.length >= short[i]!.length) break;
     }

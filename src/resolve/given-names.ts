@@ -85,6 +85,8 @@ export const OTHER_GIVEN_NAME_GROUPS: string[][] = [
   ['Mehriban', 'Mekhriban'],
   ['Khadija', 'Xədicə', 'Hadija', 'Khadidja', 'Khadidzha', 'Hatice', 'Khadizha'],
   ['Ramzan', 'Ramsan'],
+  // Slovene Janez is Ivan (Janez Janša was born Ivan).
+  ['Ivan', 'Janez'],
 ];
 
 /** English, Spanish and Hebrew forms and short forms that lists and the press mix (James Morales = Jimmy Morales). */

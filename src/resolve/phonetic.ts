@@ -101,6 +101,8 @@ export function looseKey(folded: string): string {
   return folded
     // Belarusian puts v before u after a vowel where Russian has none: Navumau = Naumov.
     .replace(/([aeo])vu(?=[^aeiou])/g, '$1v')
+    // d between n and z is often not written: Akhundzada = Akhunzada.
+    .replace(/ndz/g, 'nz')
     // A cluster Russian writes and Belarusian drops, as both pronounce it: Счастная / Шчасная.
     .replace(/stn/g, 'sn')
     .replace(/dz(?=[ei])/g, 'd')

@@ -306,3 +306,8 @@ test('Greek αυ and ευ; Belarusian v before u; German final g in katakana; Mi
     ['Mian Muhammad Tariq Butt', 'Tariq Butt'], ['Dan Feldmann', 'Daniel Feldmann'], ['Rudy Kessler', 'Rudolph Kessler']], true);
   holds([['Abd al-Khaliq Nasser al-Amri', 'Abd al-Malik Nasser al-Amri'], ['Ευάγγελος Κωστόπουλος', 'Evgenios Kostopoulos']], false);
 });
+
+test('an h inside a run of Arabic words is a consonant; d between n and z may go; Slovene Janez is Ivan (fictional names)', () => {
+  holds([['Zabihullah Karimi', 'ذبيح الله كريمي'], ['Fatehullah Rahimi', 'فتح الله رحيمي'], ['Mirwais Akhundzada', 'Mirwais Akhunzada'], ['Janez Kovač', 'Ivan Kovač']], true);
+  holds([['Zabihullah Karimi', 'ذبيح الله رحيمي'], ['Mirwais Akhundzada', 'Mirwais Akhtarzada'], ['Janez Kovač', 'Jan Kovač']], false);
+});
