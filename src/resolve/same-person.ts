@@ -386,7 +386,7 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   const [coreA, coreB] = [ka.eastAsianCore ?? ca, kb.eastAsianCore ?? cb];
   if (coreA && coreB && cantonesePinyinSame(coreA, coreB)) return { same: true, score: Math.min(1, 0.85 + bonus) };
   // As partial as a family name alone, so two roles with nothing in common veto it.
-  if (!rolesClash && englishNameChineseName(a, b)) return { same: true, score: Math.min(1, 0.7 + bonus) };
+  if (!rolesClash && (ka.eastAsian || kb.eastAsian) && englishNameChineseName(a, b)) return { same: true, score: Math.min(1, 0.7 + bonus) };
   // Both Chinese or Korean to the strict test and no reading agrees: each syllable is a different
   // character, so Hailun is not Hailin and Ryong Hae is not Ryong Su.
   if (ka.eastAsian && kb.eastAsian) return { same: false, score: 0.2 };
