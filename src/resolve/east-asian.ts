@@ -75,7 +75,7 @@ const CHINESE_FAMILY_NAMES = new Set([
   // Cantonese spellings of Hong Kong and Macau names.
   'chan', 'cheung', 'wong', 'leung', 'lam', 'tsang', 'chow', 'lau', 'yip', 'kwok', 'tam', 'tse', 'fung', 'yeung', 'kwan', 'mak',
   'siu', 'poon', 'chung', 'hui', 'lui', 'tung', 'yuen', 'ng', 'law', 'lo', 'ip', 'au', 'sze', 'yau', 'mok', 'fok', 'shek', 'tong',
-  'kong', 'chiu', 'tsoi', 'chau', 'kwong', 'lui', 'yiu', 'ngai', 'pang', 'tsui', 'cheng',
+  'kong', 'chiu', 'tsoi', 'chau', 'kwong', 'yiu', 'ngai',
 ]);
 
 
