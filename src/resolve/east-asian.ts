@@ -10,6 +10,7 @@
 import { toLatin } from './phonetic.ts';
 import { CANTONESE_READINGS } from './cantonese.ts';
 import { knownAsWritten } from './given-match.ts';
+import type { ParsedName } from './parse-name.ts';
 import hanjaModule from 'hanja';
 
 // The package is CommonJS with an ES default inside: under Node's interop the API is one level down.
@@ -78,6 +79,9 @@ const CHINESE_FAMILY_NAMES = new Set([
   'kong', 'chiu', 'tsoi', 'chau', 'kwong', 'yiu', 'ngai',
 ]);
 
+const CHINESE_FAMILY_FOLDED = new Set([...CHINESE_FAMILY_NAMES].map(eastAsianFold));
+/** A Chinese family name of the table, in any romanisation `eastAsianFold` joins (Tai = Dai). */
+const chineseFamilyName = (p: string) => CHINESE_FAMILY_NAMES.has(p) || CHINESE_FAMILY_FOLDED.has(eastAsianFold(p));
 
 /**
  * Vietnamese family names as written without diacritics. Vietnamese order is family name first,
@@ -226,21 +230,18 @@ export function hanSameDroppingOne(a: readonly string[], b: readonly string[]): 
  * match, as a family name written alone does. Korean family names are left out, since Korean
  * public figures seldom go by an English name.
  */
-export function englishNameChineseName(x: ParsedTokens, y: ParsedTokens): boolean {
+export function englishNameChineseName(x: ParsedName, y: ParsedName): boolean {
   return englishAgainst(x, y) || englishAgainst(y, x);
 }
 
-/** The words of a name and how it was written (a comma puts the family name first). */
-export interface ParsedTokens { tokens: readonly string[]; original: string }
-
-function englishAgainst(x: ParsedTokens, y: ParsedTokens): boolean {
+function englishAgainst(x: ParsedName, y: ParsedName): boolean {
   const [given, family] = x.tokens;
   if (x.tokens.length !== 2 || !given || !family || !englishGiven(given)) return false;
-  const chinese = (p: string) => CHINESE_FAMILY_NAMES.has(p) || CHINESE_FAMILY_FOLDED.has(eastAsianFold(p));
   const familyPart = latinParts(family).join('');
-  if (!chinese(familyPart)) return false;
+  if (!chineseFamilyName(familyPart)) return false;
   // The other name is Chinese through and through: Han characters, or romanised syllables only.
   if (y.tokens.length === 0 || !y.tokens.every((t) => HAN.test(t) || latinParts(t).every((p) => !p || SYLLABLE.test(p)))) return false;
+  // As written, a comma puts the family name first (LAM CHENG, Yuet-ngor); parsing has moved it last.
   const words = y.original.split(',')[0]!.trim().split(/\s+/);
   // Keyed as familySyllables keys them.
   const first = y.tokens.some((t) => HAN.test(t)) ? familySyllables(y.tokens) : latinParts(words[0]!).slice(0, 1).map(familyKey);
@@ -331,8 +332,6 @@ function cantoneseAgainst(cantonese: readonly string[], pinyin: readonly string[
   const targets = rotations(plainParts(pinyin));
   return orders.some((order) => targets.some((t) => spells(t, order)));
 }
-
-const CHINESE_FAMILY_FOLDED = new Set([...CHINESE_FAMILY_NAMES].map(eastAsianFold));
 
 /** Syllables that spell names' characters, in pinyin or the Hong Kong way. */
 const NAME_SYLLABLES = new Set([...CANTONESE_TO_PINYIN.values()].flatMap((s) => [...s]));
