@@ -4,7 +4,7 @@
  * different people together: it joins a group only when exactly one group fits it.
  */
 import { parseName, type ParsedName } from './parse-name.ts';
-import { arabicLooking, comparePersons, readingsOf, surnameTokens, type NameContext } from './same-person.ts';
+import { acronymLetters, arabicLooking, comparePersons, initialsOf, readingsOf, surnameTokens, type NameContext } from './same-person.ts';
 import { dropRussianSuffix, surnameForms } from './surname-match.ts';
 import { armenianKey } from './name-forms.ts';
 import { latinKeys, scriptKeys, type CrossMode } from './cross-script.ts';
@@ -85,7 +85,11 @@ export function blocksMeet(a: string, b: string): boolean {
   if (blockingKeys(b).some((k) => ka.has(k))) return true;
   const [sa, sb] = [scriptKeys(pa), scriptKeys(pb)];
   const cross = (script: typeof sa, other: ParsedName) => !!script && !scriptKeys(other) && latinKeys(other, new Set(script.modes)).some((k) => script.keys.includes(k));
-  return cross(sa, pb) || cross(sb, pa);
+  const initials = (acronym: ParsedName, full: ParsedName) => {
+    const letters = acronymLetters(acronym);
+    return !!letters && full.tokens.length >= 3 && full.tokens.length <= 5 && initialsOf([...letters]) === initialsOf(full.tokens);
+  };
+  return cross(sa, pb) || cross(sb, pa) || initials(pa, pb) || initials(pb, pa);
 }
 
 /** Folded Latin form for display keys and search: no titles, possessives, case or diacritics. */
@@ -187,6 +191,10 @@ function clusterDistinct(parsed: Item[]): string[][] {
   const modes = new Set<CrossMode>(parsed.flatMap((i) => scriptKeys(i.parsed)?.modes ?? []));
   const byScriptKey = new Map<string, number[]>();
   const byLatinKey = new Map<string, number[]>();
+  // Names written as initials (AMLO, MBS) look up full names of as many words by their initials, one
+  // way, and only when the run holds such a name.
+  const acronyms = partial.some((i) => acronymLetters(i.parsed));
+  const byInitials = new Map<string, number[]>();
   const put = (map: Map<string, number[]>, k: string, g: number) => {
     const list = map.get(k) ?? [];
     if (!list.includes(g)) list.push(g);
@@ -195,6 +203,7 @@ function clusterDistinct(parsed: Item[]): string[][] {
   const index = (g: number, it: Item) => {
     for (const k of nameBlocks(it.parsed)) put(bySurname, k, g);
     if (it.parsed.given) put(byGiven, givenKey(it.parsed.given), g);
+    if (acronyms && it.parsed.tokens.length >= 3 && it.parsed.tokens.length <= 5) put(byInitials, initialsOf(it.parsed.tokens), g);
     if (modes.size === 0) return;
     const script = scriptKeys(it.parsed);
     if (script) for (const k of script.keys) put(byScriptKey, k, g);
@@ -206,6 +215,8 @@ function clusterDistinct(parsed: Item[]): string[][] {
     const out = new Set<number>();
     for (const k of nameBlocks(it.parsed)) for (const g of bySurname.get(k) ?? []) out.add(g);
     if (it.parsed.tokens.length === 1 && it.parsed.surname) for (const g of byGiven.get(givenKey(it.parsed.surname)) ?? []) out.add(g);
+    const letters = acronyms ? acronymLetters(it.parsed) : null;
+    if (letters) for (const g of byInitials.get(initialsOf([...letters])) ?? []) out.add(g);
     if (modes.size > 0) {
       const script = scriptKeys(it.parsed);
       if (script) for (const k of script.keys) for (const g of byLatinKey.get(k) ?? []) out.add(g);

@@ -41,9 +41,19 @@ function abjadSingle(a: ParsedName, b: ParsedName): number {
  * Mohammed bin Salman, JFK is John F. Kennedy. Every word counts, particles too.
  */
 function acronymOf(single: ParsedName, full: ParsedName): boolean {
-  const letters = single.original.trim();
-  if (!/^\p{Lu}{3,5}$/u.test(letters) || full.tokens.length !== letters.length) return false;
-  return full.tokens.every((t, i) => foldSpelling(toLatin(t))[0] === foldSpelling(toLatin(letters[i]!))[0]);
+  const letters = acronymLetters(single);
+  return !!letters && full.tokens.length === letters.length && initialsOf(full.tokens) === initialsOf([...letters]);
+}
+
+/** The capitals of a name written as one run of three to five of them (AMLO), else null. */
+export function acronymLetters(p: ParsedName): string | null {
+  const letters = p.original.trim();
+  return p.tokens.length === 1 && /^\p{Lu}{3,5}$/u.test(letters) ? letters : null;
+}
+
+/** The first letter of each word, folded as spellings are: what an acronym of the name would be. */
+export function initialsOf(tokens: readonly string[]): string {
+  return tokens.map((t) => foldSpelling(toLatin(t))[0] ?? '').join('');
 }
 
 /** A single-token name may be a surname ("Lukashenka") or a given name ("Milana"). */

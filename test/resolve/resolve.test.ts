@@ -94,6 +94,13 @@ test('clusterNames: names in Hebrew, Indic, Thai, katakana, kanji and Han script
   assert.ok(blocksMeet('Thaksin Shinawatra', 'ทักษิณ ชินวัตร') && !blocksMeet('David Barkat', 'David Varkat'));
 });
 
+test('clusterNames: a name written as initials joins the full name whose words they begin, and no other (fictional names)', () => {
+  const names = ['Juan Ramón Bermúdez', 'JRB', 'Juan Carlos Bermúdez', 'Ana Lucía Prieto Saldaña', 'ALPS', 'Tomás Ibarra'];
+  const groups = clusterNames(names.map((name, i) => ({ id: String(i), name })));
+  assert.deepEqual(groups.map((g) => g.sort()).sort(), [['0', '1'], ['2'], ['3', '4'], ['5']]);
+  assert.ok(blocksMeet('JRB', 'Juan Ramón Bermúdez') && !blocksMeet('JRB', 'Juan Carlos Bermúdez'));
+});
+
 test('clusterNames: names in Arabic and Han script join the Latin spellings of the same person', () => {
   const groups = clusterNames(['Bashar al-Assad', 'بشار الأسد', 'Xi Jinping', '习近平', 'Rosario María Murillo Zambrana', 'MURILLO, Rosario'].map((name, i) => ({ id: String(i), name })));
   assert.deepEqual(groups.map((g) => g.sort()).sort(), [['0', '1'], ['2', '3'], ['4', '5']]);
