@@ -161,6 +161,9 @@ export function eastAsianFold(latin: string): string {
     .replace(/ee/g, 'i')
     .replace(/ih(?![aeiou])/g, 'i')
     .replace(/uN/g, 'oN')
+    // McCune-Reischauer without its breve writes ŏ as o where others write u (Kim Yong Chol = Kim
+    // Yong Chul = 김영철): in a closed syllable they are one. Pinyin has no -ol, -on, -ok, -om or -op.
+    .replace(/u(?=[lnkmp])/g, 'o')
     .replace(/(.)\1+/g, '$1');
 }
 

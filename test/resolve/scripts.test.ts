@@ -311,3 +311,8 @@ test('an h inside a run of Arabic words is a consonant; d between n and z may go
   holds([['Zabihullah Karimi', 'ذبيح الله كريمي'], ['Fatehullah Rahimi', 'فتح الله رحيمي'], ['Mirwais Akhundzada', 'Mirwais Akhunzada'], ['Janez Kovač', 'Ivan Kovač']], true);
   holds([['Zabihullah Karimi', 'ذبيح الله رحيمي'], ['Mirwais Akhundzada', 'Mirwais Akhtarzada'], ['Janez Kovač', 'Jan Kovač']], false);
 });
+
+test('Korean ŏ written o without its breve meets u in a closed syllable, not another vowel (fictional names)', () => {
+  holds([['PAK Song Chol', 'Pak Song Chul'], ['Ri Myong Hok', 'RI Myong Huk'], ['Jon Kwang Sop', 'Jeon Kwang-sup']], true);
+  holds([['PAK Song Chol', 'Pak Song Chil'], ['Ri Myong Hok', 'Ri Myong Hak']], false);
+});
