@@ -38,7 +38,7 @@ function nameBased(query: string, result: string): number {
 }
 
 const f1 = (tp: number, fp: number, fn: number) => (2 * tp) / (2 * tp + fp + fn || 1);
-const THRESHOLDS = Array.from({ length: 9 }, (_, i) => 0.5 + i * 0.05);
+const THRESHOLDS = Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05);
 
 const totals = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
 console.log('set                                pairs  vigil F1  baseline F1 at 0.70  its best (threshold)');
