@@ -16,6 +16,7 @@ import { burmeseRead, burmeseSame, burmeseSyllables, inBurmeseScript } from './b
 import { kanjiName, kanjiReads, katakanaReads, katakanaWords } from './japanese.ts';
 import { cantonesePinyinSame, eastAsianCore, englishNameChineseName, eastAsianSame, hanSameDroppingOne, hanjaReads, looksEastAsian } from './east-asian.ts';
 import { PARTICLES, nominativeReadings, parseName, surnameGender, type ParsedName } from './parse-name.ts';
+import { nameAlternatives } from './aliases.ts';
 
 export interface NameContext {
   role?: string | null;
@@ -452,7 +453,17 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
   return { same: score >= 0.6, score };
 }
 
+/**
+ * Two names as written. A name that gives other names of the person ("GUZMAN LOERA, Joaquin (a.k.a.
+ * EL CHAPO)") is the same person as anyone one of its names is: the best of every pairing counts.
+ */
 export function samePerson(a: string, b: string, ctxA: NameContext = {}, ctxB: NameContext = {}): SameDecision {
-  const r = comparePersons(parseName(a), parseName(b), ctxA, ctxB);
-  return { same: r.same, score: Math.round(Math.max(0, Math.min(1, r.score)) * 10000) / 10000 };
+  let best: SameDecision | null = null;
+  for (const x of nameAlternatives(a)) {
+    for (const y of nameAlternatives(b)) {
+      const r = comparePersons(parseName(x), parseName(y), ctxA, ctxB);
+      if (!best || (r.same && !best.same) || (r.same === best.same && r.score > best.score)) best = r;
+    }
+  }
+  return { same: best!.same, score: Math.round(Math.max(0, Math.min(1, best!.score)) * 10000) / 10000 };
 }

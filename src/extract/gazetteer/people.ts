@@ -3,6 +3,7 @@
  * surname alone, titles, kinship and role nouns.
  */
 import { GIVEN_NAME_GROUPS } from '../../resolve/given-names.ts';
+import { ALIAS_WORDS, ALIAS_WORDS_ALONE } from '../../resolve/aliases.ts';
 
 /** Common given names beyond the East Slavic equivalence table (the press names many others). */
 const MORE_GIVEN = [
@@ -41,15 +42,7 @@ export const KINSHIP_BEFORE = new RegExp(
  * also known as Igor Strelkov", "Zakhar Prilepin (real name Yevgeny Prilepin)", "Angela Merkel, née
  * Kasner", "Юрий Дудь, он же ...". A comma or bracket must open them (aka alone need not), so
  * "Tsikhanouskaya called Lukashenka" links no one; "born" needs a capital after it, so "born in
- * Minsk" is no name.
+ * Minsk" is no name. The words are declared in resolve/aliases.ts, which reads them inside names too.
  */
-export const ALIAS_AFTER = new RegExp(
-  [
-    '^\\s*(?:,|\\()\\s*(?:also\\s+|better\\s+|more\\s+commonly\\s+|commonly\\s+|widely\\s+|popularly\\s+)?known\\s+(?:as|by\\s+(?:his|her|the)\\s+(?:pen\\s+|nick|nom\\s+de\\s+guerre\\s+|stage\\s+)?name)\\s+',
-    '^\\s*(?:,|\\()?\\s*(?:a\\.?k\\.?a\\.?|alias)\\s+',
-    '^\\s*(?:,|\\()\\s*(?:nicknamed|born|née|nee|real\\s+name|birth\\s+name|whose\\s+real\\s+name\\s+is|pen\\s+name|pseudonym|nom\\s+de\\s+guerre|who\\s+writes\\s+(?:as|under\\s+the\\s+(?:pen\\s+)?name))\\s+',
-    '^\\s*(?:,|\\()\\s*(?:он\\s+же|она\\s+же|ён\\s+жа|яна\\s+ж|известн(?:ый|ая|ого|ой)\\s+(?:как|под\\s+(?:именем|псевдонимом))|вядом(?:ы|ая)\\s+як|настоящее\\s+имя|сапраўднае\\s+імя|урожд[её]нная|псевдоним)\\s+',
-  ].join('|'),
-  'iu',
-);
+export const ALIAS_AFTER = new RegExp(`^\\s*(?:,|\\()\\s*(?:${ALIAS_WORDS})\\s+|^\\s*(?:,|\\()?\\s*(?:${ALIAS_WORDS_ALONE})\\s+`, 'iu');
 
