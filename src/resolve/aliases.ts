@@ -35,7 +35,7 @@ export function nameAlternatives(raw: string): string[] {
   const markers = [...raw.matchAll(MARKER)].filter((m) => !m[1] || m[1] === m[1].toLowerCase());
   const quoted = [...raw.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
   if (markers.length === 0 && quoted.length === 0) return [raw];
-  const main = (markers.length ? raw.slice(0, markers[0]!.index) : raw).replace(/[\s(\[;,]+$/u, '').trim();
+  const main = (markers.length ? raw.slice(0, markers[0]!.index) : raw).replace(/[\s([;,]+$/u, '').trim();
   const out = main ? [main] : [];
   markers.forEach((m, i) => {
     const end = markers[i + 1]?.index ?? raw.length;
