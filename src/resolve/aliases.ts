@@ -20,7 +20,7 @@ export const ALIAS_WORDS = [
 ].join('|');
 
 /** Inside a name: a marker after the start, a space, a bracket or a semicolon; or Malay and Indonesian "@". */
-const MARKER = new RegExp(`(?<=^|[\\s(\\[;,])(?:(${BIRTH_NAME_WORDS})|${ALIAS_WORDS_ALONE}|${ALIAS_WORDS})\\s+|\\s@\\s`, 'giu');
+const MARKER = new RegExp(`(?<=^|[\\s(\\[;,])(?:(${BIRTH_NAME_WORDS})|${ALIAS_WORDS_ALONE}|${ALIAS_WORDS}):?\\s+|\\s@\\s`, 'giu');
 /** A nickname in quotes inside a name: Joaquín "El Chapo" Guzmán. */
 const QUOTED = /(?<=^|\s)(?:"([^"]+)"|“([^”]+)”|«([^»]+)»)(?=\s|$)/gu;
 

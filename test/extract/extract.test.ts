@@ -83,3 +83,10 @@ test('a name the report gives as another name of a person joins that person; "ca
   // The arrest stated of the pen name is the person's.
   assert.ok(facts.events.some((e) => e.type === 'arrest' && e.person === 'Lev Orlov'), JSON.stringify(facts.events));
 });
+
+test('"X\'s real name is Y", "(real name: Y)" and "— настоящее имя Y" give another name of the person too (fictional reports)', () => {
+  const forms = (text: string, language = 'en') => run(text, '2023-05-10', language).persons.map((p) => [p.name, ...p.variants]);
+  assert.deepEqual(forms("Pavel Rudak was detained on 3 May. Pavel Rudak's real name is Piotr Sosna, the court said. Sosna was taken to Akrestsina."), [['Pavel Rudak', 'Piotr Sosna', 'Sosna']]);
+  assert.deepEqual(forms('Blogger Lev Orlov (real name: Lev Zimin) was detained on 3 May.'), [['Lev Orlov', 'Lev Zimin']]);
+  assert.deepEqual(forms('Блогер Лев Орлов — настоящее имя Лев Зимин — был задержан 3 мая.', 'ru'), [['Лев Орлов', 'Лев Зимин']]);
+});
