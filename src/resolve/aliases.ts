@@ -4,6 +4,7 @@
  * here once: `same-person` reads them inside a name as lists write it, and the extractor reads them
  * after a name in a report (`ALIAS_AFTER` in extract/gazetteer/people.ts).
  */
+import { NICKNAME } from './parse-name.ts';
 
 /** Words that bring in another name and may stand alone, with no comma or bracket before them. */
 export const ALIAS_WORDS_ALONE = 'a\\.?k\\.?a\\.?|a/k/a|alias';
@@ -21,8 +22,6 @@ export const ALIAS_WORDS = [
 
 /** Inside a name: a marker after the start, a space, a bracket or a semicolon; or Malay and Indonesian "@". */
 const MARKER = new RegExp(`(?<=^|[\\s(\\[;,])(?:(${BIRTH_NAME_WORDS})|${ALIAS_WORDS_ALONE}|${ALIAS_WORDS}):?\\s+|\\s@\\s`, 'giu');
-/** A nickname in quotes inside a name: Joaquín "El Chapo" Guzmán. */
-const QUOTED = /(?<=^|\s)(?:"([^"]+)"|“([^”]+)”|«([^»]+)»)(?=\s|$)/gu;
 
 /**
  * The name as written, then each other name it gives: after an alias word (up to a semicolon or a
@@ -33,7 +32,8 @@ const QUOTED = /(?<=^|\s)(?:"([^"]+)"|“([^”]+)”|«([^»]+)»)(?=\s|$)/gu;
 export function nameAlternatives(raw: string): string[] {
   // Born and Née with a capital are a surname (Max Born), not a marker.
   const markers = [...raw.matchAll(MARKER)].filter((m) => !m[1] || m[1] === m[1].toLowerCase());
-  const quoted = [...raw.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  // A nickname in quotes, as parseName leaves it out of the name: Joaquín "El Chapo" Guzmán.
+  const quoted = [...raw.matchAll(NICKNAME)].map((m) => m[0].slice(1, -1));
   if (markers.length === 0 && quoted.length === 0) return [raw];
   const main = (markers.length ? raw.slice(0, markers[0]!.index) : raw).replace(/[\s([;,]+$/u, '').trim();
   const out = main ? [main] : [];

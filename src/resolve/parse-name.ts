@@ -147,7 +147,7 @@ export function nominativeReadings(tokens: readonly string[]): string[] {
 }
 
 /** A quoted run of words between spaces; an apostrophe inside a word (O'Brien, Sa'id) is not a quote. */
-const NICKNAME = /(?<=^|\s)(?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’|«[^»]+»)(?=\s|$)/gu;
+export const NICKNAME = /(?<=^|\s)(?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’|«[^»]+»)(?=\s|$)/gu;
 
 function cleanToken(t: string): string {
   return t.replace(/[’']s$/i, '').replace(/^[("“«]+|[)"”»,.;:!?]+$/g, '');

@@ -42,7 +42,8 @@ export const KINSHIP_BEFORE = new RegExp(
  * also known as Igor Strelkov", "Zakhar Prilepin (real name Yevgeny Prilepin)", "Angela Merkel, née
  * Kasner", "Юрий Дудь, он же ...". A comma or bracket must open them (aka alone need not), so
  * "Tsikhanouskaya called Lukashenka" links no one; "born" needs a capital after it, so "born in
- * Minsk" is no name. "X's real name is Y" needs no comma. The words are declared in resolve/aliases.ts, which reads them inside names too.
+ * Minsk" is no name. "X's real name is Y" needs no comma. The words are declared in
+ * resolve/aliases.ts, which reads them inside names too.
  */
 export const ALIAS_AFTER = new RegExp(
   `^\\s*(?:,|\\()\\s*(?:${ALIAS_WORDS}):?\\s+|^\\s*(?:,|\\()?\\s*(?:${ALIAS_WORDS_ALONE}):?\\s+`
