@@ -4,7 +4,7 @@
  * here once: `same-person` reads them inside a name as lists write it, and the extractor reads them
  * after a name in a report (`ALIAS_AFTER` in extract/gazetteer/people.ts).
  */
-import { NICKNAME } from './parse-name.ts';
+import { NICKNAME, parseName } from './parse-name.ts';
 
 /** Words that bring in another name and may stand alone, with no comma or bracket before them. */
 export const ALIAS_WORDS_ALONE = 'a\\.?k\\.?a\\.?|a/k/a|alias';
@@ -12,12 +12,11 @@ export const ALIAS_WORDS_ALONE = 'a\\.?k\\.?a\\.?|a/k/a|alias';
 /** Words that bring in a birth or maiden name: one word after them is a surname the person was born with. */
 export const BIRTH_NAME_WORDS = 'born|née|nee|урожд[её]нная|урожд\\.';
 
-/** The other words that bring in another name; a comma or bracket opens them in running text. */
+/** The other words that bring in another name (birth-name words aside); a comma or bracket opens them in running text. */
 export const ALIAS_WORDS = [
   '(?:also\\s+|better\\s+|more\\s+commonly\\s+|commonly\\s+|widely\\s+|popularly\\s+)?known\\s+(?:as|by\\s+(?:his|her|the)\\s+(?:pen\\s+|nick|nom\\s+de\\s+guerre\\s+|stage\\s+)?name)',
   'nicknamed|real\\s+name|birth\\s+name|whose\\s+real\\s+name\\s+is|pen\\s+name|pseudonym|nom\\s+de\\s+guerre|who\\s+writes\\s+(?:as|under\\s+the\\s+(?:pen\\s+)?name)',
   'он\\s+же|она\\s+же|ён\\s+жа|яна\\s+ж|известн(?:ый|ая|ого|ой)\\s+(?:как|под\\s+(?:именем|псевдонимом))|вядом(?:ы|ая)\\s+як|настоящее\\s+имя|сапраўднае\\s+імя|псевдоним',
-  BIRTH_NAME_WORDS,
 ].join('|');
 
 /** Inside a name: a marker after the start, a space, a bracket or a semicolon; or Malay and Indonesian "@". */
@@ -37,12 +36,14 @@ export function nameAlternatives(raw: string): string[] {
   if (markers.length === 0 && quoted.length === 0) return [raw];
   const main = (markers.length ? raw.slice(0, markers[0]!.index) : raw).replace(/[\s([;,]+$/u, '').trim();
   const out = main ? [main] : [];
+  // The name's given names, for a maiden surname to join: all that follows a comma (ORTIZ BRAVO,
+  // Maria Elena), else what parsing puts before the surname (IVANOVA Anna Petrovna: Anna Petrovna).
+  const given = main.includes(',') ? main.slice(main.indexOf(',') + 1).trim().split(/\s+/) : main ? parseName(main).tokens.slice(0, -1) : [];
   markers.forEach((m, i) => {
     const end = markers[i + 1]?.index ?? raw.length;
     let alias = raw.slice(m.index + m[0].length, end).split(/[;)\]]/)[0]!.replace(/^["'“‘«]+|["'”’»,]+$/gu, '').trim();
     // A date or a place is no name: "(born 1952)", "born in Hrodna".
     if (!/\p{L}/u.test(alias) || /^(?:in|on|at|near|into|the|of|to|в|во|на|у|ў)\s/iu.test(alias)) return;
-    const given = main.replace(/^[^,]+,\s*/, '').split(/\s+/).slice(0, main.includes(',') ? undefined : -1);
     if (m[1] && !/\s/.test(alias) && given.length > 0) alias = `${given.join(' ')} ${alias}`;
     out.push(alias);
   });

@@ -87,7 +87,7 @@ export function blocksMeet(a: string, b: string): boolean {
   const cross = (script: typeof sa, other: ParsedName) => !!script && !scriptKeys(other) && latinKeys(other, new Set(script.modes)).some((k) => script.keys.includes(k));
   const initials = (acronym: ParsedName, full: ParsedName) => {
     const letters = acronymLetters(acronym);
-    return !!letters && full.tokens.length >= 3 && full.tokens.length <= 5 && initialsOf([...letters]) === initialsOf(full.tokens);
+    return !!letters && initialsOf([...letters]) === initialsOf(full.tokens);
   };
   return cross(sa, pb) || cross(sb, pa) || initials(pa, pb) || initials(pb, pa);
 }

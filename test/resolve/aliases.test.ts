@@ -15,6 +15,8 @@ test('nameAlternatives: a name, then each other name it gives after an alias wor
   // A maiden surname comes with the given names: alone it would be her father's name as much as hers.
   assert.deepEqual(nameAlternatives('Nour al-Hakim (née al-Rifai)'), ['Nour al-Hakim', 'Nour al-Rifai']);
   assert.deepEqual(nameAlternatives('Nour Samir al-Hakim (née Nour Samir al-Rifai)'), ['Nour Samir al-Hakim', 'Nour Samir al-Rifai']);
+  assert.deepEqual(nameAlternatives('ORTIZ BRAVO, Maria Elena (née Ruiz)'), ['ORTIZ BRAVO, Maria Elena', 'Maria Elena Ruiz']);
+  assert.deepEqual(nameAlternatives('SOKOLOVA Anna Petrovna (née Vetrova)'), ['SOKOLOVA Anna Petrovna', 'Anna Petrovna Vetrova']);
   // A date or a place after "born" is no name, and Born with a capital is a surname.
   assert.deepEqual(nameAlternatives('Tomas Verhoven (born 1961)'), ['Tomas Verhoven']);
   assert.deepEqual(nameAlternatives('Tomas Verhoven, born in Ghent'), ['Tomas Verhoven']);

@@ -3,7 +3,7 @@
  * surname alone, titles, kinship and role nouns.
  */
 import { GIVEN_NAME_GROUPS } from '../../resolve/given-names.ts';
-import { ALIAS_WORDS, ALIAS_WORDS_ALONE } from '../../resolve/aliases.ts';
+import { ALIAS_WORDS, ALIAS_WORDS_ALONE, BIRTH_NAME_WORDS } from '../../resolve/aliases.ts';
 
 /** Common given names beyond the East Slavic equivalence table (the press names many others). */
 const MORE_GIVEN = [
@@ -46,7 +46,7 @@ export const KINSHIP_BEFORE = new RegExp(
  * resolve/aliases.ts, which reads them inside names too.
  */
 export const ALIAS_AFTER = new RegExp(
-  `^\\s*(?:,|\\()\\s*(?:${ALIAS_WORDS}):?\\s+|^\\s*(?:,|\\()?\\s*(?:${ALIAS_WORDS_ALONE}):?\\s+`
+  `^\\s*(?:,|\\()\\s*(?:${ALIAS_WORDS}|${BIRTH_NAME_WORDS}):?\\s+|^\\s*(?:,|\\()?\\s*(?:${ALIAS_WORDS_ALONE}):?\\s+`
   // "Lev Orlov's real name is …", "Лев Орлов — настоящее имя …".
   + '|^[’\']s?\\s+(?:real|birth|legal)\\s+name\\s+(?:is|was)\\s+|^\\s*[—–-]\\s*(?:настоящее|сапраўднае)\\s+(?:имя|імя)\\s+',
   'iu',
