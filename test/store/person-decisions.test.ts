@@ -6,9 +6,22 @@ import { join } from 'node:path';
 import { applyDecisions, resolvePersons } from '../../src/store/resolve-persons.ts';
 import { initWorkspace } from '../../src/store/workspace.ts';
 import { ingestBytes } from '../../src/ingest/ingest.ts';
-import type { PersonDecision } from '../../src/store/sqlite-store.ts';
+import type { PersonDecision, SqliteStore } from '../../src/store/sqlite-store.ts';
 
 const decision = (kind: 'merge' | 'split', namesA: string[], namesB: string[]): PersonDecision => ({ id: 1, kind, namesA, namesB, madeBy: 'tester', at: '', note: null });
+
+/** A fresh workspace for one test, with its FICTIONAL reports ingested; removed afterwards. */
+async function withReports(reports: string[], body: (store: SqliteStore) => void): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-decide-'));
+  try {
+    const store = await initWorkspace(join(dir, 'ws'), 'test passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    reports.forEach((text, i) => ingestBytes(store, Buffer.from(text), `${i}.txt`, 'test'));
+    body(store);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 test('a merge joins the groups holding either side; a split pulls one side out of a shared group', () => {
   const names: Record<string, string> = { '1': 'Ales Example', '2': 'A. Example', '3': 'Milana Example', '4': 'Mr Example' };
@@ -23,13 +36,12 @@ test('a merge joins the groups holding either side; a split pulls one side out o
 });
 
 test('a person decision survives new reports and re-resolution, and is audited with who made it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-decide-'));
-  try {
-    const store = await initWorkspace(join(dir, 'ws'), 'decision passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
-    // FICTIONAL reports written for this test: a pen name the resolver cannot know, since no report
-    // says it is one (had one said "Siarhei Kruglik, who writes as Kruk", the machine would join them).
-    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruk was detained in Minsk on 2 May 2024.'), 'a.txt', 'test');
-    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruglik was released in Minsk on 20 May 2024.'), 'b.txt', 'test');
+  // FICTIONAL reports written for this test: a pen name the resolver cannot know, since no report
+  // says it is one (had one said "Siarhei Kruglik, who writes as Kruk", the machine would join them).
+  await withReports([
+    'FICTIONAL. Blogger Siarhei Kruk was detained in Minsk on 2 May 2024.',
+    'FICTIONAL. Blogger Siarhei Kruglik was released in Minsk on 20 May 2024.',
+  ], (store) => {
     resolvePersons(store, 'test');
     const before = store.listPersonRows();
     assert.ok(before.length >= 2, 'the machine keeps the spellings apart');
@@ -42,20 +54,16 @@ test('a person decision survives new reports and re-resolution, and is audited w
     assert.equal(ids().size, 1, 'a new report with one of the names joins the merged person');
     const audit = store.auditLog().find((e) => e.action === 'persons:merge');
     assert.equal(audit?.actor, 'monitor-1');
-    store.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('resolution weighs what the claims say (the article); a rejected claim no longer counts', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-clues-'));
-  try {
-    const store = await initWorkspace(join(dir, 'ws'), 'clues passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
-    // FICTIONAL reports written for this test: a husband and wife of one surname, then the surname alone.
-    ingestBytes(store, Buffer.from('FICTIONAL. Activist Ivan Petrashka was charged under Article 130 of the Criminal Code on 3 March 2024.'), 'a.txt', 'test');
-    ingestBytes(store, Buffer.from('FICTIONAL. Activist Maryna Petrashka was charged under Article 342 of the Criminal Code on 5 March 2024.'), 'b.txt', 'test');
-    ingestBytes(store, Buffer.from('FICTIONAL. Ms Petrashka was charged under Article 342 of the Criminal Code, her lawyer said on 9 March 2024.'), 'c.txt', 'test');
+  // FICTIONAL reports written for this test: a husband and wife of one surname, then the surname alone.
+  await withReports([
+    'FICTIONAL. Activist Ivan Petrashka was charged under Article 130 of the Criminal Code on 3 March 2024.',
+    'FICTIONAL. Activist Maryna Petrashka was charged under Article 342 of the Criminal Code on 5 March 2024.',
+    'FICTIONAL. Ms Petrashka was charged under Article 342 of the Criminal Code, her lawyer said on 9 March 2024.',
+  ], (store) => {
     resolvePersons(store, 'test');
     const personOf = (name: string) => store.allMentions().find((m) => m.name === name)!.personId;
     assert.equal(personOf('Petrashka'), personOf('Maryna Petrashka'), 'the same article ties the surname to her');
@@ -66,27 +74,20 @@ test('resolution weighs what the claims say (the article); a rejected claim no l
     resolvePersons(store, 'test');
     assert.notEqual(personOf('Petrashka'), personOf('Maryna Petrashka'), 'with its only clue rejected the surname stays apart');
     assert.notEqual(personOf('Petrashka'), personOf('Ivan Petrashka'));
-    store.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a pen name one report states joins the reports that use only the pen name, and a split undoes it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-alias-'));
-  try {
-    const store = await initWorkspace(join(dir, 'ws'), 'alias passphrase', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
-    // FICTIONAL reports written for this test.
-    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruk was detained in Minsk on 2 May 2024.'), 'a.txt', 'test');
-    ingestBytes(store, Buffer.from('FICTIONAL. Blogger Siarhei Kruglik, who writes as Siarhei Kruk, was released in Minsk on 20 May 2024.'), 'b.txt', 'test');
+  // FICTIONAL reports written for this test.
+  await withReports([
+    'FICTIONAL. Blogger Siarhei Kruk was detained in Minsk on 2 May 2024.',
+    'FICTIONAL. Blogger Siarhei Kruglik, who writes as Siarhei Kruk, was released in Minsk on 20 May 2024.',
+  ], (store) => {
     resolvePersons(store, 'test');
     const personOf = (name: string) => store.allMentions().find((m) => m.name === name)!.personId;
     assert.equal(personOf('Siarhei Kruk'), personOf('Siarhei Kruglik'));
     store.addPersonDecision('split', ['Siarhei Kruk'], ['Siarhei Kruglik'], 'monitor-1', 'two bloggers, says the editor');
     resolvePersons(store, 'test');
     assert.notEqual(personOf('Siarhei Kruk'), personOf('Siarhei Kruglik'));
-    store.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
