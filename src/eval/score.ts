@@ -117,6 +117,8 @@ export interface ReportScore {
   missed: GoldEvent[];
   spurious: ContractExtraction['events'];
   wrongDates: { gold: GoldEvent; predicted: string | null }[];
+  /** Gold events of unscored types ("other"), left out as the contract says. */
+  unscored: number;
 }
 
 export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText: string | null): ReportScore {
@@ -139,13 +141,16 @@ export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText
     byType[t] ??= { tp: 0, fp: 0, fn: 0 };
     byType[t][k]++;
   };
-  const scored = pred.events.filter((e) => isEventType(e.type) && EVENT_TYPES[e.type].scored);
+  // The contract: type "other" is anything else worth keeping, and scorers ignore it on both sides.
+  const isScored = (t: string) => isEventType(t) && EVENT_TYPES[t].scored;
+  const scored = pred.events.filter((e) => isScored(e.type));
+  const goldEvents = gold.events.filter((g) => isScored(g.type));
   const usedPred = new Set<number>();
   const missed: GoldEvent[] = [];
   const wrongDates: ReportScore['wrongDates'] = [];
   let correct = 0;
   let total = 0;
-  for (const g of gold.events) {
+  for (const g of goldEvents) {
     const gPerson = personByName(gold.persons, g.person);
     const gTokens = wordTokens(foldSpace(g.evidence));
     const pi = scored.findIndex((e, i) => {
@@ -173,8 +178,8 @@ export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText
   for (const e of spurious) bump(e.type, 'fp');
   const etp = usedPred.size;
   return {
-    article: gold.article, mainText, persons, events: prf(etp, scored.length - etp, gold.events.length - etp),
-    dates: { correct, total }, byType, missed, spurious, wrongDates,
+    article: gold.article, mainText, persons, events: prf(etp, scored.length - etp, goldEvents.length - etp),
+    dates: { correct, total }, byType, missed, spurious, wrongDates, unscored: gold.events.length - goldEvents.length,
   };
 }
 

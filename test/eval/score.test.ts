@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldName, goldBody, scoreBags, scoreClusters, scoreReport, type GoldReport } from '../../src/eval/score.ts';
 import type { ContractExtraction } from '../../src/extract/contract.ts';
+import { partOf } from '../../src/eval/run.ts';
 
 // A fictional report and annotation, written for this test.
 const TEXT = 'Menu Home\n\nAnna Petrova was detained on 3 May.\u00a0She was released on 5 May.\n\nDonate now';
@@ -56,4 +57,15 @@ test('cross-report pairs: merging two gold people costs precision, splitting one
   assert.ok(merged.precision < 1 && merged.recall === 1);
   const split = scoreClusters([{ name: 'Ales Example', aliases: [] }, { name: 'Mr Example', aliases: [] }], clusters);
   assert.ok(split.recall < 1);
+});
+
+test('gold events of type "other" are not scored, as the contract says, and are counted apart', () => {
+  const withOther: GoldReport = { ...gold, events: [...gold.events, { type: 'other', person: 'Anna Petrova', date: null, evidence: 'She was released on 5 May.' }] };
+  const s = scoreReport(pred([ev('arrest', 'Anna Petrova was detained on 3 May.', '2024-05-03'), ev('release', 'She was released', '2024-05')]), withOther, null);
+  assert.equal(s.events.fn, 0);
+  assert.equal(s.unscored, 1);
+});
+
+test('odd-numbered reports are the study part, even-numbered ones the held-out part', () => {
+  assert.deepEqual(['a01', 'a02', 'c11', 'd10'].map(partOf), ['study', 'held-out', 'study', 'held-out']);
 });

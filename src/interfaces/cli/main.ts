@@ -15,7 +15,7 @@ import type { SqliteStore } from '../../store/sqlite-store.ts';
 import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
 import { parseInput, InputError } from '../../ingest/formats.ts';
 import { processReport } from '../../ingest/process.ts';
-import { evaluate, formatEval } from '../../eval/run.ts';
+import { evaluate, formatEval, type Part } from '../../eval/run.ts';
 import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
 import { buildExport } from '../../views/export.ts';
@@ -253,9 +253,13 @@ export function buildProgram(io: Io = stdio): Command {
     .argument('<goldDir>', 'folder of NAME.json gold files (and persons.json)')
     .argument('<textDir>', 'folder of the matching NAME.txt reports')
     .option('--json', 'print the figures as JSON')
-    .action((goldDir: string, textDir: string, opts: { json?: boolean }) => {
-      const result = evaluate(goldDir, textDir);
-      io.out(opts.json ? JSON.stringify(result, null, 2) : formatEval(result));
+    .option('--misses', 'list the missed and spurious events with their sentences, and the wrong dates')
+    .addOption(new Option('--part <part>', 'score only odd-numbered reports (study: the part rules may be tuned on) or even-numbered ones (held-out: only scored)').choices(['all', 'study', 'held-out']).default('all'))
+    .option('--only <names>', 'score only these reports (comma-separated names without extension)')
+    .addHelpText('after', '\nThe per-batch table groups reports by the letters before their number (a01, a02 → a); gold events of type "other" are not scored, as the contract says.')
+    .action((goldDir: string, textDir: string, opts: { json?: boolean; misses?: boolean; part: Part; only?: string }) => {
+      const result = evaluate(goldDir, textDir, { part: opts.part, only: opts.only?.split(',').map((s) => s.trim()).filter(Boolean) });
+      io.out(opts.json ? JSON.stringify(result, null, 2) : formatEval(result, { misses: opts.misses }));
     });
 
   program
