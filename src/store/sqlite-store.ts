@@ -6,7 +6,7 @@ import type { Db } from './db.ts';
 import type { ProcessedReport } from '../ingest/process.ts';
 import type { ContractEvent } from '../extract/contract.ts';
 import { CONFIDENTIALITY, type Confidentiality } from '../schema/taxonomy.ts';
-import { sealRow, unsealRow, openColumns, openField, refusePlaceholder, OWN_COLUMNS, SEALED_FIELDS, type FieldKeys, type Reader, type SealedTable, type SealLevel } from './confidential.ts';
+import { sealRow, unsealRow, openColumns, refusePlaceholder, OWN_COLUMNS, type FieldKeys, type Reader, type SealedTable, type SealLevel } from './confidential.ts';
 import { auditMac, currentHead, GENESIS_HASH, stampWrites, watchWrites } from './integrity.ts';
 import { KeyFileError, updateKeyFile, type WorkspaceKeys } from './keyfile.ts';
 
@@ -237,6 +237,8 @@ export class SqliteStore {
         }
         // The text and original of a report hold every sentence in it: sealed when any part is.
         if (table !== 'reports') sealRow(this.db, keys, 'reports', row.report_id!, seal, ['original', 'main_text']);
+        // A stored person name may have come from what is now sealed: blank until the next resolution names it from public mentions.
+        this.db.prepare("UPDATE persons SET name = '' WHERE id IN (SELECT person_id FROM mentions WHERE report_id = ?)").run(table === 'reports' ? id : row.report_id!);
       } else {
         for (const [t, i] of below) {
           this.db.prepare(`UPDATE ${t} SET confidentiality = ? WHERE id = ?`).run(level, i);

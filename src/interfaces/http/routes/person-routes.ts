@@ -14,7 +14,7 @@ export function personRoutes(api: Api): void {
   api.data({
     method: 'GET', url: '/api/persons/:id', summary: 'The case file of one person: status, places, charges, timeline with sources, disagreements, related persons', permission: 'read',
     schema: { params: idParams, response: { 404: errorSchema } },
-  }, ({ store, actor, reader, req, reply }) => {
+  }, ({ store, reader, req, reply }) => {
     const file = dossier(store, (req.params as { id: number }).id, reader);
     if (!file) return reply.code(404).send({ error: 'No person with that id.' });
     return file;

@@ -76,7 +76,7 @@ export function reportRoutes(api: Api, pool: ExtractionPool): void {
   api.data({
     method: 'GET', url: '/api/reports/:id', summary: 'One report: its main text and the claims extracted from it, with their spans', permission: 'read',
     schema: { params: idParams, response: { 404: errorSchema } },
-  }, ({ store, actor, reader, req, reply }) => {
+  }, ({ store, reader, req, reply }) => {
     const id = (req.params as { id: number }).id;
     const report = reportFor(store, id, reader);
     if (!report) return reply.code(404).send({ error: 'No report with that id.' });
@@ -90,7 +90,7 @@ export function reportRoutes(api: Api, pool: ExtractionPool): void {
   api.data({
     method: 'GET', url: '/api/reports/:sha/original', summary: 'The original bytes as archived', permission: 'read',
     schema: { params: shaParams, response: { 404: errorSchema } },
-  }, ({ store, actor, reader, req, reply }) => {
+  }, ({ store, reader, req, reply }) => {
     const bytes = originalFor(store, (req.params as { sha: string }).sha, reader);
     if (!bytes) return reply.code(404).send({ error: 'No report with that SHA-256.' });
     return reply.type('application/octet-stream').header('Content-Disposition', 'attachment').send(bytes);

@@ -28,7 +28,7 @@ export function reviewRoutes(api: Api): void {
   api.data({
     method: 'GET', url: '/api/claims/:id', summary: 'One claim with its review history', permission: 'read',
     schema: { params: idParams, response: { 404: errorSchema } },
-  }, ({ store, actor, reader, req, reply }) => {
+  }, ({ store, reader, req, reply }) => {
     const id = (req.params as { id: number }).id;
     const claim = claimFor(store, id, reader);
     if (!claim) return reply.code(404).send({ error: 'No claim with that id.' });
