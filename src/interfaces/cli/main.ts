@@ -368,7 +368,7 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('mark')
-    .description('set the confidentiality of a report, mention or claim; confidential content is encrypted under the confidential key')
+    .description('set the confidentiality of a report, mention or claim; internal and confidential content is encrypted under that level\'s field key')
     .argument('<kind>', 'report, mention or claim')
     .argument('<id>', 'its number')
     .argument('<level>', Object.keys(CONFIDENTIALITY).join(', '))
@@ -379,7 +379,7 @@ export function buildProgram(io: Io = stdio): Command {
       if (!/^\d{1,15}$/.test(id)) throw new UsageError(`id must be a number, not “${id.slice(0, 40)}”.`);
       if (!isConfidentiality(level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const r = await withStore(opts.workspace, (store) => store.setConfidentiality(table, Number(id), level, actorName()));
-      io.out(`${kind} #${id}: ${r.before} → ${r.after}.${level === 'confidential' ? ' Its content is now encrypted under the confidential key.' : ''}`);
+      io.out(`${kind} #${id}: ${r.before} → ${r.after}.${level !== 'public' ? ` Its content is now encrypted under the ${level} field key.` : ''}`);
     });
 
   program

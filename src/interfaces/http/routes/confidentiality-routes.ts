@@ -5,7 +5,7 @@ import { ConfidentialityError, NotFoundError } from '../../../store/sqlite-store
 
 const TABLES = { report: 'reports', mention: 'mentions', claim: 'claims' } as const;
 
-/** Marking a report, mention or claim public, internal or confidential (sealed under CK). */
+/** Marking a report, mention or claim public, internal or confidential (sealed under that level's field key). */
 export function confidentialityRoutes(api: Api): void {
   api.data({
     method: 'POST', url: '/api/confidentiality', permission: 'ingest',
