@@ -39,7 +39,7 @@ try {
   const t3 = performance.now();
   const mib = statSync(workspacePaths(ws).db).size / 2 ** 20;
   console.log(`built ${N} reports (${sealed} sealed fields, database ${mib.toFixed(0)} MiB) in ${((t1 - t0) / 1000).toFixed(1)} s`);
-  console.log(`vigil users remove: ${((t3 - t2) / 1000).toFixed(2)} s in all (two Argon2id unlocks included); the rotation itself ${(r.ms / 1000).toFixed(2)} s — ${r.fields} fields sealed again, database re-keyed`);
+  console.log(`vigil users remove: ${((t3 - t2) / 1000).toFixed(2)} s in all (the Argon2id unlock included); the rotation itself ${(r.ms / 1000).toFixed(2)} s — ${r.fields} fields sealed again, database re-keyed`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

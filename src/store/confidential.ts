@@ -45,7 +45,7 @@ export function refusePlaceholder(what: string, ...values: (string | Buffer | nu
   for (const v of values) if (v && (typeof v === 'string' ? v : v.toString('utf8')).includes(PLACEHOLDER_MARK)) throw new PlaceholderError(what);
 }
 
-function gcm(key: Buffer, plain: Buffer, aad: string): { iv: Buffer; tag: Buffer; ct: Buffer } {
+export function gcm(key: Buffer, plain: Buffer, aad: string): { iv: Buffer; tag: Buffer; ct: Buffer } {
   const iv = randomBytes(12);
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from(aad));
@@ -53,7 +53,7 @@ function gcm(key: Buffer, plain: Buffer, aad: string): { iv: Buffer; tag: Buffer
   return { iv, tag: c.getAuthTag(), ct };
 }
 
-function ungcm(key: Buffer, b: { iv: Buffer; tag: Buffer; ct: Buffer }, aad: string): Buffer {
+export function ungcm(key: Buffer, b: { iv: Buffer; tag: Buffer; ct: Buffer }, aad: string): Buffer {
   const d = createDecipheriv('aes-256-gcm', key, b.iv);
   d.setAAD(Buffer.from(aad));
   d.setAuthTag(b.tag);
@@ -122,7 +122,7 @@ export function isSealedValue(table: string, id: number, field: string, v: unkno
   return Buffer.isBuffer(v) && v.length < 200 && v.equals(Buffer.from(placeholder(table, id, field)));
 }
 
-const aadOf = (table: string, id: number, field: string, level: SealLevel) => `vigil/field/${table}/${id}/${field}/${level}`;
+export const aadOf = (table: string, id: number, field: string, level: SealLevel) => `vigil/field/${table}/${id}/${field}/${level}`;
 
 const RANK: Record<SealLevel, number> = { internal: 1, confidential: 2 };
 

@@ -10,11 +10,10 @@
  * then the database is re-keyed (SQLite3MultipleCiphers re-keys only outside WAL mode);
  * (3) `previous` is dropped. A crash anywhere opens with whichever keys the database has.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { newKeys, sealBundle, updateKeyFile, type WorkspaceKeys } from './keyfile.ts';
 import { WorkspaceError } from './workspace.ts';
 import type { SqliteStore } from './sqlite-store.ts';
-import type { SealLevel } from './confidential.ts';
+import { aadOf, gcm, ungcm, type SealLevel } from './confidential.ts';
 
 export interface RotationResult {
   epoch: number;
@@ -30,17 +29,11 @@ function resealFields(store: SqliteStore, from: WorkspaceKeys, to: WorkspaceKeys
   const upd = db.prepare('UPDATE sealed_fields SET iv = ?, tag = ?, ct = ? WHERE tbl = ? AND row_id = ? AND field = ?');
   let n = 0;
   for (const r of db.prepare('SELECT tbl, row_id, field, level, iv, tag, ct FROM sealed_fields').all() as { tbl: string; row_id: number; field: string; level: SealLevel; iv: Buffer; tag: Buffer; ct: Buffer }[]) {
-    const aad = Buffer.from(`vigil/field/${r.tbl}/${r.row_id}/${r.field}/${r.level}`);
-    const d = createDecipheriv('aes-256-gcm', from[r.level], r.iv);
-    d.setAAD(aad);
-    d.setAuthTag(r.tag);
-    const plain = Buffer.concat([d.update(r.ct), d.final()]);
-    const iv = randomBytes(12);
-    const c = createCipheriv('aes-256-gcm', to[r.level], iv);
-    c.setAAD(aad);
-    const ct = Buffer.concat([c.update(plain), c.final()]);
+    const aad = aadOf(r.tbl, r.row_id, r.field, r.level);
+    const plain = ungcm(from[r.level], r, aad);
+    const b = gcm(to[r.level], plain, aad);
     plain.fill(0);
-    upd.run(iv, c.getAuthTag(), ct, r.tbl, r.row_id, r.field);
+    upd.run(b.iv, b.tag, b.ct, r.tbl, r.row_id, r.field);
     n++;
   }
   return n;
