@@ -40,7 +40,7 @@ export const toLatin = memo((s: string): string =>
 
 /** Spelling variants of the same sounds across transliteration systems, folded to one spelling. */
 export const foldSpelling = memo((latin: string): string =>
-  latin
+  squeeze(latin
     .replace(/[^a-z]/g, '')
     .replace(/shch|szcz|sch/g, 's')
     .replace(/tsch|tch|ch|cz/g, 'c')
@@ -54,11 +54,25 @@ export const foldSpelling = memo((latin: string): string =>
     .replace(/ph/g, 'f')
     .replace(/[yj]/g, 'i')
     // A doubled vowel is one long vowel (Mongolian Оюун = Oyun), not a vowel and ў.
-    .replace(/([aeiou])\1+/g, '$1')
+    .replace(/[aeiou]+/g, (run) => squeeze(run))
     // Belarusian ў after a vowel is written u or w where Russian has v: Tsikhanouskaya / Tikhanovskaya.
-    .replace(/([aeo])u(?=[^aeiou]|$)/g, '$1v')
-    .replace(/(.)\1+/g, '$1'),
+    .replace(/([aeo])u(?=[^aeiou]|$)/g, '$1v')),
 );
+
+/**
+ * A run of one letter written once, in one pass over the string. (The regular expression
+ * /(.)\1+/ backtracks through a capture per character and overflows the stack on a long run:
+ * five million "a" in one report broke the search index for good.)
+ */
+export function squeeze(s: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of s) {
+    if (ch !== last) out += ch;
+    last = ch;
+  }
+  return out;
+}
 
 /**
  * How the press of other languages spells Russian sounds, undone to the English-style reading
@@ -98,7 +112,7 @@ const READINGS: ((s: string) => string)[] = [
  * Belarusian dz/ts before front vowels stand where Russian has d/t (Dziadok/Dedok).
  */
 export function looseKey(folded: string): string {
-  return folded
+  const key = folded
     // Belarusian puts v before u after a vowel where Russian has none: Navumau = Naumov.
     .replace(/([aeo])vu(?=[^aeiou])/g, '$1v')
     // d between n and z is often not written: Akhundzada = Akhunzada.
@@ -109,8 +123,8 @@ export function looseKey(folded: string): string {
     .replace(/c(?=[ei])/g, 't')
     .replace(/i(?=[aeo])/g, '')
     .replace(/iu/g, 'u')
-    .replace(/[eo]/g, 'a')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/[eo]/g, 'a');
+  return squeeze(key);
 }
 
 /** Every loose key a written token can have across the press readings above. */

@@ -6,10 +6,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readKeyFile, unwrapKey, writeKeyFile, type KeyFile } from './keyfile.ts';
-import { openDatabase } from './db.ts';
+import { ownerKeys, readKeyFile, wipeKeys, writeKeyFile, type KeyFile } from './keyfile.ts';
 import type { SqliteStore } from './sqlite-store.ts';
-import { workspacePaths, WorkspaceError } from './workspace.ts';
+import { openWithOwnerKeys, workspacePaths, WorkspaceError } from './workspace.ts';
 
 const MAGIC = 'VIGIL-BACKUP-1\n';
 
@@ -87,19 +86,21 @@ export async function restoreBackup(file: string, dir: string, secret: string): 
   const { header, db } = readBackup(file);
   const p = workspacePaths(dir);
   if (existsSync(p.dir) && readdirSync(p.dir).length > 0) throw new WorkspaceError(`${p.dir} is not empty; restore into an empty or new folder.`);
-  const { key } = await unwrapKey(header.keyFile, secret);
+  const owner = await ownerKeys(header.keyFile, secret);
   mkdirSync(p.dir, { recursive: true, mode: 0o700 });
   writeAtomically(p.db, [db]);
+  writeKeyFile(p.key, header.keyFile);
   try {
-    const opened = openDatabase(p.db, key, { create: false });
-    const check = (opened.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const opened = openWithOwnerKeys(p.db, p.key, header.keyFile, owner);
+    const check = (opened.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     opened.close();
     if (check !== 'ok') throw new BackupError(`The restored database fails SQLite's integrity check: ${check}`);
   } catch (e) {
     rmSync(p.dir, { recursive: true, force: true });
     throw e;
   } finally {
-    key.fill(0);
+    owner.wmk.fill(0);
+    wipeKeys(owner.keys);
+    wipeKeys(owner.previous);
   }
-  writeKeyFile(p.key, header.keyFile);
 }

@@ -1,30 +1,51 @@
 /**
- * Field-level encryption of confidential content, under a key of its own.
+ * Field-level encryption of internal and confidential content, each level under a key of its own
+ * (the key hierarchy is in keyfile.ts).
  *
- * Key hierarchy:
- *   passphrase / recovery key --Argon2id--> KEK --AES-GCM--> database key (SQLCipher) + CK
- *   user password --Argon2id--> KEK --AES-GCM--> database key + the user's X25519 private key
- *   CK --sealed (X25519 + HKDF-SHA256 + AES-256-GCM)--> each user whose role is cleared for
- *   'confidential' (users.sealed_ck); granting = sealing, revoking = deleting the sealed copy.
- *   CK --AES-256-GCM--> each confidential field, in `sealed_fields`, bound to table/row/field.
- *
- * Every user holds the database key (that is how they sign in without the passphrase), so the
- * database alone must not hold confidential text in the clear: a sealed field's plain column
- * holds only a token, ⟦sealed:TABLE:ID:FIELD⟧, which the HTTP edge swaps for the clear text
- * only in answers to sessions holding CK, and for '[confidential]' in every other answer.
+ * A sealed field's plain column holds only its own placeholder, ⟦sealed:TABLE:ID:FIELD⟧ (inside a
+ * JSON value for JSON columns); the ciphertext is in `sealed_fields`, bound to table/row/field and
+ * level. Readers open sealed fields row by row (`openColumns`): a column is opened only when it
+ * holds its own row's placeholder, and only with a key the reader holds; anything else is text.
+ * Nothing ever searches an answer for placeholders, and uploads and corrections that contain one
+ * are refused (`refusePlaceholder`), so planted text can never be turned into another row's secret.
  */
-import { createCipheriv, createDecipheriv, createPublicKey, createPrivateKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 import type { Db } from './db.ts';
+import { cleared, type Confidentiality } from '../schema/taxonomy.ts';
 
 export const REDACTED = '[confidential]';
-export const TOKEN_RE = /⟦sealed:(reports|mentions|claims):(\d+):([a-z_]+)⟧/g;
+export const PLACEHOLDER_MARK = '⟦sealed:';
 export const token = (table: string, id: number, field: string): string => `⟦sealed:${table}:${id}:${field}⟧`;
 
-export function newCk(): Buffer {
-  return randomBytes(32);
+/** The levels that are sealed, each under its own key. */
+export type SealLevel = Exclude<Confidentiality, 'public'>;
+export const SEAL_LEVELS: readonly SealLevel[] = ['internal', 'confidential'];
+export type FieldKeys = Partial<Record<SealLevel, Buffer>>;
+
+/** Who reads: the clearance that filters rows, and the field keys that open sealed fields. */
+export interface Reader {
+  clearance: Confidentiality;
+  keys: FieldKeys;
 }
 
-function gcm(key: Buffer, plain: Buffer, aad: string): { iv: Buffer; tag: Buffer; ct: Buffer } {
+/** The field keys a clearance may hold, taken from a fuller set. */
+export function keysFor(clearance: Confidentiality, keys: FieldKeys): FieldKeys {
+  return Object.fromEntries(SEAL_LEVELS.filter((l) => cleared(clearance, l) && keys[l]).map((l) => [l, keys[l]])) as FieldKeys;
+}
+
+export class PlaceholderError extends Error {
+  constructor(what: string) {
+    super(`${what} contains “${PLACEHOLDER_MARK}…⟧”, which Vigil keeps for sealed fields; remove it and try again.`);
+    this.name = 'PlaceholderError';
+  }
+}
+
+/** Uploads and corrections may not carry a placeholder: it could only be a try to read another row. */
+export function refusePlaceholder(what: string, ...values: (string | Buffer | null | undefined)[]): void {
+  for (const v of values) if (v && (typeof v === 'string' ? v : v.toString('utf8')).includes(PLACEHOLDER_MARK)) throw new PlaceholderError(what);
+}
+
+export function gcm(key: Buffer, plain: Buffer, aad: string): { iv: Buffer; tag: Buffer; ct: Buffer } {
   const iv = randomBytes(12);
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from(aad));
@@ -32,14 +53,14 @@ function gcm(key: Buffer, plain: Buffer, aad: string): { iv: Buffer; tag: Buffer
   return { iv, tag: c.getAuthTag(), ct };
 }
 
-function ungcm(key: Buffer, b: { iv: Buffer; tag: Buffer; ct: Buffer }, aad: string): Buffer {
+export function ungcm(key: Buffer, b: { iv: Buffer; tag: Buffer; ct: Buffer }, aad: string): Buffer {
   const d = createDecipheriv('aes-256-gcm', key, b.iv);
   d.setAAD(Buffer.from(aad));
   d.setAuthTag(b.tag);
   return Buffer.concat([d.update(b.ct), d.final()]);
 }
 
-// ---- user key pairs and sealing CK to them ----
+// ---- user key pairs and sealing field keys to them ----
 
 export function newUserKeyPair(): { publicKey: string; privateKey: Buffer } {
   const { publicKey, privateKey } = generateKeyPairSync('x25519');
@@ -48,26 +69,31 @@ export function newUserKeyPair(): { publicKey: string; privateKey: Buffer } {
 
 const pub = (b64: string): KeyObject => createPublicKey({ key: Buffer.from(b64, 'base64'), format: 'der', type: 'spki' });
 
-function sealKey(shared: Buffer, epk: string, recipient: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', shared, Buffer.from(epk + recipient), 'vigil/ck-seal/v1', 32));
+/** The public key that belongs to a private key: a swapped key-file slot does not match its user's row. */
+export function publicKeyOf(privateKeyDer: Buffer): string {
+  return createPublicKey(createPrivateKey({ key: privateKeyDer, format: 'der', type: 'pkcs8' })).export({ type: 'spki', format: 'der' }).toString('base64');
 }
 
-/** Seals CK to a user's public key; only their private key (under their password) opens it. */
-export function sealCk(ck: Buffer, recipientPublicKey: string): string {
+function sealKey(shared: Buffer, epk: string, recipient: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', shared, Buffer.from(epk + recipient), 'vigil/key-seal/v2', 32));
+}
+
+/** Seals a key to a user's public key; only their private key (under their password) opens it. */
+export function sealTo(key: Buffer, recipientPublicKey: string, label: string): string {
   const eph = generateKeyPairSync('x25519');
   const epk = eph.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
   const k = sealKey(diffieHellman({ privateKey: eph.privateKey, publicKey: pub(recipientPublicKey) }), epk, recipientPublicKey);
-  const b = gcm(k, ck, `vigil/ck/${recipientPublicKey}`);
+  const b = gcm(k, key, `vigil/${label}/${recipientPublicKey}`);
   k.fill(0);
   return JSON.stringify({ epk, iv: b.iv.toString('base64'), tag: b.tag.toString('base64'), ct: b.ct.toString('base64') });
 }
 
-export function unsealCk(sealed: string, privateKeyDer: Buffer, recipientPublicKey: string): Buffer {
+export function unsealFrom(sealed: string, privateKeyDer: Buffer, recipientPublicKey: string, label: string): Buffer {
   const s = JSON.parse(sealed) as { epk: string; iv: string; tag: string; ct: string };
   const privateKey = createPrivateKey({ key: privateKeyDer, format: 'der', type: 'pkcs8' });
   const k = sealKey(diffieHellman({ privateKey, publicKey: pub(s.epk) }), s.epk, recipientPublicKey);
   try {
-    return ungcm(k, { iv: Buffer.from(s.iv, 'base64'), tag: Buffer.from(s.tag, 'base64'), ct: Buffer.from(s.ct, 'base64') }, `vigil/ck/${recipientPublicKey}`);
+    return ungcm(k, { iv: Buffer.from(s.iv, 'base64'), tag: Buffer.from(s.tag, 'base64'), ct: Buffer.from(s.ct, 'base64') }, `vigil/${label}/${recipientPublicKey}`);
   } finally {
     k.fill(0);
   }
@@ -75,80 +101,111 @@ export function unsealCk(sealed: string, privateKeyDer: Buffer, recipientPublicK
 
 // ---- fields ----
 
-/** Which columns of a row are sealed when the row is confidential. */
+/** Which columns of a row are sealed when the row is internal or confidential. */
 export const SEALED_FIELDS = {
   reports: ['original', 'main_text', 'title', 'filename', 'url', 'metadata_json'],
-  mentions: ['name', 'variants_json'],
+  mentions: ['name', 'variants_json', 'role'],
   claims: ['evidence', 'detail', 'place', 'claimant'],
 } as const;
 export type SealedTable = keyof typeof SEALED_FIELDS;
 
-/** JSON columns keep valid JSON in the clear (readers parse them); their content is sealed all the same. */
-const JSON_PLACEHOLDER: Record<string, string> = { variants_json: '[]', metadata_json: '{}' };
-const placeholder = (table: string, id: number, field: string): string => JSON_PLACEHOLDER[field] ?? token(table, id, field);
+/** JSON columns keep valid JSON (readers parse them) that holds nothing but the placeholder. */
+export function placeholder(table: string, id: number, field: string): string {
+  const t = token(table, id, field);
+  return field === 'variants_json' ? JSON.stringify([t]) : field === 'metadata_json' ? JSON.stringify({ sealed: t }) : t;
+}
+const REDACTED_VALUE: Record<string, string> = { variants_json: '[]', metadata_json: '{}' };
 
-const aadOf = (table: string, id: number, field: string) => `vigil/field/${table}/${id}/${field}`;
+/** Whether a column value is exactly its own row's placeholder: the only thing that is ever opened. */
+export function isSealedValue(table: string, id: number, field: string, v: unknown): boolean {
+  if (typeof v === 'string') return v.startsWith('⟦') || v.startsWith('[') || v.startsWith('{') ? v === placeholder(table, id, field) : false;
+  return Buffer.isBuffer(v) && v.length < 200 && v.equals(Buffer.from(placeholder(table, id, field)));
+}
+
+export const aadOf = (table: string, id: number, field: string, level: SealLevel) => `vigil/field/${table}/${id}/${field}/${level}`;
+
+const RANK: Record<SealLevel, number> = { internal: 1, confidential: 2 };
 
 /**
- * Moves the row's sealable columns into `sealed_fields` as ciphertext under CK and leaves a token
- * in each plain column (a blob column gets the token's bytes). Idempotent: sealed columns stay.
- * Callers are inside a transaction.
+ * Moves the row's sealable columns into `sealed_fields` as ciphertext under the level's key and
+ * leaves the placeholder in each plain column. A field already sealed at this level or above stays;
+ * one sealed at a lower level is opened and sealed again under the higher key. Callers are inside a
+ * transaction and hold every key (the owner or the unlocked server).
  */
-export function sealRow(db: Db, ck: Buffer, table: SealedTable, id: number, only?: readonly string[]): number {
+export function sealRow(db: Db, keys: FieldKeys, table: SealedTable, id: number, level: SealLevel, only?: readonly string[]): number {
+  const key = keys[level];
+  if (!key) throw new Error(`sealing at level ${level} needs its key`);
   const cols = only ?? SEALED_FIELDS[table];
   const row = db.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE id = ?`).get(id) as Record<string, string | Buffer | null> | undefined;
   if (!row) return 0;
-  const ins = db.prepare('INSERT OR REPLACE INTO sealed_fields(tbl, row_id, field, is_blob, iv, tag, ct) VALUES (?,?,?,?,?,?,?)');
+  const ins = db.prepare('INSERT OR REPLACE INTO sealed_fields(tbl, row_id, field, level, is_blob, iv, tag, ct) VALUES (?,?,?,?,?,?,?,?)');
   let n = 0;
   for (const f of cols) {
-    const v = row[f];
+    let v = row[f];
     if (v === null || v === undefined) continue;
-    const t = placeholder(table, id, f);
-    const already = db.prepare('SELECT 1 FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, f);
-    if (already && (typeof v === 'string' ? v === t : Buffer.from(t).equals(v))) continue;
-    const plain = typeof v === 'string' ? Buffer.from(v, 'utf8') : v;
-    const b = gcm(ck, plain, aadOf(table, id, f));
-    ins.run(table, id, f, typeof v === 'string' ? 0 : 1, b.iv, b.tag, b.ct);
-    db.prepare(`UPDATE ${table} SET ${f} = ? WHERE id = ?`).run(typeof v === 'string' ? t : Buffer.from(t), id);
+    if (isSealedValue(table, id, f, v)) {
+      const was = db.prepare('SELECT level FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, f) as { level: SealLevel } | undefined;
+      if (!was || RANK[was.level] >= RANK[level]) continue;
+      v = openField(db, keys, table, id, f);
+      if (v === null) continue;
+    }
+    const isBlob = Buffer.isBuffer(v);
+    const b = gcm(key, typeof v === 'string' ? Buffer.from(v, 'utf8') : v, aadOf(table, id, f, level));
+    ins.run(table, id, f, level, isBlob ? 1 : 0, b.iv, b.tag, b.ct);
+    const p = placeholder(table, id, f);
+    db.prepare(`UPDATE ${table} SET ${f} = ? WHERE id = ?`).run(isBlob ? Buffer.from(p) : p, id);
     n++;
   }
   return n;
 }
 
-/** The clear value of one sealed field, or null if it is not sealed. Throws if CK is wrong. */
-export function openField(db: Db, ck: Buffer, table: string, id: number, field: string): string | Buffer | null {
-  const r = db.prepare('SELECT is_blob, iv, tag, ct FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, field) as { is_blob: number; iv: Buffer; tag: Buffer; ct: Buffer } | undefined;
+/** Puts a row's sealed fields back in the clear (needs their keys). */
+export function unsealRow(db: Db, keys: FieldKeys, table: SealedTable, id: number, below?: SealLevel): void {
+  for (const f of SEALED_FIELDS[table]) {
+    const was = db.prepare('SELECT level FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, f) as { level: SealLevel } | undefined;
+    if (!was) continue;
+    const v = openField(db, keys, table, id, f);
+    db.prepare('DELETE FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').run(table, id, f);
+    if (v === null) continue;
+    db.prepare(`UPDATE ${table} SET ${f} = ? WHERE id = ?`).run(v, id);
+    // Lowered to internal: what was confidential is sealed again, now under the internal key.
+    if (below) sealRow(db, keys, table, id, below, [f]);
+  }
+}
+
+/**
+ * The clear value of one sealed field; null if it is not sealed or the caller lacks its level's
+ * key. Throws if the ciphertext or its binding was altered.
+ */
+export function openField(db: Db, keys: FieldKeys, table: string, id: number, field: string): string | Buffer | null {
+  const r = db.prepare('SELECT level, is_blob, iv, tag, ct FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, field) as { level: SealLevel; is_blob: number; iv: Buffer; tag: Buffer; ct: Buffer } | undefined;
   if (!r) return null;
-  const plain = ungcm(ck, r, aadOf(table, id, field));
+  const key = keys[r.level];
+  if (!key) return null;
+  const plain = ungcm(key, r, aadOf(table, id, field, r.level));
   return r.is_blob ? plain : plain.toString('utf8');
 }
 
-/** Like resolveTokens, inside serialized JSON: each clear text is JSON-escaped where it lands. */
-export function resolveTokensJson(s: string, db: Db | null, ck: Buffer | null): string {
-  if (!s.includes('⟦sealed:')) return s;
-  return s.replace(TOKEN_RE, (m) => JSON.stringify(resolveTokens(m, db, ck)).slice(1, -1));
-}
-
-/** Replaces every token in a string: by the clear text for a CK holder, by REDACTED for anyone else. */
-export function resolveTokens(s: string, db: Db | null, ck: Buffer | null): string {
-  if (!s.includes('⟦sealed:')) return s;
-  return s.replace(TOKEN_RE, (_m, table: string, id: string, field: string) => {
-    if (!ck || !db) return REDACTED;
+/**
+ * Opens the sealed columns of one row read from `table`, in place: `columns` maps the row's keys to
+ * the table's field names (a joined query names them differently). A column holding its own row's
+ * placeholder becomes its clear text for a reader holding the key, REDACTED for anyone else.
+ */
+export function openColumns<T extends object>(db: Db, keys: FieldKeys, table: SealedTable, id: number, row: T, columns: Partial<Record<keyof T & string, string>>): T {
+  const r = row as Record<string, unknown>;
+  for (const [col, field] of Object.entries(columns) as [string, string][]) {
+    const v = r[col];
+    if (!isSealedValue(table, id, field, v)) continue;
+    let clear: string | Buffer | null = null;
     try {
-      const v = openField(db, ck, table, Number(id), field);
-      return v === null ? REDACTED : typeof v === 'string' ? v : v.toString('utf8');
+      clear = openField(db, keys, table, id, field);
     } catch {
-      return REDACTED;
+      clear = null; // altered: verify names it; readers see it redacted
     }
-  });
+    r[col] = clear ?? (Buffer.isBuffer(v) ? Buffer.from(REDACTED) : (REDACTED_VALUE[field] ?? REDACTED));
+  }
+  return row;
 }
 
-/** Walks a JSON-ready value and resolves tokens in every string (keys too). */
-export function resolveDeep(v: unknown, db: Db | null, ck: Buffer | null): unknown {
-  if (typeof v === 'string') return resolveTokens(v, db, ck);
-  if (Array.isArray(v)) return v.map((x) => resolveDeep(x, db, ck));
-  if (v && typeof v === 'object' && !(v instanceof Buffer) && Object.getPrototypeOf(v) === Object.prototype) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [resolveTokens(k, db, ck), resolveDeep(x, db, ck)]));
-  }
-  return v;
-}
+/** Every column of a table's sealable fields, mapped to itself: for rows read with their own names. */
+export const OWN_COLUMNS = Object.fromEntries(Object.entries(SEALED_FIELDS).map(([t, fs]) => [t, Object.fromEntries(fs.map((f) => [f, f]))])) as Record<SealedTable, Record<string, string>>;

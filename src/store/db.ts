@@ -4,15 +4,23 @@
  * literal, so no passphrase-derived key ever reaches SQLite's own (weaker) KDF.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
-import { readFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { WrongPassphraseError } from './keyfile.ts';
 
 export type Db = Database.Database;
 
 const SCHEMA_SQL = readFileSync(new URL('./schema.sql', import.meta.url), 'utf8');
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
+
+/** The database, its WAL and shared-memory file are for the owner alone (SQLite gives the WAL the database's mode). */
+export function ownerOnly(path: string): void {
+  for (const f of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
 
 export function openDatabase(path: string, key: Buffer, opts: { create: boolean }): Db {
+  // Created empty with mode 0600 first, so no moment exists where the file is readable by others.
+  if (opts.create && !existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
+  ownerOnly(path);
   const db = new Database(path, { fileMustExist: !opts.create });
   try {
     db.pragma(`cipher='sqlcipher'`);
@@ -30,13 +38,10 @@ export function openDatabase(path: string, key: Buffer, opts: { create: boolean 
     db.pragma('journal_mode=WAL');
     db.pragma('foreign_keys=ON');
     db.pragma('busy_timeout=5000');
-    // Idempotent: creates a new store, and brings an older one up to this schema.
+    // Idempotent: creates a new store (stores of schema 1 come with key files this Vigil refuses).
     db.exec(SCHEMA_SQL);
-    // Columns added after a table first shipped.
-    const has = (t: string, c: string) => (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).some((x) => x.name === c);
-    if (!has('mentions', 'confidentiality')) db.exec("ALTER TABLE mentions ADD COLUMN confidentiality TEXT NOT NULL DEFAULT 'public'");
-    if (!has('users', 'public_key')) db.exec('ALTER TABLE users ADD COLUMN public_key TEXT; ALTER TABLE users ADD COLUMN sealed_ck TEXT');
     db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
+    ownerOnly(path);
     return db;
   } catch (e) {
     db.close();

@@ -1,23 +1,23 @@
 /**
  * Key management on a closed workspace: passphrase change, a recovery slot, and panic destruction.
- * Only the key file changes; the database is never re-encrypted.
+ * These change only the owner's slots, which wrap the workspace master key: the database is never
+ * re-encrypted for them (a user's removal is what rotates keys: rotation.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { openSync, writeSync, fsyncSync, closeSync, statSync, unlinkSync, existsSync } from 'node:fs';
-import { readKeyFile, unwrapKey, wrapKey, writeKeyFile, type KdfCost, DEFAULT_KDF } from './keyfile.ts';
+import { readKeyFile, unwrapSlot, updateKeyFile, wrapSecret, type KdfCost, DEFAULT_KDF } from './keyfile.ts';
 import { workspacePaths, WorkspaceError } from './workspace.ts';
 
 export async function changePassphrase(dir: string, oldSecret: string, newSecret: string, kdf: KdfCost = DEFAULT_KDF): Promise<void> {
   if (newSecret.length < 8) throw new WorkspaceError('The new passphrase must be at least 8 characters long.');
   const p = workspacePaths(dir);
-  const file = readKeyFile(p.key);
   // The old secret may be the recovery key: that is how a forgotten passphrase is replaced.
-  const { key, extras } = await unwrapKey(file, oldSecret);
+  const { value: wmk } = await unwrapSlot(readKeyFile(p.key), oldSecret);
   try {
-    const slot = await wrapKey(key, newSecret, 'passphrase', kdf, extras);
-    writeKeyFile(p.key, { ...file, slots: [slot, ...file.slots.filter((s) => s.id !== 'passphrase')] });
+    const slot = await wrapSecret(wmk, newSecret, 'passphrase', kdf);
+    updateKeyFile(p.key, (file) => ({ ...file, slots: [slot, ...file.slots.filter((s) => s.id !== 'passphrase')] }));
   } finally {
-    key.fill(0);
+    wmk.fill(0);
   }
 }
 
@@ -33,21 +33,21 @@ export function newRecoveryKey(): string {
 /** Adds (or replaces) the recovery slot; returns the recovery key, which is shown once and never stored. */
 export async function addRecoverySlot(dir: string, secret: string, kdf: KdfCost = DEFAULT_KDF): Promise<string> {
   const p = workspacePaths(dir);
-  const file = readKeyFile(p.key);
-  const { key, extras } = await unwrapKey(file, secret);
+  const { value: wmk } = await unwrapSlot(readKeyFile(p.key), secret);
   try {
     const recovery = newRecoveryKey();
-    const slot = await wrapKey(key, recovery, 'recovery', kdf, extras);
-    writeKeyFile(p.key, { ...file, slots: [...file.slots.filter((s) => s.id !== 'recovery'), slot] });
+    const slot = await wrapSecret(wmk, recovery, 'recovery', kdf);
+    updateKeyFile(p.key, (file) => ({ ...file, slots: [...file.slots.filter((s) => s.id !== 'recovery'), slot] }));
     return recovery;
   } finally {
-    key.fill(0);
+    wmk.fill(0);
   }
 }
 
 /**
  * Destroys the key file: overwritten with random bytes, flushed, then removed. The database stays
- * as ciphertext that no passphrase can open any more. (On SSDs and journaling file systems an
+ * as ciphertext that no passphrase can open any more, and a running `vigil serve` that watches the
+ * key file locks itself and ends every session. (On SSDs and journaling file systems an
  * overwrite is not a guarantee that old blocks are gone; removal of the only wrapped copy is.)
  */
 export function destroyKeyFile(dir: string): void {

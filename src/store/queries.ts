@@ -2,14 +2,18 @@
  * Read queries for the HTTP API and the web UI: claims and reports filtered by the caller's
  * clearance, the full-text search index, and the figures the statistics page draws.
  *
- * Confidentiality: every function here takes the caller's clearance and returns only rows whose
- * `confidentiality` (and whose report's) that clearance covers (`cleared()` in the taxonomy).
- * The search index never holds the text of a confidential report or claim.
+ * Confidentiality: every function here takes a Reader — the caller's clearance and field keys —
+ * and returns only rows whose `confidentiality` (and whose report's and mention's) that clearance
+ * covers (`cleared()` in the taxonomy); each row's sealed fields are opened with the reader's keys,
+ * row by row and field by field. The search index never holds the text of a confidential report
+ * or claim.
  */
 import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, type Confidentiality } from '../schema/taxonomy.ts';
 import { toLatin, foldSpelling, looseKey } from '../resolve/phonetic.ts';
 import { stripCaseEnding } from '../resolve/parse-name.ts';
-import type { ClaimRow, MentionRow, ReportSummary, SqliteStore } from './sqlite-store.ts';
+import { openClaimRow, type ClaimRow, type MentionRow, type ReportSummary, type SqliteStore } from './sqlite-store.ts';
+import { keysFor, openColumns, OWN_COLUMNS, type Reader } from './confidential.ts';
+import { displayName } from './resolve-persons.ts';
 
 type Statement = import('better-sqlite3-multiple-ciphers').Statement<unknown[]>;
 const statements = new WeakMap<object, Map<string, Statement>>();
@@ -68,65 +72,84 @@ interface ClaimDbRow {
 const CLAIMS = `SELECT c.*, m.person_id, m.name AS mention_name, p.name AS person_name, r.sha256, r.title, r.published, r.url
   FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id LEFT JOIN persons p ON p.id = m.person_id`;
 
-function toClaim(r: ClaimDbRow): ClaimWithLevel {
+function toClaim(store: SqliteStore, reader: Reader, r: ClaimDbRow): ClaimWithLevel {
+  openClaimRow(store.db, reader.keys, r);
+  openColumns(store.db, reader.keys, 'mentions', r.mention_id, r, { mention_name: 'name' });
   return {
     id: r.id, mentionId: r.mention_id, personId: r.person_id, reportId: r.report_id, reportSha256: r.sha256,
     reportTitle: r.title, reportPublished: r.published, reportUrl: r.url, type: r.type, date: r.date, place: r.place,
     detail: r.detail, claimant: r.claimant, evidence: r.evidence, start: r.span_start, end: r.span_end,
     confidence: r.confidence, madeBy: r.made_by, rule: r.rule, reviewStatus: r.review_status, createdAt: r.created_at,
-    supersedes: r.supersedes, confidentiality: r.confidentiality, personName: r.person_name, mentionName: r.mention_name,
+    supersedes: r.supersedes, confidentiality: r.confidentiality, personName: r.person_name || null, mentionName: r.mention_name,
   };
 }
 
 function claimFilter(clearance: Confidentiality): string {
   const l = inList(levelsFor(clearance));
-  return `c.confidentiality IN (${l}) AND r.confidentiality IN (${l})`;
+  return `c.confidentiality IN (${l}) AND r.confidentiality IN (${l}) AND m.confidentiality IN (${l})`;
 }
 
-export function claimsWhere(store: SqliteStore, clearance: Confidentiality, where = '1', params: unknown[] = [], tail = 'ORDER BY c.id'): ClaimWithLevel[] {
-  return (prep(store, `${CLAIMS} WHERE ${claimFilter(clearance)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map(toClaim);
+/** A reader as a clearance alone sees it, with only the keys that clearance may hold. */
+export function readerOf(clearance: Confidentiality, keys: Reader['keys']): Reader {
+  return { clearance, keys: keysFor(clearance, keys) };
 }
 
-export function claimFor(store: SqliteStore, id: number, clearance: Confidentiality): ClaimWithLevel | null {
-  return claimsWhere(store, clearance, 'c.id = ?', [id])[0] ?? null;
+export function claimsWhere(store: SqliteStore, reader: Reader, where = '1', params: unknown[] = [], tail = 'ORDER BY c.id'): ClaimWithLevel[] {
+  return (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
+}
+
+export function claimFor(store: SqliteStore, id: number, reader: Reader): ClaimWithLevel | null {
+  return claimsWhere(store, reader, 'c.id = ?', [id])[0] ?? null;
 }
 
 /** Reports a clearance covers; `ids` narrows to those reports (a JSON array is bound, not spliced). */
-export function reportsFor(store: SqliteStore, clearance: Confidentiality, ids?: number[]): ReportSummary[] {
-  const l = inList(levelsFor(clearance));
+export function reportsFor(store: SqliteStore, reader: Reader, ids?: number[]): ReportSummary[] {
+  const l = inList(levelsFor(reader.clearance));
   const only = ids ? 'AND r.id IN (SELECT value FROM json_each(?))' : '';
   const rows = prep(store, `SELECT r.id, r.sha256, r.filename, r.format, r.title, r.published, r.language, r.url, r.captured_at,
               (SELECT count(*) FROM claims c WHERE c.report_id = r.id AND c.confidentiality IN (${l})) AS claims
               FROM reports r WHERE r.confidentiality IN (${l}) ${only} ORDER BY r.id`)
     .all(...(ids ? [JSON.stringify(ids)] : [])) as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
-  return rows.map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
+  return rows.map((r) => openColumns(store.db, reader.keys, 'reports', r.id, r, OWN_COLUMNS.reports))
+    .map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
 }
 
-export function reportFor(store: SqliteStore, id: number, clearance: Confidentiality): (ReportSummary & { mainText: string; confidentiality: Confidentiality }) | null {
-  const r = reportsFor(store, clearance, [id])[0];
+export function reportFor(store: SqliteStore, id: number, reader: Reader): (ReportSummary & { mainText: string; confidentiality: Confidentiality }) | null {
+  const r = reportsFor(store, reader, [id])[0];
   if (!r) return null;
-  const row = prep(store, 'SELECT main_text, confidentiality FROM reports WHERE id = ?').get(id) as { main_text: string; confidentiality: Confidentiality };
+  const row = openColumns(store.db, reader.keys, 'reports', id, prep(store, 'SELECT main_text, confidentiality FROM reports WHERE id = ?').get(id) as { main_text: string; confidentiality: Confidentiality }, { main_text: 'main_text' });
   return { ...r, mainText: row.main_text, confidentiality: row.confidentiality };
 }
 
 /** The archived bytes, if the report exists and the clearance covers it. */
-export function originalFor(store: SqliteStore, sha256: string, clearance: Confidentiality): Buffer | null {
-  const row = prep(store, `SELECT original FROM reports WHERE sha256 = ? AND confidentiality IN (${inList(levelsFor(clearance))})`).get(sha256) as { original: Buffer } | undefined;
-  return row?.original ?? null;
+export function originalFor(store: SqliteStore, sha256: string, reader: Reader): Buffer | null {
+  const row = prep(store, `SELECT id, original FROM reports WHERE sha256 = ? AND confidentiality IN (${inList(levelsFor(reader.clearance))})`).get(sha256) as { id: number; original: Buffer } | undefined;
+  return row ? openColumns(store.db, reader.keys, 'reports', row.id, row, { original: 'original' }).original : null;
 }
 
-export function mentionsFor(store: SqliteStore, clearance: Confidentiality, where = '1', params: unknown[] = []): MentionRow[] {
+/** Mentions a reader may see: their own level and their report's both within its clearance. */
+export function mentionsFor(store: SqliteStore, reader: Reader, where = '1', params: unknown[] = []): MentionRow[] {
+  const l = inList(levelsFor(reader.clearance));
   const rows = prep(store, `SELECT m.id, m.report_id, m.name, m.variants_json, m.role, m.person_id FROM mentions m JOIN reports r ON r.id = m.report_id
-              WHERE r.confidentiality IN (${inList(levelsFor(clearance))}) AND (${where}) ORDER BY m.id`)
+              WHERE r.confidentiality IN (${l}) AND m.confidentiality IN (${l}) AND (${where}) ORDER BY m.id`)
     .all(...params) as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
-  return rows.map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
+  return rows.map((r) => openColumns(store.db, reader.keys, 'mentions', r.id, r, OWN_COLUMNS.mentions))
+    .map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
 }
 
-/** Persons that a clearance can see at all: named in at least one report it covers. */
-export function personsFor(store: SqliteStore, clearance: Confidentiality): { id: number; name: string }[] {
-  return prep(store, `SELECT p.id, p.name FROM persons p WHERE EXISTS (SELECT 1 FROM mentions m JOIN reports r ON r.id = m.report_id
-              WHERE m.person_id = p.id AND r.confidentiality IN (${inList(levelsFor(clearance))})) ORDER BY p.name COLLATE NOCASE, p.id`)
-    .all() as { id: number; name: string }[];
+/**
+ * Persons that a reader can see at all: named by at least one mention it may see, and named as
+ * those mentions name them (never by the stored name, which an unseen mention may have given).
+ */
+export function personsFor(store: SqliteStore, reader: Reader, ids?: number[]): { id: number; name: string }[] {
+  const byPerson = new Map<number, MentionRow[]>();
+  for (const m of mentionsFor(store, reader, ids ? 'm.person_id IN (SELECT value FROM json_each(?))' : 'm.person_id IS NOT NULL', ids ? [JSON.stringify(ids)] : [])) {
+    const list = byPerson.get(m.personId!) ?? [];
+    list.push(m);
+    byPerson.set(m.personId!, list);
+  }
+  return [...byPerson].map(([id, ms]) => ({ id, name: displayName(ms) }))
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id);
 }
 
 export function reviewsFor(store: SqliteStore, claimIds: number[]): Map<number, { decision: string; reviewer: string; at: string; note: string | null }[]> {
@@ -150,15 +173,15 @@ export interface QueueItem {
 }
 
 /** Proposed claims in report order, each with its sentence in the surrounding text. */
-export function reviewQueue(store: SqliteStore, clearance: Confidentiality, opts: { status: string; offset: number; limit: number }): { total: number; items: QueueItem[] } {
-  const total = (prep(store, `SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id WHERE ${claimFilter(clearance)} AND c.review_status = ?`).get(opts.status) as { n: number }).n;
-  const page = (prep(store, `${CLAIMS} WHERE ${claimFilter(clearance)} AND c.review_status = ? ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
-    .all(opts.status, opts.limit, opts.offset) as ClaimDbRow[]).map(toClaim);
+export function reviewQueue(store: SqliteStore, reader: Reader, opts: { status: string; offset: number; limit: number }): { total: number; items: QueueItem[] } {
+  const total = (prep(store, `SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id JOIN mentions m ON m.id = c.mention_id WHERE ${claimFilter(reader.clearance)} AND c.review_status = ?`).get(opts.status) as { n: number }).n;
+  const page = (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND c.review_status = ? ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
+    .all(opts.status, opts.limit, opts.offset) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
   const texts = new Map<number, string>();
   const items = page.map((claim) => {
     let text = texts.get(claim.reportId);
     if (text === undefined) {
-      text = (prep(store, 'SELECT main_text FROM reports WHERE id = ?').get(claim.reportId) as { main_text: string }).main_text;
+      text = openColumns(store.db, reader.keys, 'reports', claim.reportId, prep(store, 'SELECT main_text FROM reports WHERE id = ?').get(claim.reportId) as { main_text: string }, { main_text: 'main_text' }).main_text;
       texts.set(claim.reportId, text);
     }
     return { claim, context: contextOf(text, claim.start, claim.end, claim.evidence) };
@@ -239,20 +262,27 @@ export function syncSearchIndex(store: SqliteStore): number {
     const del = prep(store, 'DELETE FROM search_fts WHERE rowid = ?');
     const ins = prep(store, 'INSERT INTO search_fts(rowid, body, kind, ref, conf) VALUES (?,?,?,?,?)');
     const rep = prep(store, 'SELECT title, main_text, confidentiality FROM reports WHERE id = ?');
-    const cl = prep(store, `SELECT c.type, c.place, c.detail, c.evidence, c.confidentiality, m.name, r.confidentiality AS rconf
+    const cl = prep(store, `SELECT c.id, c.report_id, c.mention_id, c.type, c.place, c.detail, c.evidence, c.confidentiality, m.name, m.confidentiality AS mconf, r.confidentiality AS rconf
       FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id WHERE c.id = ?`);
+    // Internal text is indexed (for cleared readers only); confidential text never is: its key is not even used here.
+    const keys = keysFor('internal', store.fieldKeys);
+    const sealedInternal = prep(store, "SELECT 1 FROM sealed_fields WHERE level = 'internal' AND ((tbl = 'reports' AND row_id = ?) OR (tbl = 'claims' AND row_id = ?) OR (tbl = 'mentions' AND row_id = ?)) LIMIT 1");
     for (const { kind, ref } of rows) {
       del.run(rowidOf(kind, ref));
       if (kind === 'report') {
         const r = rep.get(ref) as { title: string | null; main_text: string; confidentiality: Confidentiality } | undefined;
-        if (r && r.confidentiality !== 'confidential') ins.run(rowidOf(kind, ref), foldText(`${r.title ?? ''}\n${r.main_text}`), kind, ref, r.confidentiality);
+        if (!r || r.confidentiality === 'confidential') continue;
+        openColumns(store.db, keys, 'reports', ref, r, { title: 'title', main_text: 'main_text' });
+        const conf = r.confidentiality === 'public' && !sealedInternal.get(ref, -1, -1) ? 'public' : 'internal';
+        ins.run(rowidOf(kind, ref), foldText(`${r.title ?? ''}\n${r.main_text}`), kind, ref, conf);
       } else {
-        const c = cl.get(ref) as { type: string; place: string | null; detail: string | null; evidence: string; confidentiality: Confidentiality; name: string; rconf: Confidentiality } | undefined;
-        if (c && c.confidentiality !== 'confidential' && c.rconf !== 'confidential') {
-          const label = isEventType(c.type) ? `${EVENT_TYPES[c.type].en} ${EVENT_TYPES[c.type].ru}` : c.type;
-          const conf = cleared('public', c.confidentiality) && cleared('public', c.rconf) ? 'public' : 'internal';
-          ins.run(rowidOf(kind, ref), foldText(`${c.name} ${label} ${c.place ?? ''} ${c.detail ?? ''} ${c.evidence}`), kind, ref, conf);
-        }
+        const c = cl.get(ref) as { id: number; report_id: number; mention_id: number; type: string; place: string | null; detail: string | null; evidence: string; confidentiality: Confidentiality; name: string; mconf: Confidentiality; rconf: Confidentiality } | undefined;
+        if (!c || [c.confidentiality, c.mconf, c.rconf].includes('confidential')) continue;
+        openColumns(store.db, keys, 'claims', c.id, c, { place: 'place', detail: 'detail', evidence: 'evidence' });
+        openColumns(store.db, keys, 'mentions', c.mention_id, c, { name: 'name' });
+        const label = isEventType(c.type) ? `${EVENT_TYPES[c.type].en} ${EVENT_TYPES[c.type].ru}` : c.type;
+        const conf = [c.confidentiality, c.mconf, c.rconf].every((l) => l === 'public') && !sealedInternal.get(-1, c.id, c.mention_id) ? 'public' : 'internal';
+        ins.run(rowidOf(kind, ref), foldText(`${c.name} ${label} ${c.place ?? ''} ${c.detail ?? ''} ${c.evidence}`), kind, ref, conf);
       }
     }
     prep(store, 'DELETE FROM search_dirty').run();
@@ -301,7 +331,7 @@ export function highlight(text: string, keys: string[], width = 260): Segment[] 
   return out.map((s) => (s.hit ? s : { text: s.text.replace(/\s+/g, ' ') }));
 }
 
-export function search(store: SqliteStore, query: string, clearance: Confidentiality, limit = 30): { query: string; keys: string[]; total: number; results: SearchHit[] } {
+export function search(store: SqliteStore, query: string, reader: Reader, limit = 30): { query: string; keys: string[]; total: number; results: SearchHit[] } {
   try {
     ensureSearchIndex(store);
   } catch (e) {
@@ -316,18 +346,18 @@ export function search(store: SqliteStore, query: string, clearance: Confidentia
   const keys = [...new Set(groups.flat())];
   if (keys.length === 0) return { query, keys, total: 0, results: [] };
   const match = groups.map((g) => `(${g.map((k) => `"${k}"*`).join(' OR ')})`).join(' AND ');
-  const levels = inList(levelsFor(clearance).filter((l) => l !== 'confidential'));
+  const levels = inList(levelsFor(reader.clearance).filter((l) => l !== 'confidential'));
   const rows = prep(store, `SELECT kind, ref FROM search_fts WHERE search_fts MATCH ? AND conf IN (${levels}) ORDER BY bm25(search_fts), rowid LIMIT ?`)
     .all(match, Math.max(limit * 3, 60)) as { kind: string; ref: number }[];
   const results: SearchHit[] = [];
   for (const row of rows) {
     if (results.length >= limit) break;
     if (row.kind === 'report') {
-      const r = reportFor(store, row.ref, clearance);
+      const r = reportFor(store, row.ref, reader);
       if (!r) continue;
       results.push({ kind: 'report', reportId: r.id, sha256: r.sha256, title: r.title, published: r.published, snippet: highlight(`${r.title ?? ''} — ${r.mainText}`, keys) });
     } else {
-      const c = claimFor(store, row.ref, clearance);
+      const c = claimFor(store, row.ref, reader);
       if (!c) continue;
       results.push({
         kind: 'claim', reportId: c.reportId, sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished, claimId: c.id, type: c.type,

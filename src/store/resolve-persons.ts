@@ -61,13 +61,12 @@ export function cluesOf(claims: ClaimClue[]): Map<number, string[]> {
 
 /**
  * The variants of a mention that are no spelling, case or short form of its name: the other names
- * the report gave the person (Igor Strelkov for Igor Girkin). Sealed names are left alone.
+ * the report gave the person (Igor Strelkov for Igor Girkin).
  */
 export function aliasesOf(m: MentionRow): string[] {
-  if (m.name.startsWith('⟦')) return [];
   // Most variants end in a word of the name (Orlov, Mr Orlov): no comparison needed for those.
   const words = new Set(m.name.toLowerCase().split(/\s+/));
-  const other = m.variants.filter((v) => v && !v.startsWith('⟦') && !words.has(v.toLowerCase().split(/\s+/).at(-1)!) && !samePerson(m.name, v).same);
+  const other = m.variants.filter((v) => v && !words.has(v.toLowerCase().split(/\s+/).at(-1)!) && !samePerson(m.name, v).same);
   // The fullest first; a short form of an alias already kept (Zimin for Lev Zimin) adds nothing.
   const kept: string[] = [];
   for (const v of other.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)) if (!kept.some((k) => samePerson(k, v).same)) kept.push(v);
@@ -123,8 +122,19 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
   });
 }
 
+/**
+ * Groups every mention, sealed ones opened (the store holds the keys). The name stored with a
+ * person is the one its public mentions give, or none: a name from an internal or confidential
+ * mention never sits in the clear; each reader's display name comes from the mentions it may see.
+ */
 export function resolvePersons(store: SqliteStore, actor: string): number {
-  const persons = groupMentions(store.allMentions(), store.personDecisions(), store.claimClues());
+  const mentions = store.allMentions();
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const open = store.publicMentionIds();
+  const persons = groupMentions(mentions, store.personDecisions(), store.claimClues()).map((p) => {
+    const shown = p.mentionIds.filter((id) => open.has(id)).map((id) => byId.get(id)!);
+    return { ...p, name: shown.length ? displayName(shown) : '' };
+  });
   store.applyResolution(persons, actor);
   return persons.length;
 }

@@ -1,4 +1,6 @@
--- Vigil store, schema version 1. Everything Vigil knows is a claim with a source (DESIGN.md §1).
+-- Vigil store, schema version 2. Every table that holds facts or rights has a `mac` column: an
+-- HMAC of the row under the integrity key, which users never hold (integrity.ts).
+-- Everything Vigil knows is a claim with a source (DESIGN.md §1).
 
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
@@ -21,13 +23,16 @@ CREATE TABLE IF NOT EXISTS reports (
   main_text         TEXT NOT NULL,
   cleaner_version   TEXT NOT NULL,
   extractor_version TEXT NOT NULL,
-  confidentiality   TEXT NOT NULL DEFAULT 'public'
+  confidentiality   TEXT NOT NULL DEFAULT 'public',
+  mac               TEXT
 );
 
 -- Resolved people. A person's id is stable: it is the id of the first mention that formed it.
 CREATE TABLE IF NOT EXISTS persons (
   id   INTEGER PRIMARY KEY,
-  name TEXT NOT NULL
+  -- The name shown to a public reader; each reader's own display name comes from the mentions it may see.
+  name TEXT NOT NULL,
+  mac  TEXT
 );
 
 -- A person as named in one report (the contract's persons[] entry).
@@ -38,7 +43,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   variants_json TEXT NOT NULL DEFAULT '[]',
   role          TEXT,
   person_id     INTEGER REFERENCES persons(id),
-  confidentiality TEXT NOT NULL DEFAULT 'public'
+  confidentiality TEXT NOT NULL DEFAULT 'public',
+  mac           TEXT
 );
 CREATE INDEX IF NOT EXISTS mentions_report ON mentions(report_id);
 CREATE INDEX IF NOT EXISTS mentions_person ON mentions(person_id);
@@ -63,7 +69,8 @@ CREATE TABLE IF NOT EXISTS claims (
   created_at      TEXT NOT NULL,
   confidentiality TEXT NOT NULL DEFAULT 'public',
   -- A person's correction is a new claim that supersedes the proposed one; both are kept.
-  supersedes      INTEGER REFERENCES claims(id)
+  supersedes      INTEGER REFERENCES claims(id),
+  mac             TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_mention ON claims(mention_id);
 CREATE INDEX IF NOT EXISTS claims_report ON claims(report_id);
@@ -75,7 +82,8 @@ CREATE TABLE IF NOT EXISTS reviews (
   decision  TEXT NOT NULL,
   reviewer  TEXT NOT NULL,
   at        TEXT NOT NULL,
-  note      TEXT
+  note      TEXT,
+  mac       TEXT
 );
 CREATE INDEX IF NOT EXISTS reviews_claim ON reviews(claim_id);
 
@@ -88,11 +96,13 @@ CREATE TABLE IF NOT EXISTS person_decisions (
   names_b    TEXT NOT NULL,
   made_by    TEXT NOT NULL,
   at         TEXT NOT NULL,
-  note       TEXT
+  note       TEXT,
+  mac        TEXT
 );
 
 -- People who sign in to `vigil serve` with their own password. The password itself is nowhere:
--- it derives (Argon2id) the key that unwraps the user's slot `user:NAME` in the key file.
+-- it derives (Argon2id) the key that unwraps the user's slot `user:NAME` in the key file, which
+-- holds their X25519 private key and nothing else.
 CREATE TABLE IF NOT EXISTS users (
   name       TEXT PRIMARY KEY,
   role       TEXT NOT NULL,
@@ -100,16 +110,18 @@ CREATE TABLE IF NOT EXISTS users (
   created_by TEXT NOT NULL,
   -- The user's X25519 public key; their private key is wrapped under their password in the key file.
   public_key TEXT,
-  -- CK sealed to public_key, only while the user's role is cleared for 'confidential'.
-  sealed_ck  TEXT
+  -- The field keys of the user's clearance, sealed to public_key: JSON {internal?, confidential?}.
+  sealed_keys TEXT,
+  mac        TEXT
 );
 
--- Confidential fields, encrypted (AES-256-GCM) under the confidential key CK, bound to
--- table/row/field; the plain column holds only a token (see confidential.ts).
+-- Internal and confidential fields, encrypted (AES-256-GCM) under their level's field key, bound to
+-- table/row/field/level; the plain column holds only its placeholder (see confidential.ts).
 CREATE TABLE IF NOT EXISTS sealed_fields (
   tbl     TEXT NOT NULL,
   row_id  INTEGER NOT NULL,
   field   TEXT NOT NULL,
+  level   TEXT NOT NULL,
   is_blob INTEGER NOT NULL,
   iv      BLOB NOT NULL,
   tag     BLOB NOT NULL,
@@ -117,7 +129,7 @@ CREATE TABLE IF NOT EXISTS sealed_fields (
   PRIMARY KEY (tbl, row_id, field)
 );
 
--- Append-only, hash-chained: each row's hash covers the previous row's hash.
+-- Append-only, chained: each row's hash is an HMAC (integrity key) over the previous row's hash and its own content.
 CREATE TABLE IF NOT EXISTS audit_log (
   id          INTEGER PRIMARY KEY,
   at          TEXT NOT NULL,

@@ -2,12 +2,15 @@
  * The embedded store: reports, mentions, claims and the audit log in one encrypted SQLite file.
  * Every write happens inside a transaction, so a report is either wholly in or wholly out.
  */
-import { createHash } from 'node:crypto';
 import type { Db } from './db.ts';
 import type { ProcessedReport } from '../ingest/process.ts';
 import type { ContractEvent } from '../extract/contract.ts';
 import { CONFIDENTIALITY, type Confidentiality } from '../schema/taxonomy.ts';
-import { sealRow, openField, SEALED_FIELDS, type SealedTable } from './confidential.ts';
+import { sealRow, unsealRow, openColumns, refusePlaceholder, OWN_COLUMNS, type FieldKeys, type Reader, type SealedTable, type SealLevel } from './confidential.ts';
+import { auditMac, currentHead, GENESIS_HASH, stampWrites, watchWrites } from './integrity.ts';
+import { KeyFileError, updateKeyFile, type WorkspaceKeys } from './keyfile.ts';
+
+export { GENESIS_HASH } from './integrity.ts';
 
 export class ConfidentialityError extends Error {
   constructor(message: string) {
@@ -99,14 +102,6 @@ export interface PersonDecision {
   note: string | null;
 }
 
-export const GENESIS_HASH = '0'.repeat(64);
-
-export function auditHash(prevHash: string, e: { at: string; actor: string; action: string; entity: string; beforeJson: string | null; afterJson: string | null }): string {
-  return createHash('sha256')
-    .update(JSON.stringify([prevHash, e.at, e.actor, e.action, e.entity, e.beforeJson, e.afterJson]))
-    .digest('hex');
-}
-
 interface ClaimDbRow {
   id: number;
   mention_id: number;
@@ -145,26 +140,84 @@ function toClaim(r: ClaimDbRow): ClaimRow {
 const CLAIM_SELECT = `SELECT c.*, m.person_id, r.sha256, r.title, r.published, r.url
   FROM claims c JOIN mentions m ON m.id = c.mention_id JOIN reports r ON r.id = c.report_id`;
 
+/** A claim row read with its report's and mention's sealed columns named apart. */
+const CLAIM_COLUMNS = { evidence: 'evidence', detail: 'detail', place: 'place', claimant: 'claimant' } as const;
+
+/** Opens a joined claim row for a reader: the claim's own fields, its report's title and URL. */
+export function openClaimRow<T extends { id: number; report_id: number }>(db: Db, keys: FieldKeys, r: T): T {
+  openColumns(db, keys, 'claims', r.id, r, CLAIM_COLUMNS as never);
+  return openColumns(db, keys, 'reports', r.report_id, r, { title: 'title', url: 'url' } as never);
+}
+
+const levelOf = (l: Confidentiality): SealLevel | null => (l === 'public' ? null : l);
+
 export class SqliteStore {
-  /** The confidential key, when whoever opened the store holds it (owner, or a cleared user). */
-  ck: Buffer | null = null;
   /** The least level every report ingested through this store gets (`vigil ingest --confidentiality`). */
   ingestLevel: Confidentiality = 'public';
-
-  constructor(readonly db: Db) {}
+  private headMoved = false;
 
   /**
-   * Sets the confidentiality of a report, mention or claim. 'confidential' seals its content under
-   * CK (and, for a mention or claim, the report's text and original, which contain it; for a report
-   * or mention, everything under it); a lower level opens it again. The audit log records the
-   * level before and after, never the content.
+   * `keys` are the owner's (the passphrase or recovery key opened them): whoever holds the store
+   * holds every field key and the integrity key. `keyFile` is where the audit head is anchored.
+   */
+  constructor(readonly db: Db, readonly keys: WorkspaceKeys, readonly keyFile: string, public epoch: number) {
+    watchWrites(db);
+  }
+
+  get fieldKeys(): FieldKeys {
+    return { internal: this.keys.internal, confidential: this.keys.confidential };
+  }
+
+  /** The owner reads everything, every sealed field opened. */
+  get owner(): Reader {
+    return { clearance: 'confidential', keys: this.fieldKeys };
+  }
+
+  /**
+   * Runs `fn` as one write: one IMMEDIATE transaction in which every row it changed is stamped
+   * with its MAC, then the audit head is anchored in the key file. Inside another write it is
+   * part of that one (stamped and anchored when the outer write ends).
+   */
+  write<T>(fn: () => T): T {
+    if (this.db.inTransaction) return fn();
+    const r = this.db.transaction(() => {
+      const v = fn();
+      stampWrites(this.db, this.keys.integrity);
+      return v;
+    }).immediate();
+    this.anchor();
+    return r;
+  }
+
+  /** Writes the audit head and row counts to the key file, unless a rotation or a panic replaced it. */
+  anchor(): void {
+    if (!this.headMoved || this.db.inTransaction) return;
+    try {
+      this.db.transaction(() => {
+        stampWrites(this.db, this.keys.integrity);
+        const head = currentHead(this.db, this.keys.integrity);
+        updateKeyFile(this.keyFile, (f) => (f.bundle.epoch === this.epoch ? { ...f, head } : null));
+      }).immediate();
+      this.headMoved = false;
+    } catch (e) {
+      // The key file is gone (panic) or locked for long: the server locks itself; verify names a missing anchor.
+      if (!(e instanceof KeyFileError)) throw e;
+    }
+  }
+
+  /**
+   * Sets the confidentiality of a report, mention or claim. Internal and confidential seal its
+   * content under that level's key (and, for a mention or claim, the report's text and original,
+   * which contain it; for a mention, other claims and the title where they quote its name; for a
+   * report or mention, everything under it); a lower level opens it again or seals it under the
+   * lower key. The audit log records the level before and after, never the content.
    */
   setConfidentiality(table: SealedTable, id: number, level: Confidentiality, actor: string): { before: Confidentiality; after: Confidentiality } {
     if (!isConfidentiality(level)) throw new ConfidentialityError(`Unknown confidentiality “${String(level).slice(0, 40)}”: one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
-    const tx = this.db.transaction(() => {
+    const keys = this.fieldKeys;
+    const r = this.write(() => {
       const row = this.db.prepare(`SELECT confidentiality${table === 'reports' ? '' : ', report_id'} FROM ${table} WHERE id = ?`).get(id) as { confidentiality: Confidentiality; report_id?: number } | undefined;
       if (!row) throw new NotFoundError(`No ${table.slice(0, -1)} #${id}.`);
-      if (!this.ck) throw new ConfidentialityError('Changing confidentiality needs the confidential key: sign in with a role cleared for confidential content.');
       const below: [SealedTable, number][] = [[table, id]];
       if (table === 'reports') {
         for (const m of this.db.prepare('SELECT id FROM mentions WHERE report_id = ?').all(id) as { id: number }[]) below.push(['mentions', m.id]);
@@ -172,92 +225,95 @@ export class SqliteStore {
       } else if (table === 'mentions') {
         for (const c of this.db.prepare('SELECT id FROM claims WHERE mention_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
       }
-      if (level === 'confidential') {
-        if (table === 'mentions') {
-          // Other claims of the report may quote the name (a witness's name in a public claim's
-          // sentence): their text fields are sealed too, while their level stays as it was.
-          const m = this.db.prepare('SELECT name, variants_json FROM mentions WHERE id = ?').get(id) as { name: string; variants_json: string };
-          const names = [m.name, ...(JSON.parse(m.variants_json) as string[])].filter((n) => n && !n.startsWith('⟦'));
-          for (const c of this.db.prepare('SELECT id, evidence, detail, place, claimant FROM claims WHERE report_id = ?').all(row.report_id) as Record<string, string | null>[]) {
-            if (names.some((n) => [c.evidence, c.detail, c.place, c.claimant].some((v) => v?.includes(n)))) sealRow(this.db, this.ck, 'claims', Number(c.id));
-          }
-        }
+      const seal = levelOf(level);
+      if (seal) {
+        if (table === 'mentions') this.sealQuotes(row.report_id!, id, seal);
         for (const [t, i] of below) {
-          this.db.prepare(`UPDATE ${t} SET confidentiality = 'confidential' WHERE id = ?`).run(i);
-          sealRow(this.db, this.ck, t, i);
+          const was = (this.db.prepare(`SELECT confidentiality FROM ${t} WHERE id = ?`).get(i) as { confidentiality: Confidentiality }).confidentiality;
+          this.db.prepare(`UPDATE ${t} SET confidentiality = ? WHERE id = ?`).run(level, i);
+          // Lowered from confidential: opened, then sealed again under the lower key.
+          if (CONFIDENTIALITY[was].rank > CONFIDENTIALITY[level].rank) unsealRow(this.db, keys, t, i, seal);
+          else sealRow(this.db, keys, t, i, seal);
         }
-        if (table !== 'reports') this.sealReportText(row.report_id!);
+        // The text and original of a report hold every sentence in it: sealed when any part is.
+        if (table !== 'reports') sealRow(this.db, keys, 'reports', row.report_id!, seal, ['original', 'main_text']);
+        // A stored person name may have come from what is now sealed: blank until the next resolution names it from public mentions.
+        this.db.prepare("UPDATE persons SET name = '' WHERE id IN (SELECT person_id FROM mentions WHERE report_id = ?)").run(table === 'reports' ? id : row.report_id!);
       } else {
         for (const [t, i] of below) {
           this.db.prepare(`UPDATE ${t} SET confidentiality = ? WHERE id = ?`).run(level, i);
-          this.unsealRow(t, i);
+          unsealRow(this.db, keys, t, i);
         }
-        if (table === 'reports') this.unsealRow('reports', id);
       }
       this.audit(actor, 'confidentiality', `${table.slice(0, -1)}:${id}`, { confidentiality: row.confidentiality }, { confidentiality: level });
-      return { before: row.confidentiality, after: level };
+      return { before: row.confidentiality, after: level, reportId: table === 'reports' ? id : row.report_id! };
     });
-    const r = tx.immediate();
-    if (level === 'confidential') {
-      // The search index (queries.ts) holds folded copies of the text it indexed: drop the rows of
-      // this report and merge the index so deleted terms leave its segments too.
-      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
-        const reportId = table === 'reports' ? id : (this.db.prepare(`SELECT report_id FROM ${table} WHERE id = ?`).get(id) as { report_id: number }).report_id;
-        this.db.prepare("DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN (SELECT id FROM claims WHERE report_id = ?))").run(reportId, reportId);
-        this.db.prepare("INSERT INTO search_fts(search_fts) VALUES ('optimize')").run();
-        // What stays public in the report is indexed again (from its now-sealed columns: tokens only).
-        if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_dirty'").get()) this.db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims WHERE report_id = ?").run(reportId);
+    if (level !== 'public') this.purgeSearch(r.reportId);
+    return { before: r.before, after: r.after };
+  }
+
+  /** Other claims of the report, and its title, may quote a mention's name: their text is sealed too, their level stays. */
+  private sealQuotes(reportId: number, mentionId: number, level: SealLevel): void {
+    const m = openColumns(this.db, this.fieldKeys, 'mentions', mentionId, this.db.prepare('SELECT name, variants_json FROM mentions WHERE id = ?').get(mentionId) as { name: string; variants_json: string }, OWN_COLUMNS.mentions);
+    const names = [m.name, ...(JSON.parse(m.variants_json) as string[])].filter((n) => n && n.length > 2);
+    const quotes = (...vs: (string | null)[]) => names.some((n) => vs.some((v) => v?.includes(n)));
+    for (const c of this.db.prepare('SELECT id, evidence, detail, place, claimant FROM claims WHERE report_id = ?').all(reportId) as { id: number; evidence: string; detail: string | null; place: string | null; claimant: string | null }[]) {
+      const open = openColumns(this.db, this.fieldKeys, 'claims', c.id, c, OWN_COLUMNS.claims);
+      if (quotes(open.evidence, open.detail, open.place, open.claimant)) sealRow(this.db, this.fieldKeys, 'claims', c.id, level);
+    }
+    const t = openColumns(this.db, this.fieldKeys, 'reports', reportId, this.db.prepare('SELECT title FROM reports WHERE id = ?').get(reportId) as { title: string | null }, { title: 'title' });
+    if (quotes(t.title)) sealRow(this.db, this.fieldKeys, 'reports', reportId, level, ['title']);
+  }
+
+  /**
+   * The search index (queries.ts) holds folded copies of the text it indexed: drop the rows of a
+   * report and merge the index so deleted terms leave its segments too; what may stay is indexed
+   * again on the next search. Old page images of the text may sit in the WAL: push them out.
+   */
+  private purgeSearch(reportId: number): void {
+    if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
+      this.db.prepare("DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN (SELECT id FROM claims WHERE report_id = ?))").run(reportId, reportId);
+      this.db.prepare("INSERT INTO search_fts(search_fts) VALUES ('optimize')").run();
+      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_dirty'").get()) {
+        this.db.prepare("INSERT OR IGNORE INTO search_dirty VALUES ('report', ?)").run(reportId);
+        this.db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims WHERE report_id = ?").run(reportId);
       }
-      // Old page images of the clear text may sit in the WAL until a checkpoint: push them out now.
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
     }
-    return r;
-  }
-
-  /** The text and original of a report hold every sentence in it: sealed when any part is confidential. */
-  private sealReportText(reportId: number): void {
-    sealRow(this.db, this.ck!, 'reports', reportId, ['original', 'main_text']);
-  }
-
-  /** Puts a sealed row's fields back in the clear (needs CK). */
-  private unsealRow(table: SealedTable, id: number): void {
-    for (const f of SEALED_FIELDS[table]) {
-      const v = openField(this.db, this.ck!, table, id, f);
-      if (v === null) continue;
-      this.db.prepare(`UPDATE ${table} SET ${f} = ? WHERE id = ?`).run(v, id);
-      this.db.prepare('DELETE FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').run(table, id, f);
-    }
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   close(): void {
+    this.anchor();
     this.db.close();
+    for (const k of Object.values(this.keys) as Buffer[]) k.fill(0);
   }
 
   hasReport(sha256: string): boolean {
     return this.db.prepare('SELECT 1 FROM reports WHERE sha256 = ?').get(sha256) !== undefined;
   }
 
-  /** Appends to the hash chain; callers are already inside a transaction. */
+  /** Appends to the chain (HMAC under the integrity key); callers are inside a write. */
   audit(actor: string, action: string, entity: string, before: unknown, after: unknown, at = new Date().toISOString()): void {
     const last = this.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
     const prevHash = last?.hash ?? GENESIS_HASH;
     const beforeJson = before === undefined ? null : JSON.stringify(before);
     const afterJson = after === undefined ? null : JSON.stringify(after);
-    const hash = auditHash(prevHash, { at, actor, action, entity, beforeJson, afterJson });
+    const hash = auditMac(this.keys.integrity, prevHash, { at, actor, action, entity, beforeJson, afterJson });
     this.db
       .prepare('INSERT INTO audit_log(at, actor, action, entity, before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)')
       .run(at, actor, action, entity, beforeJson, afterJson, prevHash, hash);
+    this.headMoved = true;
   }
 
   /** Stores the original, its cleaned text, its mentions and its claims in one transaction. */
   addReport(p: ProcessedReport, actor: string, opts: { confidentiality?: Confidentiality } = {}): { reportId: number; mentions: number; claims: number } | { duplicate: true; reportId: number } {
-    // A report's level: the ingest option, else its header's `confidentiality:` field, else public.
-    // The most protective of: the ingest option, the store's ingest level, the header's field.
+    // A report's level: the most protective of the ingest option, the store's ingest level, the header's field.
     const header = p.raw.meta.extra?.confidentiality?.trim().toLowerCase() ?? 'public';
     if (!isConfidentiality(header)) throw new ConfidentialityError(`Unknown confidentiality “${header.slice(0, 40)}” in the report: one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
     const asked = [opts.confidentiality ?? 'public', this.ingestLevel, header].reduce((a, b) => (CONFIDENTIALITY[b].rank > CONFIDENTIALITY[a].rank ? b : a));
-    if (asked === 'confidential' && !this.ck) throw new ConfidentialityError('A confidential report needs the confidential key: ingest it as the owner or a role cleared for confidential content.');
-    const tx = this.db.transaction(() => {
+    // A planted placeholder could only be a try to make a reader open another row's secret.
+    refusePlaceholder(`The report ${p.raw.filename ?? ''}`.trim(), p.raw.bytes, p.extraction.main_text, p.extraction.source.title, p.extraction.source.url, p.raw.filename, JSON.stringify(p.raw.meta));
+    return this.write(() => {
       const existing = this.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.raw.sha256) as { id: number } | undefined;
       if (existing) return { duplicate: true as const, reportId: existing.id };
       const now = new Date().toISOString();
@@ -266,43 +322,67 @@ export class SqliteStore {
       const reportId = Number(
         this.db
           .prepare(`INSERT INTO reports(sha256, original, filename, format, captured_at, url, title, published, language,
-                     metadata_json, main_text, cleaner_version, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+                     metadata_json, main_text, cleaner_version, extractor_version, confidentiality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
           .run(p.raw.sha256, p.raw.bytes, p.raw.filename, p.raw.format, now, src.url, src.title, src.published, src.language,
-            JSON.stringify(metadata), p.extraction.main_text, p.cleanerVersion, p.extractorVersion).lastInsertRowid,
+            JSON.stringify(metadata), p.extraction.main_text, p.cleanerVersion, p.extractorVersion, asked).lastInsertRowid,
       );
       const mentionIds = new Map<string, number>();
-      const insMention = this.db.prepare('INSERT INTO mentions(report_id, name, variants_json, role) VALUES (?,?,?,?)');
+      const insMention = this.db.prepare('INSERT INTO mentions(report_id, name, variants_json, role, confidentiality) VALUES (?,?,?,?,?)');
       for (const person of p.extraction.persons) {
-        const id = Number(insMention.run(reportId, person.name, JSON.stringify(person.variants), person.role).lastInsertRowid);
+        const id = Number(insMention.run(reportId, person.name, JSON.stringify(person.variants), person.role, asked).lastInsertRowid);
         mentionIds.set(person.name, id);
       }
       const insClaim = this.db.prepare(`INSERT INTO claims(mention_id, report_id, type, date, place, detail, claimant, evidence,
-        span_start, span_end, confidence, made_by, rule, review_status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+        span_start, span_end, confidence, made_by, rule, review_status, created_at, confidentiality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
       let claims = 0;
       for (const ev of p.extraction.events) {
         let mentionId = mentionIds.get(ev.person);
         if (mentionId === undefined) {
           // The contract promises events name a listed person; keep the claim rather than drop it.
-          mentionId = Number(insMention.run(reportId, ev.person, '[]', null).lastInsertRowid);
+          mentionId = Number(insMention.run(reportId, ev.person, '[]', null, asked).lastInsertRowid);
           mentionIds.set(ev.person, mentionId);
         }
         const claimant = (ev as ContractEvent & { claimant?: string | null }).claimant ?? null;
         insClaim.run(mentionId, reportId, ev.type, ev.date, ev.place, ev.detail, claimant, ev.evidence, ev.start, ev.end,
-          ev.confidence, `extractor:${p.extractorVersion}`, ev.rule ?? null, 'proposed', now);
+          ev.confidence, `extractor:${p.extractorVersion}`, ev.rule ?? null, 'proposed', now, asked);
         claims++;
       }
-      if (asked !== 'public') {
-        for (const t of ['reports', 'mentions', 'claims'] as const) this.db.prepare(`UPDATE ${t} SET confidentiality = ? WHERE ${t === 'reports' ? 'id' : 'report_id'} = ?`).run(asked, reportId);
+      const seal = levelOf(asked);
+      if (seal) {
+        sealRow(this.db, this.fieldKeys, 'reports', reportId, seal);
+        for (const t of ['mentions', 'claims'] as const) for (const r of this.db.prepare(`SELECT id FROM ${t} WHERE report_id = ?`).all(reportId) as { id: number }[]) sealRow(this.db, this.fieldKeys, t, r.id, seal);
       }
-      if (asked === 'confidential') {
-        sealRow(this.db, this.ck!, 'reports', reportId);
-        for (const t of ['mentions', 'claims'] as const) for (const r of this.db.prepare(`SELECT id FROM ${t} WHERE report_id = ?`).all(reportId) as { id: number }[]) sealRow(this.db, this.ck!, t, r.id);
-      }
-      // A confidential report's file name is itself confidential: the audit entry does not carry it.
-      this.audit(actor, 'ingest', `report:${p.raw.sha256}`, undefined, { filename: asked === 'confidential' ? null : p.raw.filename, format: p.raw.format, mentions: mentionIds.size, claims, confidentiality: asked });
+      // A file name can be made confidential later: the audit entry never carries it.
+      this.audit(actor, 'ingest', `report:${p.raw.sha256}`, undefined, { format: p.raw.format, mentions: mentionIds.size, claims, confidentiality: asked });
       return { reportId, mentions: mentionIds.size, claims };
     });
-    return tx.immediate();
+  }
+
+  /**
+   * Deletes a report with everything drawn from it: its mentions, claims, their reviews and sealed
+   * fields, and its rows in the search index. The audit entry keeps its SHA-256 and the counts.
+   * Persons are regrouped by the caller (`resolvePersons`).
+   */
+  deleteReport(id: number, actor: string): { sha256: string; mentions: number; claims: number; reviews: number } {
+    const r = this.write(() => {
+      const rep = this.db.prepare('SELECT sha256, confidentiality FROM reports WHERE id = ?').get(id) as { sha256: string; confidentiality: Confidentiality } | undefined;
+      if (!rep) throw new NotFoundError(`No report #${id}.`);
+      const ofReport = '(SELECT id FROM claims WHERE report_id = ?)';
+      const reviews = this.db.prepare(`DELETE FROM reviews WHERE claim_id IN ${ofReport}`).run(id).changes;
+      this.db.prepare(`DELETE FROM sealed_fields WHERE (tbl = 'claims' AND row_id IN ${ofReport}) OR (tbl = 'mentions' AND row_id IN (SELECT id FROM mentions WHERE report_id = ?)) OR (tbl = 'reports' AND row_id = ?)`).run(id, id, id);
+      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
+        this.db.prepare(`DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN ${ofReport})`).run(id, id);
+      }
+      const claims = this.db.prepare('DELETE FROM claims WHERE report_id = ?').run(id).changes;
+      const mentions = this.db.prepare('DELETE FROM mentions WHERE report_id = ?').run(id).changes;
+      this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+      this.db.prepare('DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM mentions WHERE person_id IS NOT NULL)').run();
+      const counts = { mentions, claims, reviews };
+      this.audit(actor, 'report:delete', `report:${rep.sha256}`, { confidentiality: rep.confidentiality, ...counts }, null);
+      return { sha256: rep.sha256, ...counts };
+    });
+    this.purgeSearch(id);
+    return r;
   }
 
   listReports(): ReportSummary[] {
@@ -310,19 +390,25 @@ export class SqliteStore {
       .prepare(`SELECT r.id, r.sha256, r.filename, r.format, r.title, r.published, r.language, r.url, r.captured_at,
                 (SELECT count(*) FROM claims c WHERE c.report_id = r.id) AS claims FROM reports r ORDER BY r.id`)
       .all() as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
-    return rows.map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
+    return rows.map((r) => openColumns(this.db, this.fieldKeys, 'reports', r.id, r, OWN_COLUMNS.reports))
+      .map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
   }
 
   getOriginal(sha256: string): Buffer | null {
-    const row = this.db.prepare('SELECT original FROM reports WHERE sha256 = ?').get(sha256) as { original: Buffer } | undefined;
-    return row?.original ?? null;
+    const row = this.db.prepare('SELECT id, original FROM reports WHERE sha256 = ?').get(sha256) as { id: number; original: Buffer } | undefined;
+    return row ? openColumns(this.db, this.fieldKeys, 'reports', row.id, row, { original: 'original' }).original : null;
   }
 
+  /** Every mention, sealed names opened: resolution groups all of them (readers see only their own). */
   allMentions(): MentionRow[] {
-    // A sealed name is a token, not a name: resolution would group tokens by their likeness to each
-    // other. Sealed mentions stay outside persons (resolving them would need CK in the resolver).
-    const rows = this.db.prepare("SELECT id, report_id, name, variants_json, role, person_id FROM mentions WHERE name NOT LIKE '⟦sealed:%' ORDER BY id").all() as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
-    return rows.map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
+    const rows = this.db.prepare('SELECT id, report_id, name, variants_json, role, person_id FROM mentions ORDER BY id').all() as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
+    return rows.map((r) => openColumns(this.db, this.fieldKeys, 'mentions', r.id, r, OWN_COLUMNS.mentions))
+      .map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
+  }
+
+  /** Ids of mentions a public reader may see: the only ones whose names may name a person in the clear. */
+  publicMentionIds(): Set<number> {
+    return new Set((this.db.prepare("SELECT m.id FROM mentions m JOIN reports r ON r.id = m.report_id WHERE m.confidentiality = 'public' AND r.confidentiality = 'public'").all() as { id: number }[]).map((r) => r.id));
   }
 
   /**
@@ -330,15 +416,16 @@ export class SqliteStore {
    * detail of every claim not rejected and not replaced by a correction.
    */
   claimClues(): ClaimClue[] {
-    return this.db.prepare(`SELECT mention_id AS mentionId, type, date, detail FROM claims c
-      WHERE review_status != 'rejected' AND NOT EXISTS (SELECT 1 FROM claims n WHERE n.supersedes = c.id)`).all() as ClaimClue[];
+    return (this.db.prepare(`SELECT id, mention_id AS mentionId, type, date, detail FROM claims c
+      WHERE review_status != 'rejected' AND NOT EXISTS (SELECT 1 FROM claims n WHERE n.supersedes = c.id)`).all() as (ClaimClue & { id: number })[])
+      .map(({ id, ...c }) => openColumns(this.db, this.fieldKeys, 'claims', id, c, { detail: 'detail' }));
   }
 
   /** Replaces the person grouping: each cluster of mention ids becomes one person, named `name`. */
   applyResolution(persons: { id: number; name: string; mentionIds: number[] }[], actor: string): void {
-    const tx = this.db.transaction(() => {
+    this.write(() => {
       const before = this.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number };
-      this.db.prepare('UPDATE mentions SET person_id = NULL').run();
+      this.db.prepare('UPDATE mentions SET person_id = NULL WHERE person_id IS NOT NULL').run();
       this.db.prepare('DELETE FROM persons').run();
       const insPerson = this.db.prepare('INSERT INTO persons(id, name) VALUES (?, ?)');
       const setMention = this.db.prepare('UPDATE mentions SET person_id = ? WHERE id = ?');
@@ -348,71 +435,69 @@ export class SqliteStore {
       }
       this.audit(actor, 'resolve', 'persons', { persons: before.n }, { persons: persons.length });
     });
-    tx.immediate();
   }
 
   claim(id: number): ClaimRow | null {
     const row = this.db.prepare(`${CLAIM_SELECT} WHERE c.id = ?`).get(id) as ClaimDbRow | undefined;
-    return row ? toClaim(row) : null;
+    return row ? toClaim(openClaimRow(this.db, this.fieldKeys, row)) : null;
   }
 
   /** A reviewer's decision on a claim: the status changes, and the decision is kept with who and when. */
   reviewClaim(claimId: number, decision: 'accepted' | 'rejected' | 'disputed' | 'proposed', reviewer: string, note: string | null = null): ClaimRow {
-    const tx = this.db.transaction(() => {
-      const before = this.claim(claimId);
+    return this.write(() => {
+      const before = this.db.prepare('SELECT review_status FROM claims WHERE id = ?').get(claimId) as { review_status: string } | undefined;
       if (!before) throw new NotFoundError(`No claim #${claimId}.`);
       const at = new Date().toISOString();
       this.db.prepare('UPDATE claims SET review_status = ? WHERE id = ?').run(decision, claimId);
       this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, decision, reviewer, at, note);
-      this.audit(reviewer, `review:${decision}`, `claim:${claimId}`, { reviewStatus: before.reviewStatus }, { reviewStatus: decision, note }, at);
+      this.audit(reviewer, `review:${decision}`, `claim:${claimId}`, { reviewStatus: before.review_status }, { reviewStatus: decision, note }, at);
       return this.claim(claimId)!;
     });
-    return tx.immediate();
   }
 
   /**
    * A correction: a new claim by the reviewer with the corrected values, on the same evidence,
    * accepted; the proposed one is marked rejected and kept. A new subject name becomes a
-   * mention in the same report, so resolution places it with the right person.
+   * mention in the same report, so resolution places it with the right person. The new claim is
+   * written from the old one's clear values and sealed as the old one was, field by field.
    */
   correctClaim(claimId: number, changes: { type?: string; date?: string | null; place?: string | null; detail?: string | null; person?: string }, reviewer: string): ClaimRow {
-    const tx = this.db.transaction(() => {
+    refusePlaceholder('The correction', changes.type, changes.date, changes.place, changes.detail, changes.person);
+    const id = this.write(() => {
       const old = this.claim(claimId);
       if (!old) throw new NotFoundError(`No claim #${claimId}.`);
+      const level = (this.db.prepare('SELECT confidentiality FROM claims WHERE id = ?').get(old.id) as { confidentiality: Confidentiality }).confidentiality;
       const at = new Date().toISOString();
       let mentionId = old.mentionId;
       if (changes.person !== undefined && changes.person.trim() !== '') {
         const name = changes.person.trim();
-        const existing = this.db.prepare('SELECT id FROM mentions WHERE report_id = ? AND name = ?').get(old.reportId, name) as { id: number } | undefined;
-        mentionId = existing?.id ?? Number(this.db.prepare("INSERT INTO mentions(report_id, name, variants_json, role) VALUES (?, ?, '[]', NULL)").run(old.reportId, name).lastInsertRowid);
+        const same = this.allMentions().find((m) => m.reportId === old.reportId && m.name === name);
+        mentionId = same?.id ?? Number(this.db.prepare("INSERT INTO mentions(report_id, name, variants_json, role, confidentiality) VALUES (?, ?, '[]', NULL, ?)").run(old.reportId, name, level).lastInsertRowid);
+        const seal = levelOf(level);
+        if (!same && seal) sealRow(this.db, this.fieldKeys, 'mentions', mentionId, seal);
       }
       const pick = <K extends 'type' | 'date' | 'place' | 'detail'>(k: K) => (changes[k] !== undefined ? changes[k] : old[k]);
       const id = Number(
         this.db
           .prepare(`INSERT INTO claims(mention_id, report_id, type, date, place, detail, claimant, evidence, span_start, span_end,
-                    confidence, made_by, rule, review_status, created_at, supersedes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+                    confidence, made_by, rule, review_status, created_at, supersedes, confidentiality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
           .run(mentionId, old.reportId, pick('type'), pick('date'), pick('place'), pick('detail'), old.claimant, old.evidence, old.start, old.end,
-            1, `person:${reviewer}`, null, 'accepted', at, old.id).lastInsertRowid,
+            1, `person:${reviewer}`, null, 'accepted', at, old.id, level).lastInsertRowid,
       );
-      // A correction of a confidential claim is as confidential as it, and sealed before the audit entry sees it.
-      const level = (this.db.prepare('SELECT confidentiality FROM claims WHERE id = ?').get(old.id) as { confidentiality: Confidentiality }).confidentiality;
-      if (level !== 'public') this.db.prepare('UPDATE claims SET confidentiality = ? WHERE id = ?').run(level, id);
-      if (level === 'confidential') {
-        if (!this.ck) throw new ConfidentialityError('Correcting a confidential claim needs the confidential key.');
-        for (const f of SEALED_FIELDS.claims) {
-          // Unchanged fields still hold the old claim's token: store their clear value under the new id.
-          const v = (this.db.prepare(`SELECT ${f} AS v FROM claims WHERE id = ?`).get(id) as { v: string | null }).v;
-          const m = v ? /^⟦sealed:claims:(\d+):([a-z_]+)⟧$/.exec(v) : null;
-          if (m) this.db.prepare(`UPDATE claims SET ${f} = ? WHERE id = ?`).run(openField(this.db, this.ck, 'claims', Number(m[1]), m[2]!), id);
-        }
-        sealRow(this.db, this.ck, 'claims', id);
+      // Each field sealed in the old claim is sealed in the new one at the same level; the claim's own level seals the rest.
+      for (const f of this.db.prepare("SELECT field, level FROM sealed_fields WHERE tbl = 'claims' AND row_id = ?").all(old.id) as { field: string; level: SealLevel }[]) {
+        sealRow(this.db, this.fieldKeys, 'claims', id, f.level, [f.field]);
       }
+      const seal = levelOf(level);
+      if (seal) sealRow(this.db, this.fieldKeys, 'claims', id, seal);
       this.db.prepare("UPDATE claims SET review_status = 'rejected' WHERE id = ?").run(old.id);
       this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(old.id, 'corrected', reviewer, at, `superseded by claim #${id}`);
-      this.audit(reviewer, 'review:corrected', `claim:${old.id}`, old, { ...this.claim(id), supersedes: old.id }, at);
-      return { id, newMention: mentionId !== old.mentionId && changes.person !== undefined };
+      // Which fields changed, never their text: a field can be made confidential after the fact.
+      const changed = (['type', 'date', 'place', 'detail'] as const).filter((k) => changes[k] !== undefined && changes[k] !== old[k]);
+      if (mentionId !== old.mentionId) changed.push('person' as never);
+      this.audit(reviewer, 'review:corrected', `claim:${old.id}`, { reviewStatus: old.reviewStatus, confidentiality: level }, { claim: id, supersedes: old.id, changed }, at);
+      return id;
     });
-    const { id } = tx.immediate();
     return this.claim(id)!;
   }
 
@@ -423,18 +508,18 @@ export class SqliteStore {
   reportById(id: number): (ReportSummary & { mainText: string }) | null {
     const r = this.listReports().find((x) => x.id === id);
     if (!r) return null;
-    const row = this.db.prepare('SELECT main_text FROM reports WHERE id = ?').get(id) as { main_text: string };
+    const row = openColumns(this.db, this.fieldKeys, 'reports', id, this.db.prepare('SELECT main_text FROM reports WHERE id = ?').get(id) as { main_text: string }, { main_text: 'main_text' });
     return { ...r, mainText: row.main_text };
   }
 
   addPersonDecision(kind: 'merge' | 'split', namesA: string[], namesB: string[], madeBy: string, note: string | null = null): number {
-    const tx = this.db.transaction(() => {
+    return this.write(() => {
       const at = new Date().toISOString();
       const id = Number(this.db.prepare('INSERT INTO person_decisions(kind, names_a, names_b, made_by, at, note) VALUES (?,?,?,?,?,?)').run(kind, JSON.stringify(namesA), JSON.stringify(namesB), madeBy, at, note).lastInsertRowid);
-      this.audit(madeBy, `persons:${kind}`, `decision:${id}`, undefined, { namesA, namesB, note }, at);
+      // The names are in the decision row; the audit entry points at it rather than repeat them.
+      this.audit(madeBy, `persons:${kind}`, `decision:${id}`, undefined, { names: namesA.length + namesB.length }, at);
       return id;
     });
-    return tx.immediate();
   }
 
   personDecisions(): PersonDecision[] {
@@ -447,11 +532,11 @@ export class SqliteStore {
   }
 
   claimsForPerson(personId: number): ClaimRow[] {
-    return (this.db.prepare(`${CLAIM_SELECT} WHERE m.person_id = ? ORDER BY c.id`).all(personId) as ClaimDbRow[]).map(toClaim);
+    return (this.db.prepare(`${CLAIM_SELECT} WHERE m.person_id = ? ORDER BY c.id`).all(personId) as ClaimDbRow[]).map((r) => toClaim(openClaimRow(this.db, this.fieldKeys, r)));
   }
 
   allClaims(): ClaimRow[] {
-    return (this.db.prepare(`${CLAIM_SELECT} ORDER BY c.id`).all() as ClaimDbRow[]).map(toClaim);
+    return (this.db.prepare(`${CLAIM_SELECT} ORDER BY c.id`).all() as ClaimDbRow[]).map((r) => toClaim(openClaimRow(this.db, this.fieldKeys, r)));
   }
 
   auditLog(): AuditEntry[] {

@@ -1,11 +1,11 @@
 /**
- * A workspace is a folder: the encrypted database and the key file that unlocks it.
+ * A workspace is a folder (mode 0700): the encrypted database and the key file that unlocks it.
  * Nothing else is written there, so a seized folder shows only ciphertext without the passphrase.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createKeyFile, readKeyFile, unwrapKey, writeKeyFile, DEFAULT_KDF, type KdfCost } from './keyfile.ts';
-import { openDatabase } from './db.ts';
+import { createKeyFile, ownerKeys, readKeyFile, wipeKeys, writeKeyFile, DEFAULT_KDF, WrongPassphraseError, type KdfCost, type KeyFile, type OwnerKeys, type WorkspaceKeys } from './keyfile.ts';
+import { openDatabase, type Db } from './db.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 export const DEFAULT_WORKSPACE = './vigil-data';
@@ -35,15 +35,38 @@ export async function initWorkspace(dir: string, passphrase: string, kdf: KdfCos
   if (existsSync(p.key) || existsSync(p.db)) throw new WorkspaceError(`${p.dir} is already a Vigil workspace.`);
   if (existsSync(p.dir) && readdirSync(p.dir).length > 0) throw new WorkspaceError(`${p.dir} exists and is not empty; choose an empty or new folder.`);
   mkdirSync(p.dir, { recursive: true, mode: 0o700 });
-  const { file, key, ck } = await createKeyFile(passphrase, kdf);
+  // An existing empty folder keeps the mode it had: the workspace is the owner's alone.
+  chmodSync(p.dir, 0o700);
+  const { file, keys } = await createKeyFile(passphrase, kdf);
   // The database is created first with the key, then the key file is written: a crash in
   // between leaves an unopenable folder, never a key file pointing at nothing usable.
-  const db = openDatabase(p.db, key, { create: true });
-  key.fill(0);
+  const db = openDatabase(p.db, keys.db, { create: true });
+  db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('field_epoch', ?)").run(String(file.bundle.epoch));
   writeKeyFile(p.key, file);
-  const store = new SqliteStore(db);
-  store.ck = ck;
-  return store;
+  return new SqliteStore(db, keys, p.key, file.bundle.epoch);
+}
+
+/**
+ * Opens the database with the owner's keys. After a rotation that stopped half-way the database
+ * key may still be the previous one, and the field keys are those whose epoch the database records.
+ */
+export function openWithOwnerKeys(dbPath: string, keyPath: string, file: KeyFile, owner: OwnerKeys): SqliteStore {
+  let db: Db | null = null;
+  let dbKeys: WorkspaceKeys = owner.keys;
+  for (const k of [owner.keys, owner.previous]) {
+    if (!k || db) continue;
+    try {
+      db = openDatabase(dbPath, k.db, { create: false });
+      dbKeys = k;
+    } catch (e) {
+      if (!(e instanceof WrongPassphraseError)) throw e;
+    }
+  }
+  if (!db) throw new WorkspaceError(`The key file ${keyPath} does not open ${dbPath}: the two do not belong together.`);
+  const fieldEpoch = Number((db.prepare("SELECT value FROM meta WHERE key = 'field_epoch'").get() as { value: string } | undefined)?.value ?? file.bundle.epoch);
+  const fields = fieldEpoch === file.bundle.epoch || !owner.previous ? owner.keys : owner.previous;
+  const keys = { db: Buffer.from(dbKeys.db), internal: Buffer.from(fields.internal), confidential: Buffer.from(fields.confidential), integrity: Buffer.from(owner.keys.integrity) };
+  return new SqliteStore(db, keys, keyPath, file.bundle.epoch);
 }
 
 export async function openWorkspace(dir: string, passphrase: string): Promise<SqliteStore> {
@@ -51,13 +74,12 @@ export async function openWorkspace(dir: string, passphrase: string): Promise<Sq
   if (!existsSync(p.dir)) throw new WorkspaceError(`No workspace at ${p.dir}. Run \`vigil init ${dir}\` first.`);
   const file = readKeyFile(p.key);
   if (!existsSync(p.db)) throw new WorkspaceError(`The workspace ${p.dir} has a key file but no database (${DB_FILE}).`);
-  const { key, extras } = await unwrapKey(file, passphrase);
+  const owner = await ownerKeys(file, passphrase);
   try {
-    const store = new SqliteStore(openDatabase(p.db, key, { create: false }));
-    // The owner's slots carry the confidential key: whoever holds the passphrase reads everything.
-    store.ck = extras.ck ?? null;
-    return store;
+    return openWithOwnerKeys(p.db, p.key, file, owner);
   } finally {
-    key.fill(0);
+    owner.wmk.fill(0);
+    wipeKeys(owner.keys);
+    wipeKeys(owner.previous);
   }
 }

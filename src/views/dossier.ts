@@ -1,12 +1,14 @@
 /**
- * The case file as the web UI shows it, for one person at a time and for one clearance:
+ * The case file as the web UI shows it, for one person at a time and for one reader (clearance and keys):
  * the CaseFile of casefile.ts plus places, charges, disagreements, related persons and reviews.
  * Also the prisoner list with its filters and the statistics — all computed from claims.
  */
-import type { Confidentiality, PersonStatus } from '../schema/taxonomy.ts';
+import type { PersonStatus } from '../schema/taxonomy.ts';
+import type { Reader } from '../store/confidential.ts';
 import { PERSON_STATUSES } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
-import { claimsWhere, memoView, mentionsFor, personsFor, prep, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
+import { claimsWhere, memoView, mentionsFor, personsFor, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
+import { displayName } from '../store/resolve-persons.ts';
 import { buildCaseFile, chronological, deriveStatus, type CaseFile, type SourceRef, type TimelineEntry } from './casefile.ts';
 import { caseFiles, groupBy, summarise } from './persons.ts';
 import { articlesIn } from '../extract/articles.ts';
@@ -49,14 +51,14 @@ function disagreements(live: ClaimWithLevel[]): Dossier['disagreements'] {
   return out;
 }
 
-export function dossier(store: SqliteStore, personId: number, clearance: Confidentiality): Dossier | null {
-  const person = prep(store, 'SELECT id, name FROM persons WHERE id = ?').get(personId) as { id: number; name: string } | undefined;
-  if (!person) return null;
-  const mentions = mentionsFor(store, clearance, 'm.person_id = ?', [personId]);
+export function dossier(store: SqliteStore, personId: number, reader: Reader): Dossier | null {
+  const mentions = mentionsFor(store, reader, 'm.person_id = ?', [personId]);
   if (mentions.length === 0) return null;
-  const claims = claimsWhere(store, clearance, 'm.person_id = ?', [personId]);
+  // Named as the mentions this reader may see name the person, never by a name it may not see.
+  const person = { id: personId, name: displayName(mentions) };
+  const claims = claimsWhere(store, reader, 'm.person_id = ?', [personId]);
   const reportIds = new Set(mentions.map((m) => m.reportId));
-  const reports = reportsFor(store, clearance, [...reportIds]);
+  const reports = reportsFor(store, reader, [...reportIds]);
   const cf = buildCaseFile(person, mentions, claims, reports);
   const live = chronological(claims.filter((c) => c.reviewStatus !== 'rejected')) as ClaimWithLevel[];
   const reviews = reviewsFor(store, cf.timeline.map((t) => t.claimId));
@@ -73,9 +75,9 @@ export function dossier(store: SqliteStore, personId: number, clearance: Confide
   }
   const sentences = live.filter((c) => c.type === 'sentence').map((c) => ({ detail: c.detail, date: c.date, source: sourceOf(c), evidence: c.evidence }));
   const detaineeIn = new Set(mentions.filter((m) => m.role === 'detainee').map((m) => m.reportId));
-  const others = mentionsFor(store, clearance, 'm.report_id IN (SELECT value FROM json_each(?)) AND m.person_id IS NOT NULL AND m.person_id != ?', [JSON.stringify([...reportIds]), personId]);
-  // Every mention here is in a report the clearance covers, so each of these persons is visible.
-  const names = new Map((prep(store, 'SELECT id, name FROM persons WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(others.map((m) => m.personId!))])) as { id: number; name: string }[]).map((p) => [p.id, p.name]));
+  const others = mentionsFor(store, reader, 'm.report_id IN (SELECT value FROM json_each(?)) AND m.person_id IS NOT NULL AND m.person_id != ?', [JSON.stringify([...reportIds]), personId]);
+  // Every mention here is one the reader may see; each related person is named by all the mentions of it the reader may see.
+  const names = new Map(personsFor(store, reader, [...new Set(others.map((m) => m.personId!))]).map((p) => [p.id, p.name]));
   const related = [...groupBy(others, (m) => m.personId!).entries()]
     .filter(([id]) => names.has(id))
     .map(([id, ms]) => ({
@@ -101,14 +103,17 @@ export interface PrisonerRow {
 
 interface Everyone { rows: PrisonerRow[]; claims: Map<number, ClaimWithLevel[]> }
 
-function everyone(store: SqliteStore, clearance: Confidentiality): Everyone {
-  return memoView(store, `everyone:${clearance}`, () => computeEveryone(store, clearance));
+/** Memo keys name the clearance and the keys held: two readers of one clearance may hold different keys. */
+const memoKey = (reader: Reader) => `${reader.clearance}:${Object.keys(reader.keys).sort().join(',')}`;
+
+function everyone(store: SqliteStore, reader: Reader): Everyone {
+  return memoView(store, `everyone:${memoKey(reader)}`, () => computeEveryone(store, reader));
 }
 
-function computeEveryone(store: SqliteStore, clearance: Confidentiality): Everyone {
-  const persons = personsFor(store, clearance);
-  const mentions = groupBy(mentionsFor(store, clearance, 'm.person_id IS NOT NULL'), (m) => m.personId!);
-  const claims = groupBy(claimsWhere(store, clearance, "m.person_id IS NOT NULL AND c.review_status != 'rejected'"), (c) => c.personId!);
+function computeEveryone(store: SqliteStore, reader: Reader): Everyone {
+  const persons = personsFor(store, reader);
+  const mentions = groupBy(mentionsFor(store, reader, 'm.person_id IS NOT NULL'), (m) => m.personId!);
+  const claims = groupBy(claimsWhere(store, reader, "m.person_id IS NOT NULL AND c.review_status != 'rejected'"), (c) => c.personId!);
   const rows = persons.map((p) => {
     const cs = chronological(claims.get(p.id) ?? []) as ClaimWithLevel[];
     const { status, statusSince } = deriveStatus(cs);
@@ -125,8 +130,8 @@ function computeEveryone(store: SqliteStore, clearance: Confidentiality): Everyo
   return { rows, claims };
 }
 
-export function prisonerList(store: SqliteStore, clearance: Confidentiality, f: PrisonerFilter): { total: number; shown: number; byStatus: Record<string, number>; byArticle: Record<string, number>; byFacility: Record<string, number>; persons: PrisonerRow[] } {
-  const { rows } = everyone(store, clearance);
+export function prisonerList(store: SqliteStore, reader: Reader, f: PrisonerFilter): { total: number; shown: number; byStatus: Record<string, number>; byArticle: Record<string, number>; byFacility: Record<string, number>; persons: PrisonerRow[] } {
+  const { rows } = everyone(store, reader);
   const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
   const list = rows.filter((r) => {
     if (f.status && r.status !== f.status) return false;
@@ -179,12 +184,12 @@ export interface Stats {
 }
 
 /** Detained at the end of a month = detained or sentenced by the claims dated up to that month. */
-export function statistics(store: SqliteStore, clearance: Confidentiality): Stats {
-  return memoView(store, `stats:${clearance}`, () => computeStatistics(store, clearance));
+export function statistics(store: SqliteStore, reader: Reader): Stats {
+  return memoView(store, `stats:${memoKey(reader)}`, () => computeStatistics(store, reader));
 }
 
-function computeStatistics(store: SqliteStore, clearance: Confidentiality): Stats {
-  const { rows, claims } = everyone(store, clearance);
+function computeStatistics(store: SqliteStore, reader: Reader): Stats {
+  const { rows, claims } = everyone(store, reader);
   const all = [...claims.values()].flat();
   const months = all.map((c) => month(c.date)).filter((m): m is string => !!m).sort();
   const detainedOverTime: Stats['detainedOverTime'] = [];
@@ -226,11 +231,11 @@ function computeStatistics(store: SqliteStore, clearance: Confidentiality): Stat
       const byType = perMonth.get(m) ?? {};
       return { month: m, events: Object.values(byType).reduce((a, b) => a + b, 0), byType };
     }),
-    totals: { persons: rows.length, detainedNow: rows.filter((r) => r.status === 'detained' || r.status === 'sentenced').length, claims: all.length, reports: reportsFor(store, clearance).length },
+    totals: { persons: rows.length, detainedNow: rows.filter((r) => r.status === 'detained' || r.status === 'sentenced').length, claims: all.length, reports: reportsFor(store, reader).length },
   };
 }
 
-/** The list of persons a clearance may see, each summarised from its own claims and reports. */
-export function personListFor(store: SqliteStore, clearance: Confidentiality): ReturnType<typeof summarise>[] {
-  return caseFiles(personsFor(store, clearance), mentionsFor(store, clearance), claimsWhere(store, clearance), reportsFor(store, clearance)).map(summarise);
+/** The list of persons a reader may see, each summarised from its own claims and reports. */
+export function personListFor(store: SqliteStore, reader: Reader): ReturnType<typeof summarise>[] {
+  return caseFiles(personsFor(store, reader), mentionsFor(store, reader), claimsWhere(store, reader), reportsFor(store, reader)).map(summarise);
 }

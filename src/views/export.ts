@@ -5,6 +5,7 @@
  */
 import type { Confidentiality } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
+import { readerOf } from '../store/queries.ts';
 import { dossier, personListFor, prisonerList, statistics, type Dossier } from './dossier.ts';
 
 export const EXPORT_FORMAT = 'vigil-export/1';
@@ -18,9 +19,11 @@ export interface WorkspaceExport {
   caseFiles: Dossier[];
 }
 
+/** Read as a reader of that level would: its rows, and only the field keys it may hold. */
 export function buildExport(store: SqliteStore, level: Confidentiality, now = new Date()): WorkspaceExport {
-  const caseFiles = personListFor(store, level)
-    .map((p) => dossier(store, p.id, level))
+  const reader = readerOf(level, store.fieldKeys);
+  const caseFiles = personListFor(store, reader)
+    .map((p) => dossier(store, p.id, reader))
     .filter((d): d is Dossier => d !== null);
-  return { format: EXPORT_FORMAT, level, exportedAt: now.toISOString(), prisoners: prisonerList(store, level, {}), statistics: statistics(store, level), caseFiles };
+  return { format: EXPORT_FORMAT, level, exportedAt: now.toISOString(), prisoners: prisonerList(store, reader, {}), statistics: statistics(store, reader), caseFiles };
 }

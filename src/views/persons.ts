@@ -1,6 +1,7 @@
 /** The list of persons: resolved people with every name they go by and the reports that name them. */
 import type { ClaimRow, MentionRow, ReportSummary } from '../store/sqlite-store.ts';
 import { buildCaseFile, type CaseFile } from './casefile.ts';
+import { displayName } from '../store/resolve-persons.ts';
 
 export interface PersonSummary {
   id: number;
@@ -26,7 +27,11 @@ export function groupBy<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
 export function caseFiles(persons: { id: number; name: string }[], mentions: MentionRow[], claims: ClaimRow[], reports: ReportSummary[]): CaseFile[] {
   const mentionsBy = groupBy(mentions, (m) => m.personId);
   const claimsBy = groupBy(claims, (c) => c.personId);
-  return persons.map((p) => buildCaseFile(p, mentionsBy.get(p.id) ?? [], claimsBy.get(p.id) ?? [], reports));
+  // Each person is named by the mentions given here (those its reader may see), not by a stored name.
+  return persons.map((p) => {
+    const ms = mentionsBy.get(p.id) ?? [];
+    return buildCaseFile({ id: p.id, name: ms.length ? displayName(ms) : p.name }, ms, claimsBy.get(p.id) ?? [], reports);
+  });
 }
 
 export function summarise(cf: CaseFile): PersonSummary {

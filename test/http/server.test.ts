@@ -29,6 +29,7 @@ after(async () => {
 });
 
 let cookie = '';
+let csrf = '';
 
 test('data routes answer 423 before unlock, with security headers', async () => {
   const r = await app.inject({ method: 'GET', url: '/api/reports' });
@@ -51,6 +52,7 @@ test('unlock: bad body is 400 with a message, wrong passphrase 401, right one se
   assert.match(set, /HttpOnly/);
   assert.match(set, /SameSite=Strict/);
   cookie = set.split(';')[0]!;
+  csrf = (ok.json() as { csrf: string }).csrf;
   const noCookie = await app.inject({ method: 'GET', url: '/api/reports' });
   assert.equal(noCookie.statusCode, 401);
 });
@@ -70,10 +72,14 @@ test('reports, originals, persons and a case file', async () => {
   assert.equal((await app.inject({ method: 'GET', url: '/api/persons/abc', headers: { cookie } })).statusCode, 400);
 });
 
-test('openapi lists the routes; lock closes the workspace', async () => {
+test('openapi lists the routes; lock needs a session and its CSRF token, and closes the workspace', async () => {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, unknown> };
   assert.ok(doc.paths['/api/persons/{id}']);
   assert.ok(doc.paths['/api/unlock']);
-  assert.equal((await app.inject({ method: 'POST', url: '/api/lock', headers: { cookie } })).statusCode, 200);
+  // Any page the user visits could post to /api/lock: without the session and its token it is refused.
+  assert.equal((await app.inject({ method: 'POST', url: '/api/lock' })).statusCode, 401);
+  assert.equal((await app.inject({ method: 'POST', url: '/api/lock', headers: { cookie } })).statusCode, 403);
+  assert.equal((await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie } })).statusCode, 200);
+  assert.equal((await app.inject({ method: 'POST', url: '/api/lock', headers: { cookie, 'x-vigil-csrf': csrf } })).statusCode, 200);
   assert.equal((await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie } })).statusCode, 423);
 });

@@ -52,7 +52,8 @@ const counts = () => TABLES.map((t) => (session.openStore!.db.prepare(`SELECT co
 const fill = (path: string) => path.replace('{sha}', '0'.repeat(64)).replace(/\{[^}]+\}/g, '1');
 
 test('role × route: every documented data route answers 403 exactly when access.ts denies the role', async () => {
-  const data = ops.filter((o) => o.permission);
+  // Locking is checked on its own (server.test.ts): here it would close the workspace mid-walk.
+  const data = ops.filter((o) => o.permission && o.path !== '/api/lock');
   assert.ok(data.length >= 10, `only ${data.length} data routes documented`);
   let pairs = 0;
   for (const op of data) {

@@ -6,7 +6,8 @@
  * search for each canary, error answers, the CLI's outputs, the audit log — and no canary may reach
  * a role without clearance, while cleared roles must see them (positive control). Finally the
  * database file and WAL are read raw, and decrypted with the SQLCipher key: the canaries are
- * ciphertext at field level even then.
+ * ciphertext at field level even then; and a viewer who copies the workspace files (vigil.key and
+ * vigil.db) and holds their own password opens nothing at all.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +21,7 @@ import { resolvePersons } from '../../src/store/resolve-persons.ts';
 import { buildApp } from '../../src/interfaces/http/server.ts';
 import { WorkspaceSession } from '../../src/interfaces/http/session.ts';
 import { addUser } from '../../src/store/users.ts';
-import { readKeyFile, unwrapKey } from '../../src/store/keyfile.ts';
+import { ownerKeys, readKeyFile, unwrapSlot, WrongPassphraseError } from '../../src/store/keyfile.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { foldText } from '../../src/store/queries.ts';
 import { main } from '../../src/interfaces/cli/main.ts';
@@ -81,13 +82,13 @@ before(async () => {
   for (const role of USER_ROLE_NAMES) await addUser(dir, PASS, `u-${role}`, role, PW(role), 'test', CHEAP);
   session = new WorkspaceSession(dir);
   app = await buildApp(dir, session);
-  // Users sign in with their own passwords first (the store opens from a user's slot), the owner last.
+  // The owner unlocks (a user's password opens no database); then users sign in with their own passwords.
+  const o = await app.inject({ method: 'POST', url: '/api/unlock', payload: { passphrase: PASS } });
   for (const role of ['viewer', 'reviewer', 'editor', 'admin'] as const) {
     const r = await app.inject({ method: 'POST', url: '/api/login', payload: { user: `u-${role}`, password: PW(role) } });
     assert.equal(r.statusCode, 200, r.body);
     callers.push({ name: role, cookie: String(r.headers['set-cookie']).split(';')[0]!, csrf: r.json().csrf, cleared: USER_ROLES[role].clearance === 'confidential' });
   }
-  const o = await app.inject({ method: 'POST', url: '/api/unlock', payload: { passphrase: PASS } });
   callers.push({ name: 'owner', cookie: String(o.headers['set-cookie']).split(';')[0]!, csrf: o.json().csrf, cleared: true });
 });
 after(async () => {
@@ -113,6 +114,8 @@ test('leak walk: every role × every output', { timeout: 300_000 }, async () => 
     for (const [m, op] of Object.entries(ms)) {
       if (['/api/lock', '/api/logout', '/api/login', '/api/unlock'].includes(path)) continue;
       const method = m.toUpperCase();
+      // Deleting reports outputs nothing but counts, and would empty the walk (tested in report-deletion.test.ts).
+      if (method === 'DELETE') continue;
       const params = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
       const queries = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
       const urls = params.length === 0 ? [path] : (ids[params[0] as 'id' | 'sha'] ?? ids.id).map((v) => path.replace(`{${params[0]}}`, v));
@@ -169,7 +172,10 @@ test('leak walk: CLI outputs (owner only: the CLI needs the passphrase) carry th
   process.env.VIGIL_PASSPHRASE = PASS;
   try {
     for (const argv of [['persons'], ['persons', '--json'], ['person', 'Kovalchuk'], ['person', 'Kovalchuk', '--json'], ['person', WITNESS], ['verify']]) {
-      await main(['node', 'vigil', ...argv, '-w', dir], io);
+      // Read once, the passphrase leaves the environment: each command is given it anew.
+      process.env.VIGIL_PASSPHRASE = PASS;
+      // 0, or 1 where no person goes by the name; never a wrong passphrase (2) or an internal error (70).
+      assert.ok([0, 1].includes(await main(['node', 'vigil', ...argv, '-w', dir], io)), `${argv.join(' ')}: ${err.join('\n')}`);
     }
   } finally {
     if (env === undefined) delete process.env.VIGIL_PASSPHRASE;
@@ -191,6 +197,7 @@ test('leak walk: `vigil export` at public and internal level holds no canary; at
   process.env.VIGIL_PASSPHRASE = PASS;
   const run = async (level: string) => {
     const out: string[] = [];
+    process.env.VIGIL_PASSPHRASE = PASS;
     await main(['node', 'vigil', 'export', '--level', level, '-w', dir], { out: (s: string) => out.push(s), err: (s: string) => out.push(s) });
     return out.join('\n');
   };
@@ -205,8 +212,10 @@ test('leak walk: `vigil export` at public and internal level holds no canary; at
     const file = join(dir, 'public-export.json');
     const say: string[] = [];
     const io = { out: (x: string) => say.push(x), err: (x: string) => say.push(x) };
+    process.env.VIGIL_PASSPHRASE = PASS;
     assert.equal(await main(['node', 'vigil', 'export', '--out', file, '-w', dir], io), 0);
     assert.deepEqual(leaks(readFileSync(file, 'utf8')), []);
+    process.env.VIGIL_PASSPHRASE = PASS;
     assert.equal(await main(['node', 'vigil', 'export', '--out', file, '-w', dir], io), 1);
     assert.match(say.at(-1)!, /exists/);
   } finally {
@@ -219,9 +228,9 @@ test('leak walk: `vigil export` at public and internal level holds no canary; at
 test('the database file and WAL hold no canary, raw or decrypted with the SQLCipher key', async () => {
   const p = workspacePaths(dir);
   for (const f of [p.db, `${p.db}-wal`, p.key]) if (existsSync(f)) assert.deepEqual(leaks(readFileSync(f).toString('latin1')), [], f);
-  // With the database key (what every user holds): dump every column of every table.
-  const { key } = await unwrapKey(readKeyFile(p.key), PASS);
-  const db = openDatabase(p.db, key, { create: false });
+  // With the database key (the owner's and the unlocked server's): dump every column of every table.
+  const { keys } = await ownerKeys(readKeyFile(p.key), PASS);
+  const db = openDatabase(p.db, keys.db, { create: false });
   let dump = '';
   try {
     for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]) {
@@ -235,4 +244,22 @@ test('the database file and WAL hold no canary, raw or decrypted with the SQLCip
   }
   assert.ok(dump.includes(PUBLIC_CONTROL), 'the dump reads the public control (positive control)');
   assert.deepEqual(leaks(dump), [], 'a canary is in the clear inside the decrypted database');
+});
+
+test('a viewer holding the workspace files (vigil.key, vigil.db) and their own password opens nothing', async () => {
+  const p = workspacePaths(dir);
+  const file = readKeyFile(p.key);
+  for (const role of USER_ROLE_NAMES) {
+    // Their password is not the owner's: no owner slot opens, so neither the database key nor any field key.
+    await assert.rejects(ownerKeys(file, PW(role)), WrongPassphraseError);
+    // Their own slot opens: it holds their private key and nothing else.
+    const { value } = await unwrapSlot(file, PW(role), { only: `user:u-${role}` });
+    assert.ok(!file.slots.some((s) => !s.id.startsWith('user:') && s.ct.includes(value.toString('base64'))));
+    // Nothing they hold opens the database: not the private key, nor any part of it taken as a key.
+    for (const candidate of [value, value.subarray(0, 32), value.subarray(-32)]) {
+      assert.throws(() => openDatabase(p.db, candidate, { create: false }), WrongPassphraseError, `${role}: a key they hold opened the database`);
+    }
+  }
+  // Nor do the bytes themselves: the canaries and the public control alike are ciphertext.
+  for (const f of [p.db, `${p.db}-wal`, p.key]) if (existsSync(f)) assert.ok(!readFileSync(f).includes(PUBLIC_CONTROL), f);
 });

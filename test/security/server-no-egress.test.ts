@@ -99,7 +99,7 @@ test('vigil serve: unlock, every page and documented route, an upload, lock — 
       for (const p of ['/', '/app.js', '/app.css', '/api/search?q=Kovalchuk', '/api/persons', '/api/reports/1']) assert.ok((await fetch(base + p, { headers: { cookie } })).status < 500, p);
       const up = await fetch(`${base}/api/reports?filename=egress.txt`, { method: 'POST', headers: { cookie, 'x-vigil-csrf': csrf, 'content-type': 'application/octet-stream' }, body: 'Fictional report for the egress test. Minsk, 3 March 2024. Ivan Petrov was detained by the police.' });
       assert.ok(up.status < 500);
-      assert.equal((await fetch(`${base}/api/lock`, { method: 'POST', headers: { cookie } })).status, 200);
+      assert.equal((await fetch(`${base}/api/lock`, { method: 'POST', headers: { cookie, 'x-vigil-csrf': csrf } })).status, 200);
       assert.ok(calls >= 10, `only ${calls} routes called`);
     } finally {
       await stop(child);

@@ -9,6 +9,7 @@ import { initWorkspace, openWorkspace } from '../../src/store/workspace.ts';
 import { addUser, removeUser, setUserRole, listUsersOf } from '../../src/store/users.ts';
 import { WrongPassphraseError } from '../../src/store/keyfile.ts';
 import { buildApp } from '../../src/interfaces/http/server.ts';
+import { can, type Permission } from '../../src/schema/access.ts';
 import { WorkspaceSession } from '../../src/interfaces/http/session.ts';
 
 const PASS = 'fictional owner passphrase';
@@ -48,8 +49,12 @@ test("a user's password never opens the workspace as its owner", async () => {
   assert.equal(r.statusCode, 401);
 });
 
-test('login opens a locked workspace; wrong password and unknown user answer the same 401', async () => {
+test('a password opens no locked workspace; once the owner unlocks, wrong password and unknown user answer the same 401', async () => {
   assert.equal((await app.inject({ method: 'GET', url: '/api/status' })).json().unlocked, false);
+  const locked = await login('ana', PW.ana);
+  assert.equal(locked.statusCode, 423);
+  assert.equal((await app.inject({ method: 'GET', url: '/api/status' })).json().unlocked, false);
+  assert.equal((await app.inject({ method: 'POST', url: '/api/unlock', payload: { passphrase: PASS } })).statusCode, 200);
   const wrong = await login('ana', 'not her password');
   const nobody = await login('zed', 'whatever pw 123');
   assert.equal(wrong.statusCode, 401);
@@ -74,8 +79,9 @@ test('CSRF: a write without the header, with a wrong one, or with another sessio
   const a = (await login('ana', PW.ana)).json().csrf as string;
   const url = '/api/persons/merge';
   const payload = { a: [1], b: [2] };
-  const routes = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
-  const writes = Object.entries(routes.paths).flatMap(([p, ms]) => Object.keys(ms).filter((m) => m !== 'get').map((m) => [m.toUpperCase(), p] as const));
+  const routes = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { 'x-vigil-permission'?: string }>> };
+  // The writes an editor's role allows: on those only the CSRF token stands between a forged request and the store.
+  const writes = Object.entries(routes.paths).flatMap(([p, ms]) => Object.entries(ms).filter(([m, op]) => m !== 'get' && can('editor', (op['x-vigil-permission'] ?? 'read') as Permission)).map(([m]) => [m.toUpperCase(), p] as const));
   assert.ok(writes.length > 0);
   let checked = 0;
   for (const [method, path] of writes) {
@@ -93,30 +99,44 @@ test('CSRF: a write without the header, with a wrong one, or with another sessio
   assert.notEqual(right.statusCode, 403);
 });
 
-test('a role change and a removal take effect on the next request; logout ends the session', async () => {
+const waitForLock = async () => {
+  for (let i = 0; i < 100 && (await app.inject({ method: 'GET', url: '/api/status' })).json().unlocked; i++) await new Promise((r) => setTimeout(r, 50));
+};
+const unlock = () => app.inject({ method: 'POST', url: '/api/unlock', payload: { passphrase: PASS } });
+
+test('a demotion or a removal rotates the keys and ends every session; logout ends one', async () => {
   const b = await login('boris', PW.boris);
   const cookie = cookieOf(b);
   assert.equal((await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json().clearance, 'confidential');
-  await setUserRole(dir, PASS, 'boris', 'viewer', 'cli:test');
-  const s = (await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json();
-  assert.equal(s.role, 'viewer');
-  assert.equal(s.clearance, 'public');
   const out = await app.inject({ method: 'POST', url: '/api/logout', headers: { cookie } });
   assert.equal(out.statusCode, 200);
   assert.match(String(out.headers['set-cookie']), /vigil_session=;/);
   assert.equal((await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie } })).statusCode, 401);
 
   const again = cookieOf(await login('boris', PW.boris));
+  const r = await setUserRole(dir, PASS, 'boris', 'viewer', 'cli:test');
+  assert.ok(r.rotation, 'losing clearance rotates the keys');
+  await waitForLock();
+  assert.equal((await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie: again } })).statusCode, 423);
+  assert.equal((await unlock()).statusCode, 200);
+  const s = (await login('boris', PW.boris)).json();
+  assert.deepEqual([s.role, s.clearance], ['viewer', 'public']);
+
+  const last = cookieOf(await login('boris', PW.boris));
   await removeUser(dir, PASS, 'boris', 'cli:test');
-  assert.equal((await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie: again } })).statusCode, 401);
+  await waitForLock();
+  assert.equal((await unlock()).statusCode, 200);
+  assert.equal((await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie: last } })).statusCode, 401);
   assert.equal((await login('boris', PW.boris)).statusCode, 401);
 });
 
 test('login is throttled per user (5 a minute) and in all (20 a minute)', async () => {
   const s = new WorkspaceSession(dir);
+  await s.unlock(PASS);
   for (let i = 0; i < 5; i++) assert.equal(await s.login('ana', `wrong ${i}`), null);
   assert.equal(await s.login('ana', PW.ana), 'throttled', 'even the right password waits');
   const t = new WorkspaceSession(dir);
+  await t.unlock(PASS);
   for (let i = 0; i < 20; i++) assert.equal(await t.login(`made-up-${i}`, 'x'), null);
   assert.equal(await t.login('ana', PW.ana), 'throttled');
   s.lock();
@@ -133,7 +153,7 @@ test('every change to users is audited with who, when, before and after — neve
   assert.deepEqual(log.map((e) => [e.action, e.entity, e.actor]), [
     ['users:add', 'user:ana', 'cli:test'], ['users:add', 'user:boris', 'cli:test'], ['users:role', 'user:boris', 'cli:test'], ['users:remove', 'user:boris', 'cli:test'],
   ]);
-  assert.deepEqual([log[2]!.before, log[2]!.after], [{ role: 'editor', holdsCk: true }, { role: 'viewer', holdsCk: false }]);
+  assert.deepEqual([log[2]!.before, log[2]!.after], [{ role: 'editor', keys: ['internal', 'confidential'] }, { role: 'viewer', keys: [] }]);
   assert.ok(log.every((e) => /^\d{4}-\d\d-\d\dT/.test(e.at)));
   const text = JSON.stringify(log) + readFileSync(join(dir, 'vigil.key'), 'utf8');
   for (const pw of Object.values(PW)) assert.ok(!text.includes(pw));

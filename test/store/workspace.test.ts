@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { initWorkspace, openWorkspace, workspacePaths } from '../../src/store/workspace.ts';
 import { WrongPassphraseError } from '../../src/store/keyfile.ts';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
-import { GENESIS_HASH, auditHash } from '../../src/store/sqlite-store.ts';
+import { GENESIS_HASH, auditMac } from '../../src/store/integrity.ts';
 
 const examples = fileURLToPath(new URL('../../examples', import.meta.url));
 const FAST = { memoryCost: 8 * 1024, timeCost: 1, parallelism: 1 };
@@ -71,7 +71,7 @@ test('the audit log is hash-chained from the genesis hash and refuses edits', as
     let prev = GENESIS_HASH;
     for (const e of log) {
       assert.equal(e.prevHash, prev);
-      const h = auditHash(prev, { at: e.at, actor: e.actor, action: e.action, entity: e.entity, beforeJson: e.before === null ? null : JSON.stringify(e.before), afterJson: e.after === null ? null : JSON.stringify(e.after) });
+      const h = auditMac(store.keys.integrity, prev, { at: e.at, actor: e.actor, action: e.action, entity: e.entity, beforeJson: e.before === null ? null : JSON.stringify(e.before), afterJson: e.after === null ? null : JSON.stringify(e.after) });
       assert.equal(e.hash, h);
       prev = e.hash;
     }

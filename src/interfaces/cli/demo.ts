@@ -7,7 +7,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
-import { initWorkspace, isWorkspace, openWorkspace } from '../../store/workspace.ts';
+import { rmSync } from 'node:fs';
+import { initWorkspace, isWorkspace, openWorkspace, workspacePaths } from '../../store/workspace.ts';
+import { readKeyFile } from '../../store/keyfile.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { allCaseFiles } from '../../views/workspace-views.ts';
 import { formatCaseFile } from '../../views/format.ts';
@@ -21,6 +23,8 @@ const examples = join(root, 'examples');
 
 async function demo(): Promise<void> {
   const started = performance.now();
+  // A demo workspace left by an earlier Vigil (another key-file format) holds only the examples: made anew.
+  if (isWorkspace(dir) && readKeyFile(workspacePaths(dir).key, { quiet: true }) === null) rmSync(dir, { recursive: true, force: true });
   const fresh = !isWorkspace(dir);
   const store = fresh ? await initWorkspace(dir, DEMO_PASSPHRASE) : await openWorkspace(dir, DEMO_PASSPHRASE);
   try {

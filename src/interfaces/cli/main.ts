@@ -27,12 +27,12 @@ import { addRecoverySlot, changePassphrase, destroyKeyFile } from '../../store/k
 import { workspacePaths } from '../../store/workspace.ts';
 import { addUser, listUsersOf, removeUser, setUserRole } from '../../store/users.ts';
 import { USER_ROLE_NAMES } from '../../schema/access.ts';
-import { resolveDeep } from '../../store/confidential.ts';
+import { PlaceholderError } from '../../store/confidential.ts';
 import { ConfidentialityError, isConfidentiality, NotFoundError } from '../../store/sqlite-store.ts';
 import { CONFIDENTIALITY } from '../../schema/taxonomy.ts';
 
 /** Errors whose message is written for the user and safe to print as it is. */
-const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError];
+const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError, PlaceholderError];
 
 export class UsageError extends Error {}
 
@@ -47,14 +47,11 @@ function workspaceOption(): Option {
   return new Option('-w, --workspace <dir>', 'workspace folder').env('VIGIL_WORKSPACE').default(DEFAULT_WORKSPACE);
 }
 
-/**
- * Opens the workspace with the passphrase (the owner, who holds every key): sealed fields in
- * what the command returns are opened before the store closes (confidential.ts).
- */
+/** Opens the workspace with the passphrase: the owner, who holds every key and reads every field. */
 async function withStore<T>(dir: string, fn: (store: SqliteStore) => Promise<T> | T): Promise<T> {
   const store = await openWorkspace(dir, await readPassphrase());
   try {
-    return resolveDeep(await fn(store), store.db, store.ck) as T;
+    return await fn(store);
   } finally {
     store.close();
   }
@@ -294,6 +291,8 @@ export function buildProgram(io: Io = stdio): Command {
     .action(async (opts: { workspace: string; port: string; host: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not “${opts.port}”.`);
+      // The server is unlocked in the browser: a passphrase in the environment is not needed, and goes.
+      delete process.env.VIGIL_PASSPHRASE;
       const { startServer } = await import('../http/server.ts');
       const server = await startServer({ workspace: opts.workspace, host: opts.host, port });
       io.out(`Vigil is serving ${server.url} — open it and unlock the workspace with its passphrase. Ctrl-C stops.`);
@@ -306,19 +305,21 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('verify')
-    .description('check the audit hash chain, re-hash every archived original, check evidence spans and SQLite integrity')
+    .description('check the audit chain and its anchored head, the MAC of every fact and user row, every sealed field, every archived original, evidence spans and SQLite integrity')
     .addOption(workspaceOption())
     .option('--json', 'print the result as JSON')
-    .action(async (opts: { workspace: string; json?: boolean }) => {
+    .option('--head', 'also print the audit head, to note somewhere the workspace is not (a later verify shows whether the log still reaches it)')
+    .action(async (opts: { workspace: string; json?: boolean; head?: boolean }) => {
       const started = performance.now();
       const r = await withStore(opts.workspace, verifyStore);
       const ms = performance.now() - started;
       if (opts.json) io.out(JSON.stringify({ ...r, ms: Math.round(ms) }));
       else {
-        io.out(`Checked ${r.checked.auditEntries} audit entries, ${r.checked.originals} originals, ${r.checked.claims} claims; SQLite integrity: ${r.checked.integrity} (${(ms / 1000).toFixed(1)} s).`);
+        io.out(`Checked ${r.checked.auditEntries} audit entries, ${r.checked.rows} rows of facts and users, ${r.checked.sealedFields} sealed fields, ${r.checked.originals} originals, ${r.checked.claims} claims; SQLite integrity: ${r.checked.integrity} (${(ms / 1000).toFixed(1)} s).`);
         if (r.ok) io.out('OK: nothing was altered.');
         else for (const p of r.problems) io.err(`ALTERED: ${p}`);
       }
+      if (opts.head && !opts.json) io.out(r.head ? `Audit head: entry #${r.head.auditId}, ${r.head.auditHash} (anchored ${r.head.at})` : 'Audit head: none anchored yet.');
       if (!r.ok) process.exitCode = 3;
     });
 
@@ -356,6 +357,7 @@ export function buildProgram(io: Io = stdio): Command {
     .action(async (opts: { workspace: string }) => {
       const current = await readPassphrase({ purpose: 'Current passphrase or recovery key' });
       const next = process.env.VIGIL_NEW_PASSPHRASE || (await readPassphrase({ confirm: true, purpose: 'New passphrase', ignoreEnv: true }));
+      delete process.env.VIGIL_NEW_PASSPHRASE;
       await changePassphrase(opts.workspace, current, next);
       io.out('The passphrase was changed. The database was not re-encrypted; only its key was wrapped anew.');
     });
@@ -370,7 +372,7 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('mark')
-    .description('set the confidentiality of a report, mention or claim; confidential content is encrypted under the confidential key')
+    .description('set the confidentiality of a report, mention or claim; internal and confidential content is encrypted under that level\'s field key')
     .argument('<kind>', 'report, mention or claim')
     .argument('<id>', 'its number')
     .argument('<level>', Object.keys(CONFIDENTIALITY).join(', '))
@@ -381,7 +383,7 @@ export function buildProgram(io: Io = stdio): Command {
       if (!/^\d{1,15}$/.test(id)) throw new UsageError(`id must be a number, not “${id.slice(0, 40)}”.`);
       if (!isConfidentiality(level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const r = await withStore(opts.workspace, (store) => store.setConfidentiality(table, Number(id), level, actorName()));
-      io.out(`${kind} #${id}: ${r.before} → ${r.after}.${level === 'confidential' ? ' Its content is now encrypted under the confidential key.' : ''}`);
+      io.out(`${kind} #${id}: ${r.before} → ${r.after}.${level !== 'public' ? ` Its content is now encrypted under the ${level} field key.` : ''}`);
     });
 
   program
@@ -397,8 +399,8 @@ export function buildProgram(io: Io = stdio): Command {
       const store = await openWorkspace(opts.workspace, await readPassphrase());
       let text: string;
       try {
-        // Below confidential the key to confidential fields is not even offered: a token left in a view reads as redacted.
-        text = JSON.stringify(resolveDeep(buildExport(store, level), store.db, level === 'confidential' ? store.ck : null), null, 2);
+        // Read as that level's reader: its rows, and only the field keys it may hold.
+        text = JSON.stringify(buildExport(store, level), null, 2);
       } finally {
         store.close();
       }
@@ -430,8 +432,8 @@ export function buildProgram(io: Io = stdio): Command {
     .argument('<name>', 'user name')
     .addOption(workspaceOption())
     .action(async (name: string, opts: { workspace: string }) => {
-      await removeUser(opts.workspace, await readPassphrase({ purpose: 'Workspace passphrase' }), name, actorName());
-      io.out(`Removed ${name}. Copies of the key file made before now still hold their slot: see the security notes.`);
+      const r = await removeUser(opts.workspace, await readPassphrase({ purpose: 'Workspace passphrase' }), name, actorName());
+      io.out(`Removed ${name}. The keys were rotated (database re-keyed, ${r.fields} sealed fields sealed again, in ${(r.ms / 1000).toFixed(1)} s): old copies of the key file open nothing written from now on.`);
     });
   users
     .command('role')
@@ -441,7 +443,7 @@ export function buildProgram(io: Io = stdio): Command {
     .addOption(workspaceOption())
     .action(async (name: string, role: string, opts: { workspace: string }) => {
       const r = await setUserRole(opts.workspace, await readPassphrase({ purpose: 'Workspace passphrase' }), name, role, actorName());
-      io.out(`${name}: ${r.before} → ${r.after}.`);
+      io.out(`${name}: ${r.before} → ${r.after}.${r.rotation ? ` Clearance lowered: the keys were rotated (${r.rotation.fields} sealed fields, ${(r.rotation.ms / 1000).toFixed(1)} s).` : ''}`);
     });
   users
     .command('list')
@@ -473,7 +475,24 @@ export function buildProgram(io: Io = stdio): Command {
         if (answer.trim() !== 'DESTROY') throw new UsageError('Not confirmed; nothing was destroyed.');
       }
       destroyKeyFile(opts.workspace);
-      io.out(`The key file of ${p.dir} was overwritten and removed. This workspace can no longer be opened with any passphrase or recovery key. Backups made earlier still open with their own passphrase.`);
+      io.out(`The key file of ${p.dir} was overwritten and removed. This workspace can no longer be opened with any passphrase or recovery key; a running \`vigil serve\` locks itself and ends every session. Backups made earlier still open with their own passphrase.`);
+    });
+
+  program
+    .command('delete')
+    .description('delete a report with its mentions, claims, reviews and search rows (audited; persons are regrouped)')
+    .argument('<kind>', 'report')
+    .argument('<id>', 'its number')
+    .addOption(workspaceOption())
+    .action(async (kind: string, id: string, opts: { workspace: string }) => {
+      if (kind !== 'report') throw new UsageError('kind must be report.');
+      if (!/^\d{1,15}$/.test(id)) throw new UsageError(`id must be a number, not “${id.slice(0, 40)}”.`);
+      const r = await withStore(opts.workspace, (store) => {
+        const out = store.deleteReport(Number(id), actorName());
+        resolvePersons(store, actorName());
+        return out;
+      });
+      io.out(`Deleted report #${id} (${r.sha256.slice(0, 12)}): ${r.mentions} mentions, ${r.claims} claims, ${r.reviews} reviews.`);
     });
 
   program.addHelpText('after', `\nEvent types: ${EVENT_TYPE_NAMES.join(', ')}\nThe passphrase is read from VIGIL_PASSPHRASE or asked for; never pass it as an argument.`);

@@ -1,6 +1,7 @@
 /**
  * The passphrase comes from VIGIL_PASSPHRASE or an interactive prompt, never from an argument:
- * arguments show up in `ps` and in shell history.
+ * arguments show up in `ps` and in shell history. Read from the environment, it is removed from
+ * it at once, so no child process and no later reader of process.env gets it.
  */
 import { createInterface } from 'node:readline';
 
@@ -47,7 +48,10 @@ export function readLine(question: string): Promise<string> {
 
 export async function readPassphrase(opts: { confirm?: boolean; purpose?: string; ignoreEnv?: boolean } = {}): Promise<string> {
   const fromEnv = process.env.VIGIL_PASSPHRASE;
-  if (!opts.ignoreEnv && fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!opts.ignoreEnv && fromEnv !== undefined && fromEnv !== '') {
+    delete process.env.VIGIL_PASSPHRASE;
+    return fromEnv;
+  }
   if (!process.stdin.isTTY) throw new PassphraseUnavailableError();
   const first = await promptHidden(`${opts.purpose ?? 'Passphrase'}: `);
   if (opts.confirm) {

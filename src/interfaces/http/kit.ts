@@ -4,16 +4,18 @@ import type { SqliteStore } from '../../store/sqlite-store.ts';
 import { can, type Permission } from '../../schema/access.ts';
 import type { RouteDoc } from './openapi.ts';
 import type { Actor, Session, WorkspaceSession } from './session.ts';
-import { openField, resolveTokens, resolveTokensJson, REDACTED, TOKEN_RE } from '../../store/confidential.ts';
+import { keysFor, type Reader } from '../../store/confidential.ts';
 
 export const COOKIE = 'vigil_session';
 export const CSRF_HEADER = 'x-vigil-csrf';
 export const errorSchema = { type: 'object', properties: { error: { type: 'string' } }, required: ['error'] } as const;
 
-/** What a data route's handler gets: the open store and who is asking. */
+/** What a data route's handler gets: the open store, who is asking, and what they may read with. */
 export interface Ctx {
   store: SqliteStore;
   actor: Actor;
+  /** The actor's clearance and the field keys of their session: every read goes through it. */
+  reader: Reader;
   session: Session;
   req: FastifyRequest;
   reply: FastifyReply;
@@ -71,35 +73,13 @@ export class Api {
     this.docs.push({ ...doc, schema: { ...doc.schema, response } });
     this.app.route({
       method: doc.method, url: doc.url, schema: { ...doc.schema, response }, onRequest: gate,
-      // Sealed fields leave the store as tokens; here, and only here, a session holding CK gets
-      // the clear text and every other gets '[confidential]'.
-      onSend: async (req, reply, payload) => {
-        const db = this.session.openStore?.db ?? null;
-        const ck = passed.get(req)?.ck ?? null;
-        if (typeof payload === 'string') {
-          return /json/.test(String(reply.getHeader('content-type') ?? '')) ? resolveTokensJson(payload, db, ck) : resolveTokens(payload, db, ck);
-        }
-        if (Buffer.isBuffer(payload) && payload.length < 200) {
-          const text = payload.toString('utf8');
-          const m = new RegExp(`^${TOKEN_RE.source}$`).exec(text);
-          if (m) {
-            let clear: string | Buffer | null = null;
-            try {
-              clear = ck && db ? openField(db, ck, m[1]!, Number(m[2]), m[3]!) : null;
-            } catch {
-              clear = null;
-            }
-            return clear === null ? Buffer.from(REDACTED) : Buffer.isBuffer(clear) ? clear : Buffer.from(clear);
-          }
-        }
-        return payload;
-      },
       handler: (req, reply) => {
         const store = this.session.openStore;
         const session = passed.get(req);
         // Locked or signed out between the gate and here (a lock racing a long upload).
         if (!store || !session) return reply.code(423).send({ error: 'The workspace is locked: unlock it with its passphrase.' });
-        return handler({ store, actor: session.actor, session, req, reply });
+        const reader = { clearance: session.actor.clearance, keys: keysFor(session.actor.clearance, session.keys) };
+        return handler({ store, actor: session.actor, reader, session, req, reply });
       },
     });
   }

@@ -12,6 +12,8 @@ import { statsRoutes } from './routes/stats-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { confidentialityRoutes } from './routes/confidentiality-routes.ts';
 import { webRoutes } from '../web/serve.ts';
+import { ExtractionPool, type PoolOptions } from '../../ingest/extract-pool.ts';
+import { PlaceholderError } from '../../store/confidential.ts';
 
 export interface StartOptions {
   workspace: string;
@@ -31,15 +33,46 @@ function securityHeaders(reply: FastifyReply): void {
   reply.header('Cache-Control', 'no-store');
 }
 
+export interface AppOptions {
+  /**
+   * The Host values this server answers, `host:port` of the address it is bound to (filled in by
+   * startServer once the port is known). Empty: loopback names on any port (tests, inject).
+   */
+  hosts?: Set<string>;
+  extraction?: PoolOptions;
+}
+
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/**
+ * DNS rebinding and cross-site requests: a request must name this server in its Host header, and
+ * a browser's Origin, when sent, must be this server's own.
+ */
+function checkOrigin(hosts: Set<string>, host: string | undefined, origin: string | undefined): string | null {
+  const ok = (h: string) => (hosts.size ? hosts.has(h.toLowerCase()) : LOOPBACK.test(h));
+  if (!host || !ok(host)) return 'This server answers only requests addressed to it (Host header).';
+  if (origin !== undefined && origin !== `http://${host}`) return 'Cross-origin requests are refused.';
+  return null;
+}
+
 /** `session` may be passed in by tests that need sessions of other roles. */
-export async function buildApp(workspace: string, session = new WorkspaceSession(workspace)): Promise<FastifyInstance> {
+export async function buildApp(workspace: string, session = new WorkspaceSession(workspace), opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024 });
+  const hosts = opts.hosts ?? new Set<string>();
+  const pool = new ExtractionPool(opts.extraction);
   await app.register(cookie);
-  app.addHook('onRequest', async (_req, reply) => securityHeaders(reply));
-  app.addHook('onClose', async () => session.lock());
+  app.addHook('onRequest', async (req, reply) => {
+    securityHeaders(reply);
+    const refused = checkOrigin(hosts, req.headers.host, req.headers.origin);
+    if (refused) return reply.code(421).send({ error: refused });
+  });
+  app.addHook('onClose', async () => {
+    session.lock();
+    await pool.close();
+  });
   // Schema failures answer 400 with the validator's sentence, not a stack.
   app.setErrorHandler((err: { validation?: unknown; statusCode?: number; message: string }, _req, reply) => {
-    if (err.validation) return reply.code(400).send({ error: err.message });
+    if (err.validation || err instanceof PlaceholderError) return reply.code(400).send({ error: err.message });
     const code = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     return reply.code(code).send({ error: code === 500 ? 'Internal error.' : err.message });
   });
@@ -48,7 +81,7 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
 
   const api = new Api(app, session);
   sessionRoutes(api);
-  reportRoutes(api);
+  reportRoutes(api, pool);
   personRoutes(api);
   reviewRoutes(api);
   searchRoutes(api);
@@ -64,10 +97,14 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
 
 /** Starts `vigil serve`: locked until POST /api/unlock; 127.0.0.1 unless told otherwise. */
 export async function startServer(opts: StartOptions): Promise<{ url: string; close(): Promise<void>; app: FastifyInstance }> {
-  const app = await buildApp(opts.workspace);
+  const hosts = new Set<string>();
+  const app = await buildApp(opts.workspace, new WorkspaceSession(opts.workspace), { hosts });
   await app.listen({ host: opts.host || '127.0.0.1', port: opts.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host || '127.0.0.1';
+  hosts.add(`${host}:${port}`.toLowerCase());
+  // On loopback the browser may say localhost for 127.0.0.1 (and back): both name this machine only.
+  if (/^(127\.0\.0\.1|localhost|\[::1\])$/.test(host)) for (const h of ['127.0.0.1', 'localhost', '[::1]']) hosts.add(`${h}:${port}`);
   return { url: `http://${host}:${port}/`, close: () => app.close(), app };
 }

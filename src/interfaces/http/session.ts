@@ -1,9 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { unwatchFile, watchFile } from 'node:fs';
 import { openWorkspace, workspacePaths } from '../../store/workspace.ts';
-import { WrongPassphraseError } from '../../store/keyfile.ts';
-import { SqliteStore } from '../../store/sqlite-store.ts';
-import { openDatabase } from '../../store/db.ts';
-import { unwrapUserKey, userRecord, userCk, roleHoldsCk } from '../../store/users.ts';
+import { readKeyFile, WrongPassphraseError } from '../../store/keyfile.ts';
+import type { SqliteStore } from '../../store/sqlite-store.ts';
+import { authenticateUser, userKeys, userRecord } from '../../store/users.ts';
+import { keysFor, type FieldKeys } from '../../store/confidential.ts';
 import { USER_ROLES, type UserRole } from '../../schema/access.ts';
 import type { Confidentiality } from '../../schema/taxonomy.ts';
 
@@ -20,122 +21,137 @@ export interface Session {
   actor: Actor;
   /** Sent back in the x-vigil-csrf header on every state-changing request. */
   csrf: string;
-  /** The confidential key, held only for an actor whose role is cleared for it. */
-  ck?: Buffer;
+  /** The field keys of the actor's clearance: the owner's from the key file, a user's unsealed with their private key. */
+  keys: FieldKeys;
   expires: number;
 }
 
 const SESSION_MS = 8 * 3600_000;
 
-/** Failed attempts in a sliding minute, per key (a user name) and over all keys. */
+/**
+ * Guesses at a password: each attempt is counted when it starts, before any hashing, so parallel
+ * guesses cannot all slip past the limit while their hashes run; a right answer is forgiven.
+ * Limits: attempts in a sliding minute per key (a user name) and in all, and attempts in flight at
+ * once per key and in all (each costs an Argon2id hash: a flood must not queue up CPU and memory).
+ */
 export class Throttle {
   private readonly byKey = new Map<string, number[]>();
   private all: number[] = [];
+  private readonly running = new Map<string, number>();
+  private runningAll = 0;
 
-  constructor(readonly perKey: number, readonly global: number) {}
+  constructor(readonly perKey: number, readonly global: number, readonly concurrentPerKey = 1, readonly concurrentAll = 4) {}
 
-  blocked(key: string, now = Date.now()): boolean {
+  /** Starts an attempt, or returns null when a limit is reached; `end(true)` forgives it. */
+  begin(key: string, now = Date.now()): { end(success: boolean): void } | null {
     this.all = this.all.filter((t) => now - t < 60_000);
     const mine = (this.byKey.get(key) ?? []).filter((t) => now - t < 60_000);
     if (mine.length) this.byKey.set(key, mine);
     else this.byKey.delete(key);
-    return mine.length >= this.perKey || this.all.length >= this.global;
-  }
-
-  fail(key: string, now = Date.now()): void {
-    this.all.push(now);
+    if (mine.length >= this.perKey || this.all.length >= this.global) return null;
+    if ((this.running.get(key) ?? 0) >= this.concurrentPerKey || this.runningAll >= this.concurrentAll) return null;
     // Bounded: a flood of made-up names cannot grow the map past the global limit for long.
     if (this.byKey.size > 10_000) this.byKey.clear();
-    this.byKey.set(key, [...(this.byKey.get(key) ?? []), now]);
+    this.byKey.set(key, [...mine, now]);
+    this.all.push(now);
+    this.running.set(key, (this.running.get(key) ?? 0) + 1);
+    this.runningAll++;
+    let ended = false;
+    return {
+      end: (success) => {
+        if (ended) return;
+        ended = true;
+        this.runningAll--;
+        const n = (this.running.get(key) ?? 1) - 1;
+        if (n > 0) this.running.set(key, n);
+        else this.running.delete(key);
+        if (success) {
+          const drop = (list: number[]) => list.includes(now) && list.splice(list.indexOf(now), 1);
+          drop(this.byKey.get(key) ?? []);
+          drop(this.all);
+        }
+      },
+    };
   }
 }
 
-/** Holds the one open store and its sessions; locked until a correct passphrase. */
+/**
+ * Holds the one open store and its sessions; locked until the owner's passphrase. While open it
+ * watches the key file: removed (`vigil lock --panic`) or rotated (a user removed), it locks
+ * itself and ends every session.
+ */
 export class WorkspaceSession {
   private store: SqliteStore | null = null;
   private sessions = new Map<string, Session>();
-  private failures: number[] = [];
-  /** Sign-in by user: 5 failures a minute per user name, 20 a minute in all. */
-  readonly loginThrottle = new Throttle(5, 20);
+  /** Unlocking with the passphrase: 5 attempts a minute, one at a time. */
+  readonly unlockThrottle: Throttle;
+  /** Sign-in by user: 5 attempts a minute per user name, 20 a minute in all; one at a time per name, 4 in all. */
+  readonly loginThrottle = new Throttle(5, 20, 1, 4);
+  private watching: string | null = null;
 
-  constructor(readonly workspace: string, private readonly maxAttemptsPerMinute = 5) {}
+  constructor(readonly workspace: string, maxAttemptsPerMinute = 5) {
+    this.unlockThrottle = new Throttle(maxAttemptsPerMinute, maxAttemptsPerMinute, 1, 1);
+  }
 
   get unlocked(): boolean {
     return this.store !== null;
   }
 
-  /** Throttles guessing: at most maxAttemptsPerMinute failed attempts in any minute. */
-  throttled(now = Date.now()): boolean {
-    this.failures = this.failures.filter((t) => now - t < 60_000);
-    return this.failures.length >= this.maxAttemptsPerMinute;
-  }
-
-  noteFailure(now = Date.now()): void {
-    this.failures.push(now);
-  }
-
-  /** Opens the workspace; returns the owner's session token, or null for a wrong passphrase. */
-  async unlock(passphrase: string): Promise<string | null> {
+  /** Opens the workspace; returns the owner's session token, null for a wrong passphrase, or 'throttled'. */
+  async unlock(passphrase: string): Promise<string | null | 'throttled'> {
+    const attempt = this.unlockThrottle.begin('owner');
+    if (!attempt) return 'throttled';
+    let store: SqliteStore;
     try {
       // Always checks the passphrase, even when already open: a second unlock must not be free.
-      const store = await openWorkspace(this.workspace, passphrase);
-      if (this.store) {
-        if (!this.store.ck && store.ck) this.store.ck = Buffer.from(store.ck);
-        store.close();
-      } else this.store = store;
+      store = await openWorkspace(this.workspace, passphrase);
     } catch (e) {
-      if (e instanceof WrongPassphraseError) {
-        this.noteFailure();
-        return null;
-      }
+      attempt.end(false);
+      if (e instanceof WrongPassphraseError) return null;
       throw e;
     }
+    attempt.end(true);
+    if (this.store) store.close();
+    else {
+      this.store = store;
+      this.watchKeyFile();
+    }
     // Whoever holds the workspace passphrase holds every key: they act as its owner, an admin.
-    return this.open({ name: 'owner', role: 'admin', clearance: USER_ROLES.admin.clearance });
+    const keys = this.store.fieldKeys;
+    return this.open({ name: 'owner', role: 'admin', clearance: USER_ROLES.admin.clearance }, Date.now(), { internal: Buffer.from(keys.internal!), confidential: Buffer.from(keys.confidential!) });
   }
 
   /**
-   * Signs a user in with their own password (their key-file slot), opening the store if it is
-   * locked. Returns the session token, null for a wrong name or password, or 'throttled'.
+   * Signs a user in with their own password, on a workspace the owner unlocked (a password opens
+   * no database). Returns the session token, null for a wrong name or password, 'throttled', or
+   * 'locked'.
    */
-  async login(name: string, password: string): Promise<string | null | 'throttled'> {
-    if (this.loginThrottle.blocked(name)) return 'throttled';
-    let key: Buffer;
-    let privateKey: Buffer | undefined;
+  async login(name: string, password: string): Promise<string | null | 'throttled' | 'locked'> {
+    if (!this.store) return 'locked';
+    const attempt = this.loginThrottle.begin(name);
+    if (!attempt) return 'throttled';
+    let ok = false;
     try {
-      ({ key, privateKey } = await unwrapUserKey(this.workspace, name, password));
+      const { user, privateKey } = await authenticateUser(this.store, this.workspace, name, password);
+      const store = this.store;
+      if (!store) return 'locked';
+      const keys = userKeys(store, name, privateKey);
+      privateKey.fill(0);
+      store.write(() => store.audit(name, 'session:login', `user:${name}`, null, { role: user.role }));
+      ok = true;
+      return this.open({ name, role: user.role, clearance: USER_ROLES[user.role].clearance, user: true }, Date.now(), keys);
     } catch (e) {
-      if (e instanceof WrongPassphraseError) {
-        this.loginThrottle.fail(name);
-        return null;
-      }
+      if (e instanceof WrongPassphraseError) return null;
       throw e;
-    }
-    try {
-      if (!this.store) this.store = new SqliteStore(openDatabase(workspacePaths(this.workspace).db, key, { create: false }));
     } finally {
-      key.fill(0);
+      attempt.end(ok);
     }
-    // The slot alone is not enough: a removed user's row is gone even if an old slot survived.
-    const user = userRecord(this.store, name);
-    if (!user) {
-      this.loginThrottle.fail(name);
-      return null;
-    }
-    const ck = userCk(this.store, name, privateKey);
-    privateKey?.fill(0);
-    // A user who brings CK lets the store seal what they write (uploads marked confidential).
-    if (ck && !this.store.ck) this.store.ck = Buffer.from(ck);
-    this.store.audit(name, 'session:login', `user:${name}`, null, { role: user.role });
-    return this.open({ name, role: user.role, clearance: USER_ROLES[user.role].clearance, user: true }, Date.now(), ck ?? undefined);
   }
 
-  /** Starts a session for an authenticated actor; returns its token. */
-  open(actor: Actor, now = Date.now(), ck?: Buffer): string {
+  /** Starts a session for an authenticated actor with the keys it brought (none by default: nothing falls back to the server's). */
+  open(actor: Actor, now = Date.now(), keys: FieldKeys = {}): string {
     const token = randomBytes(32).toString('base64url');
-    // Tests and callers that open a session for a cleared role without a key get the store's.
-    const key = ck ?? (actor.clearance === 'confidential' && this.store?.ck ? this.store.ck : undefined);
-    this.sessions.set(token, { actor, csrf: randomBytes(24).toString('base64url'), expires: now + SESSION_MS, ...(key && actor.clearance === 'confidential' ? { ck: key } : {}) });
+    this.sessions.set(token, { actor, csrf: randomBytes(24).toString('base64url'), expires: now + SESSION_MS, keys: keysFor(actor.clearance, keys) });
     return token;
   }
 
@@ -151,7 +167,8 @@ export class WorkspaceSession {
           return null;
         }
         if (s.actor.user) {
-          // A role change or removal (also from the CLI) takes effect on the next request.
+          // A role change or removal (also from the CLI) takes effect on the next request; a row
+          // whose MAC fails is no user at all.
           const u = userRecord(this.store, s.actor.name);
           if (!u) {
             this.sessions.delete(key);
@@ -159,8 +176,8 @@ export class WorkspaceSession {
           }
           if (u.role !== s.actor.role) {
             s.actor = { ...s.actor, role: u.role, clearance: USER_ROLES[u.role].clearance };
-            // Demoted: the key goes now. Promoted: it comes with the next sign-in (unsealing needs the password).
-            if (!roleHoldsCk(u.role)) delete s.ck;
+            // Demoted: the keys above the new clearance go now. Promoted: they come with the next sign-in.
+            s.keys = keysFor(s.actor.clearance, s.keys);
           }
         }
         return s;
@@ -177,11 +194,28 @@ export class WorkspaceSession {
     if (token) this.sessions.delete(token);
   }
 
+  /** Locks when the key file is gone (panic) or holds another key epoch (a rotation). */
+  private watchKeyFile(): void {
+    const path = workspacePaths(this.workspace).key;
+    this.watching = path;
+    watchFile(path, { interval: 200, persistent: false }, () => {
+      if (!this.store) return;
+      let epoch: number | null = null;
+      try {
+        epoch = readKeyFile(path).bundle.epoch;
+      } catch {
+        epoch = null;
+      }
+      if (epoch !== this.store.epoch) this.lock();
+    });
+  }
+
   lock(): void {
-    this.store?.ck?.fill(0);
-    for (const s of this.sessions.values()) s.ck = undefined;
+    if (this.watching) unwatchFile(this.watching);
+    this.watching = null;
+    for (const s of this.sessions.values()) for (const k of Object.values(s.keys)) k?.fill(0);
+    this.sessions.clear();
     this.store?.close();
     this.store = null;
-    this.sessions.clear();
   }
 }

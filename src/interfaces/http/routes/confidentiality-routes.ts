@@ -5,11 +5,11 @@ import { ConfidentialityError, NotFoundError } from '../../../store/sqlite-store
 
 const TABLES = { report: 'reports', mention: 'mentions', claim: 'claims' } as const;
 
-/** Marking a report, mention or claim public, internal or confidential (sealed under CK). */
+/** Marking a report, mention or claim public, internal or confidential (sealed under that level's field key). */
 export function confidentialityRoutes(api: Api): void {
   api.data({
     method: 'POST', url: '/api/confidentiality', permission: 'ingest',
-    summary: 'Set the confidentiality of a report, mention or claim; confidential content is encrypted under the confidential key (needs a session holding it)',
+    summary: 'Set the confidentiality of a report, mention or claim; internal and confidential content is encrypted under its level\'s key (needs a session holding the confidential key)',
     schema: {
       body: {
         type: 'object', additionalProperties: false, required: ['kind', 'id', 'level'],
@@ -19,8 +19,7 @@ export function confidentialityRoutes(api: Api): void {
     },
   }, ({ store, session, actor, req, reply }) => {
     const { kind, id, level } = req.body as { kind: keyof typeof TABLES; id: number; level: keyof typeof CONFIDENTIALITY };
-    if (!session.ck) return reply.code(403).send({ error: 'Your session does not hold the confidential key.' });
-    store.ck ??= Buffer.from(session.ck);
+    if (!session.keys.confidential) return reply.code(403).send({ error: 'Your session does not hold the confidential key.' });
     try {
       return store.setConfidentiality(TABLES[kind], id, level, actor.name);
     } catch (e) {

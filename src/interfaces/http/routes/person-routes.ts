@@ -9,13 +9,13 @@ const day = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 
 export function personRoutes(api: Api): void {
   api.data({ method: 'GET', url: '/api/persons', summary: 'Persons with their names, status and reports', permission: 'read', schema: {} },
-    ({ store, actor }) => personListFor(store, actor.clearance));
+    ({ store, reader }) => personListFor(store, reader));
 
   api.data({
     method: 'GET', url: '/api/persons/:id', summary: 'The case file of one person: status, places, charges, timeline with sources, disagreements, related persons', permission: 'read',
     schema: { params: idParams, response: { 404: errorSchema } },
-  }, ({ store, actor, req, reply }) => {
-    const file = dossier(store, (req.params as { id: number }).id, actor.clearance);
+  }, ({ store, reader, req, reply }) => {
+    const file = dossier(store, (req.params as { id: number }).id, reader);
     if (!file) return reply.code(404).send({ error: 'No person with that id.' });
     return file;
   });
@@ -34,5 +34,5 @@ export function personRoutes(api: Api): void {
         },
       },
     },
-  }, ({ store, actor, req }) => prisonerList(store, actor.clearance, req.query as PrisonerFilter));
+  }, ({ store, reader, req }) => prisonerList(store, reader, req.query as PrisonerFilter));
 }

@@ -2,10 +2,12 @@ import type { Api } from '../kit.ts';
 import { errorSchema } from '../kit.ts';
 import { idParams } from './person-routes.ts';
 import { claimsWhere, originalFor, reportFor, reportsFor } from '../../../store/queries.ts';
-import { parseInput, SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
-import { processReport, type ProcessedReport } from '../../../ingest/process.ts';
+import { SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
+import type { ProcessedReport } from '../../../ingest/process.ts';
+import type { ExtractionPool } from '../../../ingest/extract-pool.ts';
 import { resolvePersons } from '../../../store/resolve-persons.ts';
-import type { SqliteStore } from '../../../store/sqlite-store.ts';
+import { NotFoundError, type SqliteStore } from '../../../store/sqlite-store.ts';
+import { PlaceholderError } from '../../../store/confidential.ts';
 
 export const shaParams = { type: 'object', properties: { sha: { type: 'string', pattern: '^[0-9a-f]{64}$' } }, required: ['sha'] };
 
@@ -14,37 +16,47 @@ export const MAX_UPLOAD = 20 * 1024 * 1024;
 type Stored = { sha256: string; reportId: number; title: string | null; status: 'ingested' | 'duplicate'; claims: number; persons: number };
 
 /**
- * One uploaded file, all or nothing: every record is parsed and processed before anything is
- * stored, so a file with one bad record stores none of them and says which record failed.
+ * One uploaded file, all or nothing: every record is parsed and processed (on the extraction
+ * pool's threads, each within its size cap and time budget) before anything is stored, so a file
+ * with one bad record stores none of them and says which record failed. `current` tells whether
+ * the store is still the open one when the work comes back (a lock may have closed it meanwhile).
  */
-export function uploadFile(store: SqliteStore, bytes: Buffer, filename: string, actor: string): { ok: true; reports: Stored[] } | { ok: false; error: string } {
+export async function uploadFile(store: SqliteStore, pool: ExtractionPool, bytes: Buffer, filename: string, actor: string, current: () => boolean = () => true): Promise<{ ok: true; reports: Stored[] } | { ok: false; error: string } | { ok: false; locked: true }> {
   const lower = filename.toLowerCase();
   if (!SUPPORTED_EXTENSIONS.some((e) => lower.endsWith(e))) return { ok: false, error: `${filename}: unsupported file type; Vigil reads ${SUPPORTED_EXTENSIONS.join(', ')}.` };
   if (bytes.length === 0) return { ok: false, error: `${filename}: the file is empty.` };
-  const parsed = parseInput(bytes, filename);
-  if (parsed.length === 0) return { ok: false, error: `${filename}: no report found in it.` };
   const ready: ProcessedReport[] = [];
-  for (const p of parsed) {
-    if (!p.ok) return { ok: false, error: `${p.filename}: ${p.error}` };
-    if (store.hasReport(p.report.sha256)) continue;
-    try {
-      const processed = processReport(p.report);
+  let parsed;
+  try {
+    parsed = await pool.parse(bytes, filename);
+    if (parsed.length === 0) return { ok: false, error: `${filename}: no report found in it.` };
+    for (const p of parsed) {
+      if (!p.ok) return { ok: false, error: `${p.filename}: ${p.error}` };
+      if (!current()) return { ok: false, locked: true };
+      if (store.hasReport(p.report.sha256)) continue;
+      const processed = await pool.process(p.report);
       if (processed.extraction.main_text.trim() === '') return { ok: false, error: `${p.report.filename}: no readable text found in it.` };
       ready.push(processed);
-    } catch (e) {
-      return { ok: false, error: `${p.report.filename}: ${(e as Error).message}` };
     }
+  } catch (e) {
+    return { ok: false, error: (e as Error).message.startsWith(filename) ? (e as Error).message : `${filename}: ${(e as Error).message}` };
   }
+  if (!current()) return { ok: false, locked: true };
   const out: Stored[] = [];
-  const tx = store.db.transaction(() => {
+  const tx = () => {
     for (const p of ready) {
       const r = store.addReport(p, actor);
       out.push('duplicate' in r
         ? { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'duplicate', claims: 0, persons: 0 }
         : { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'ingested', claims: r.claims, persons: r.mentions });
     }
-  });
-  tx.immediate();
+  };
+  try {
+    store.write(tx);
+  } catch (e) {
+    if (e instanceof PlaceholderError) return { ok: false, error: e.message };
+    throw e;
+  }
   for (const p of parsed) {
     if (p.ok && !out.some((o) => o.sha256 === p.report.sha256)) {
       const id = (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.report.sha256) as { id: number }).id;
@@ -55,20 +67,20 @@ export function uploadFile(store: SqliteStore, bytes: Buffer, filename: string, 
   return { ok: true, reports: out };
 }
 
-export function reportRoutes(api: Api): void {
+export function reportRoutes(api: Api, pool: ExtractionPool): void {
   api.app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) => done(null, body));
 
   api.data({ method: 'GET', url: '/api/reports', summary: 'Archived reports with their claim counts', permission: 'read', schema: {} },
-    ({ store, actor }) => reportsFor(store, actor.clearance));
+    ({ store, reader }) => reportsFor(store, reader));
 
   api.data({
     method: 'GET', url: '/api/reports/:id', summary: 'One report: its main text and the claims extracted from it, with their spans', permission: 'read',
     schema: { params: idParams, response: { 404: errorSchema } },
-  }, ({ store, actor, req, reply }) => {
+  }, ({ store, reader, req, reply }) => {
     const id = (req.params as { id: number }).id;
-    const report = reportFor(store, id, actor.clearance);
+    const report = reportFor(store, id, reader);
     if (!report) return reply.code(404).send({ error: 'No report with that id.' });
-    const claims = claimsWhere(store, actor.clearance, 'c.report_id = ?', [id]).map((c) => ({
+    const claims = claimsWhere(store, reader, 'c.report_id = ?', [id]).map((c) => ({
       id: c.id, type: c.type, date: c.date, place: c.place, detail: c.detail, evidence: c.evidence, start: c.start, end: c.end,
       reviewStatus: c.reviewStatus, madeBy: c.madeBy, personId: c.personId, person: c.personName ?? c.mentionName, confidence: c.confidence,
     }));
@@ -78,8 +90,8 @@ export function reportRoutes(api: Api): void {
   api.data({
     method: 'GET', url: '/api/reports/:sha/original', summary: 'The original bytes as archived', permission: 'read',
     schema: { params: shaParams, response: { 404: errorSchema } },
-  }, ({ store, actor, req, reply }) => {
-    const bytes = originalFor(store, (req.params as { sha: string }).sha, actor.clearance);
+  }, ({ store, reader, req, reply }) => {
+    const bytes = originalFor(store, (req.params as { sha: string }).sha, reader);
     if (!bytes) return reply.code(404).send({ error: 'No report with that SHA-256.' });
     return reply.type('application/octet-stream').header('Content-Disposition', 'attachment').send(bytes);
   });
@@ -90,10 +102,25 @@ export function reportRoutes(api: Api): void {
       querystring: { type: 'object', properties: { filename: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^/\\\\\\u0000]+$' } }, required: ['filename'], additionalProperties: false },
       response: { 400: errorSchema, 415: errorSchema, 422: errorSchema },
     },
-  }, ({ store, actor, req, reply }) => {
+  }, async ({ store, actor, req, reply }) => {
     if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ error: 'Send the file as the request body with Content-Type: application/octet-stream.' });
-    const res = uploadFile(store, req.body, (req.query as { filename: string }).filename, actor.name);
+    const res = await uploadFile(store, pool, req.body, (req.query as { filename: string }).filename, actor.name, () => api.session.openStore === store);
+    if ('locked' in res) return reply.code(423).send({ error: 'The workspace was locked during the upload; nothing was stored.' });
     if (!res.ok) return reply.code(422).send({ error: res.error });
     return { reports: res.reports };
+  });
+
+  api.data({
+    method: 'DELETE', url: '/api/reports/:id', summary: 'Delete a report with its mentions, claims, reviews and search rows (audited); persons are regrouped', permission: 'manage',
+    schema: { params: idParams, response: { 200: { type: 'object', properties: { sha256: { type: 'string' }, mentions: { type: 'integer' }, claims: { type: 'integer' }, reviews: { type: 'integer' } } }, 404: errorSchema } },
+  }, ({ store, actor, req, reply }) => {
+    try {
+      const r = store.deleteReport((req.params as { id: number }).id, actor.name);
+      resolvePersons(store, actor.name);
+      return r;
+    } catch (e) {
+      if (e instanceof NotFoundError) return reply.code(404).send({ error: 'No report with that id.' });
+      throw e;
+    }
   });
 }

@@ -23,14 +23,14 @@ export function reviewRoutes(api: Api): void {
         },
       },
     },
-  }, ({ store, actor, req }) => reviewQueue(store, actor.clearance, req.query as { status: string; offset: number; limit: number }));
+  }, ({ store, reader, req }) => reviewQueue(store, reader, req.query as { status: string; offset: number; limit: number }));
 
   api.data({
     method: 'GET', url: '/api/claims/:id', summary: 'One claim with its review history', permission: 'read',
     schema: { params: idParams, response: { 404: errorSchema } },
-  }, ({ store, actor, req, reply }) => {
+  }, ({ store, reader, req, reply }) => {
     const id = (req.params as { id: number }).id;
-    const claim = claimFor(store, id, actor.clearance);
+    const claim = claimFor(store, id, reader);
     if (!claim) return reply.code(404).send({ error: 'No claim with that id.' });
     return { ...claim, reviews: reviewsFor(store, [id]).get(id) ?? [] };
   });
@@ -42,12 +42,12 @@ export function reviewRoutes(api: Api): void {
       body: { type: 'object', additionalProperties: false, required: ['decision'], properties: { decision: { type: 'string', enum: Object.keys(DECISIONS) }, note: { type: 'string', maxLength: 2000 } } },
       response: { 404: errorSchema },
     },
-  }, ({ store, actor, req, reply }) => {
+  }, ({ store, actor, reader, req, reply }) => {
     const id = (req.params as { id: number }).id;
-    if (!claimFor(store, id, actor.clearance)) return reply.code(404).send({ error: 'No claim with that id.' });
+    if (!claimFor(store, id, reader)) return reply.code(404).send({ error: 'No claim with that id.' });
     const body = req.body as { decision: keyof typeof DECISIONS; note?: string };
     const claim = store.reviewClaim(id, DECISIONS[body.decision], actor.name, body.note ?? null);
-    return { claim: claimFor(store, claim.id, actor.clearance), reviews: reviewsFor(store, [id]).get(id) ?? [] };
+    return { claim: claimFor(store, claim.id, reader), reviews: reviewsFor(store, [id]).get(id) ?? [] };
   });
 
   api.data({
@@ -60,15 +60,15 @@ export function reviewRoutes(api: Api): void {
       },
       response: { 404: errorSchema },
     },
-  }, ({ store, actor, req, reply }) => {
+  }, ({ store, actor, reader, req, reply }) => {
     const id = (req.params as { id: number }).id;
-    const old = claimFor(store, id, actor.clearance);
+    const old = claimFor(store, id, reader);
     if (!old) return reply.code(404).send({ error: 'No claim with that id.' });
     const changes = req.body as { type?: string; person?: string; date?: string | null; place?: string | null; detail?: string | null };
     const norm = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
     const fresh = store.correctClaim(id, { type: changes.type, person: changes.person, date: norm(changes.date), place: norm(changes.place), detail: norm(changes.detail) }, actor.name);
     // A new name is a new mention: resolution decides which person it belongs to.
     if (changes.person !== undefined && changes.person.trim() !== old.mentionName) resolvePersons(store, actor.name);
-    return { claim: claimFor(store, fresh.id, actor.clearance), supersedes: id };
+    return { claim: claimFor(store, fresh.id, reader), supersedes: id };
   });
 }

@@ -11,8 +11,8 @@ export function searchRoutes(api: Api): void {
         properties: { q: { type: 'string', minLength: 1, maxLength: 200, pattern: '[\\p{L}\\p{N}]' }, limit: { type: 'integer', minimum: 1, maximum: 100, default: 30 } },
       },
     },
-  }, ({ store, actor, req }) => {
+  }, ({ store, reader, req }) => {
     const { q, limit } = req.query as { q: string; limit: number };
-    return search(store, q, actor.clearance, limit);
+    return search(store, q, reader, limit);
   });
 }

@@ -28,8 +28,8 @@ export function sessionRoutes(api: Api): void {
       response: { 200: sessionInfo, 401: errorSchema, 429: errorSchema },
     },
   }, async (req, reply) => {
-    if (session.throttled()) return reply.code(429).send({ error: 'Too many failed attempts: wait a minute and try again.' });
     const token = await session.unlock((req.body as { passphrase: string }).passphrase);
+    if (token === 'throttled') return reply.code(429).send({ error: 'Too many attempts: wait a minute and try again.' });
     if (!token) return reply.code(401).send({ error: 'Wrong passphrase.' });
     reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/' });
     const s = session.sessionFor(token)!;
@@ -37,18 +37,20 @@ export function sessionRoutes(api: Api): void {
   });
 
   api.route({
-    method: 'POST', url: '/api/login', summary: 'Sign in as a user with their own password (opens the workspace if it is locked); sets an HttpOnly SameSite=Strict session cookie',
+    method: 'POST', url: '/api/login', summary: 'Sign in as a user with their own password, once the owner has unlocked the workspace; sets an HttpOnly SameSite=Strict session cookie',
     schema: {
       body: {
         type: 'object',
         properties: { user: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 1024 } },
         required: ['user', 'password'], additionalProperties: false,
       },
-      response: { 200: sessionInfo, 401: errorSchema, 429: errorSchema },
+      response: { 200: sessionInfo, 401: errorSchema, 423: errorSchema, 429: errorSchema },
     },
   }, async (req, reply) => {
     const { user, password } = req.body as { user: string; password: string };
     const token = await session.login(user, password);
+    // A user's password opens no database: the owner unlocks the workspace first.
+    if (token === 'locked') return reply.code(423).send({ error: 'The workspace is locked: its owner unlocks it with the passphrase first.' });
     if (token === 'throttled') return reply.code(429).send({ error: 'Too many failed sign-ins: wait a minute and try again.' });
     // One answer for an unknown user and a wrong password: the API does not tell which names exist.
     if (!token) return reply.code(401).send({ error: 'Wrong user name or password.' });
@@ -64,9 +66,10 @@ export function sessionRoutes(api: Api): void {
       return { unlocked: session.unlocked };
     });
 
-  // Locking needs no session: anyone at the keyboard may close the workspace in a hurry.
-  api.route({ method: 'POST', url: '/api/lock', summary: 'Close the workspace and end every session', schema: { response: { 200: unlocked } } },
-    (_req, reply) => {
+  // Locking needs a session and its CSRF token, like every change: otherwise any web page the
+  // user visits could lock the workspace. In a hurry without a session: `vigil lock --panic`.
+  api.data({ method: 'POST', url: '/api/lock', summary: 'Close the workspace and end every session', permission: 'read', schema: { response: { 200: unlocked } } },
+    ({ reply }) => {
       session.lock();
       reply.clearCookie(COOKIE, { path: '/' });
       return { unlocked: false };

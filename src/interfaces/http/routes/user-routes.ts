@@ -8,7 +8,7 @@ const userList = {
 
 /**
  * Users as the admin sees them. Adding and removing users needs the workspace passphrase (a new
- * key slot wraps the database key), so that is done with `vigil users` at the laptop.
+ * key slot, and a removal rotates the keys), so that is done with `vigil users` at the laptop.
  */
 export function userRoutes(api: Api): void {
   api.data({ method: 'GET', url: '/api/users', summary: 'Users, their roles and who added them', permission: 'manage', schema: { response: { 200: userList } } },
