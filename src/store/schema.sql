@@ -74,6 +74,8 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_mention ON claims(mention_id);
 CREATE INDEX IF NOT EXISTS claims_report ON claims(report_id);
+-- Whether a claim was replaced by a correction is asked for every claim resolution reads.
+CREATE INDEX IF NOT EXISTS claims_supersedes ON claims(supersedes) WHERE supersedes IS NOT NULL;
 
 -- Every review decision, by whom and when: a claim made by a person about a claim.
 CREATE TABLE IF NOT EXISTS reviews (
