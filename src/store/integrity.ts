@@ -22,6 +22,12 @@ export const MACED_TABLES = {
   reviews: 'id',
   person_decisions: 'id',
   users: 'name',
+  resolve_groups: 'id',
+  resolve_reps: 'id',
+  resolve_parts: 'id',
+  resolve_items: 'id',
+  resolve_keys: 'id',
+  resolve_lookups: 'id',
 } as const;
 export type MacedTable = keyof typeof MACED_TABLES;
 export const MACED_TABLE_NAMES = Object.keys(MACED_TABLES) as MacedTable[];
@@ -77,11 +83,22 @@ export function stampWrites(db: Db, key: Buffer): number {
   return dirty.length;
 }
 
+type Statement = import('better-sqlite3-multiple-ciphers').Statement<unknown[]>;
+const stampStatements = new WeakMap<Db, Map<MacedTable, { read: Statement; write: Statement }>>();
+
 export function stampRow(db: Db, key: Buffer, table: MacedTable, k: unknown): void {
   const cols = macColumns(db, table);
-  const kc = MACED_TABLES[table];
-  const row = db.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE ${kc} = ?`).get(k) as Record<string, unknown> | undefined;
-  if (row) db.prepare(`UPDATE ${table} SET mac = ? WHERE ${kc} = ?`).run(rowMac(key, table, row, cols), k);
+  // Prepared once per table: a large write stamps many thousands of rows.
+  let byTable = stampStatements.get(db);
+  if (!byTable) stampStatements.set(db, (byTable = new Map()));
+  let st = byTable.get(table);
+  if (!st) {
+    const kc = MACED_TABLES[table];
+    st = { read: db.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE ${kc} = ?`), write: db.prepare(`UPDATE ${table} SET mac = ? WHERE ${kc} = ?`) };
+    byTable.set(table, st);
+  }
+  const row = st.read.get(k) as Record<string, unknown> | undefined;
+  if (row) st.write.run(rowMac(key, table, row, cols), k);
 }
 
 /** Rows whose MAC does not match their content: each named by table and key. */

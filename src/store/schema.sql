@@ -102,6 +102,73 @@ CREATE TABLE IF NOT EXISTS person_decisions (
   mac        TEXT
 );
 
+-- Person resolution as it stands (resolve-index.ts), kept so that a new mention is compared only
+-- with the groups its blocking keys find. Derived from mentions, claims and person decisions;
+-- `vigil persons rebuild` makes it again from them. Names, keys and companions are held only as
+-- keyed hashes: the names themselves stay in mentions, sealed when they are.
+CREATE TABLE IF NOT EXISTS resolve_groups (
+  id    INTEGER PRIMARY KEY,
+  -- NULL for a group of full names; for partial names that fit no group or several, what keeps them together.
+  apart BLOB UNIQUE,
+  mac   TEXT
+);
+-- One distinct name in one context (the role's side).
+CREATE TABLE IF NOT EXISTS resolve_reps (
+  id          INTEGER PRIMARY KEY,
+  digest      BLOB NOT NULL UNIQUE,
+  name_digest BLOB NOT NULL,
+  -- Where the name is read: a mention's name (variant -1) or one of its variants.
+  mention_id  INTEGER NOT NULL,
+  variant     INTEGER NOT NULL,
+  full        INTEGER NOT NULL,
+  -- A full name's group, and its companions: up to 32 keys of 8 bytes, in the order they were met.
+  grp         INTEGER,
+  companions  BLOB,
+  mac         TEXT
+);
+CREATE INDEX IF NOT EXISTS resolve_reps_grp ON resolve_reps(grp) WHERE grp IS NOT NULL;
+CREATE INDEX IF NOT EXISTS resolve_reps_name ON resolve_reps(name_digest);
+-- A partial name's mentions that share their companions go to one group together.
+CREATE TABLE IF NOT EXISTS resolve_parts (
+  id     INTEGER PRIMARY KEY,
+  rep    INTEGER NOT NULL,
+  digest BLOB NOT NULL,
+  grp    INTEGER,
+  mac    TEXT,
+  UNIQUE (rep, digest)
+);
+CREATE INDEX IF NOT EXISTS resolve_parts_grp ON resolve_parts(grp);
+-- A mention's name (alias 0) or the n-th other name its report gave the person, with its companion and clue keys.
+CREATE TABLE IF NOT EXISTS resolve_items (
+  id         INTEGER PRIMARY KEY,
+  mention_id INTEGER NOT NULL,
+  alias      INTEGER NOT NULL,
+  variant    INTEGER NOT NULL,
+  rep        INTEGER NOT NULL,
+  part       INTEGER,
+  keys       BLOB NOT NULL,
+  mac        TEXT,
+  UNIQUE (mention_id, alias)
+);
+CREATE INDEX IF NOT EXISTS resolve_items_rep ON resolve_items(rep, mention_id, alias);
+CREATE INDEX IF NOT EXISTS resolve_items_part ON resolve_items(part) WHERE part IS NOT NULL;
+-- Blocking keys: the groups of full names found under each (in the order they came), and the partial names that look each up.
+CREATE TABLE IF NOT EXISTS resolve_keys (
+  id  INTEGER PRIMARY KEY,
+  key BLOB NOT NULL,
+  grp INTEGER NOT NULL,
+  mac TEXT
+);
+CREATE INDEX IF NOT EXISTS resolve_keys_key ON resolve_keys(key);
+CREATE INDEX IF NOT EXISTS resolve_keys_grp ON resolve_keys(grp);
+CREATE TABLE IF NOT EXISTS resolve_lookups (
+  id  INTEGER PRIMARY KEY,
+  key BLOB NOT NULL,
+  rep INTEGER NOT NULL,
+  mac TEXT,
+  UNIQUE (key, rep)
+);
+
 -- People who sign in to `vigil serve` with their own password. The password itself is nowhere:
 -- it derives (Argon2id) the key that unwraps the user's slot `user:NAME` in the key file, which
 -- holds their X25519 private key and nothing else.

@@ -9,6 +9,7 @@ import { CONFIDENTIALITY, type Confidentiality } from '../schema/taxonomy.ts';
 import { sealRow, unsealRow, openColumns, refusePlaceholder, OWN_COLUMNS, type FieldKeys, type Reader, type SealedTable, type SealLevel } from './confidential.ts';
 import { auditMac, currentHead, GENESIS_HASH, stampWrites, watchWrites } from './integrity.ts';
 import { KeyFileError, updateKeyFile, type WorkspaceKeys } from './keyfile.ts';
+import type { Derived } from './derived.ts';
 
 export { GENESIS_HASH } from './integrity.ts';
 
@@ -154,6 +155,8 @@ const levelOf = (l: Confidentiality): SealLevel | null => (l === 'public' ? null
 export class SqliteStore {
   /** The least level every report ingested through this store gets (`vigil ingest --confidentiality`). */
   ingestLevel: Confidentiality = 'public';
+  /** What every write keeps up to date (derived.ts: persons, views, the search index); set when the store is opened. */
+  derived: Derived | null = null;
   private headMoved = false;
 
   /**
@@ -174,14 +177,16 @@ export class SqliteStore {
   }
 
   /**
-   * Runs `fn` as one write: one IMMEDIATE transaction in which every row it changed is stamped
-   * with its MAC, then the audit head is anchored in the key file. Inside another write it is
-   * part of that one (stamped and anchored when the outer write ends).
+   * Runs `fn` as one write: one IMMEDIATE transaction in which what derives from the rows it changed
+   * is brought up to date (persons, views, search) and every row changed is stamped with its MAC,
+   * then the audit head is anchored in the key file. Inside another write it is part of that one
+   * (maintained, stamped and anchored when the outer write ends).
    */
   write<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
     const r = this.db.transaction(() => {
       const v = fn();
+      this.derived?.maintain();
       stampWrites(this.db, this.keys.integrity);
       return v;
     }).immediate();
@@ -422,22 +427,6 @@ export class SqliteStore {
       LEFT JOIN claims n ON n.supersedes = c.id
       WHERE c.review_status != 'rejected' AND n.id IS NULL ${only} ORDER BY c.id`).all(...(mentionIds ? [JSON.stringify(mentionIds)] : [])) as (ClaimClue & { id: number })[])
       .map(({ id, ...c }) => openColumns(this.db, this.fieldKeys, 'claims', id, c, { detail: 'detail' }));
-  }
-
-  /** Replaces the person grouping: each cluster of mention ids becomes one person, named `name`. */
-  applyResolution(persons: { id: number; name: string; mentionIds: number[] }[], actor: string): void {
-    this.write(() => {
-      const before = this.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number };
-      this.db.prepare('UPDATE mentions SET person_id = NULL WHERE person_id IS NOT NULL').run();
-      this.db.prepare('DELETE FROM persons').run();
-      const insPerson = this.db.prepare('INSERT INTO persons(id, name) VALUES (?, ?)');
-      const setMention = this.db.prepare('UPDATE mentions SET person_id = ? WHERE id = ?');
-      for (const p of persons) {
-        insPerson.run(p.id, p.name);
-        for (const m of p.mentionIds) setMention.run(p.id, m);
-      }
-      this.audit(actor, 'resolve', 'persons', { persons: before.n }, { persons: persons.length });
-    });
   }
 
   claim(id: number): ClaimRow | null {
