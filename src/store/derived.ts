@@ -1,12 +1,13 @@
 /**
  * What every write keeps up to date in its own transaction, so that no read ever rebuilds anything:
  * persons (resolve-index.ts), each person's view rows (person-views.ts) and the search index
- * (search-index.ts). What changed is read from the rows this connection wrote since the write
+ * (queries.ts). What changed is read from the rows this connection wrote since the write
  * began (the MAC watch list of integrity.ts), so nothing else is looked at.
  */
 import type { SqliteStore } from './sqlite-store.ts';
 import { ResolutionIndex } from './resolve-index.ts';
-import { displayName } from './resolve-persons.ts';
+import { refreshPersonViews, resetPersonViews } from './person-views.ts';
+import { syncSearchIndex } from './queries.ts';
 
 /** Bumped when what is derived, or how, changes: a workspace of another version is derived again on opening. */
 export const DERIVED_VERSION = '1';
@@ -38,7 +39,8 @@ export class Derived {
     const of = this.store.db.prepare(`SELECT DISTINCT person_id FROM mentions WHERE person_id IS NOT NULL AND (id IN (SELECT value FROM json_each(?))
       OR id IN (SELECT value FROM json_each(?)) OR report_id IN (SELECT value FROM json_each(?)))`);
     for (const r of of.all(JSON.stringify(changed.mentions), JSON.stringify(touched), JSON.stringify(changed.reports)) as { person_id: number }[]) persons.add(r.person_id);
-    this.refresh(persons);
+    refreshPersonViews(this.store, persons);
+    syncSearchIndex(this.store);
   }
 
   /** Resolves the mentions not yet grouped, slice by slice; returns the persons that changed. */
@@ -53,27 +55,27 @@ export class Derived {
     return persons;
   }
 
-  /** Each person's stored name: the one its public mentions give, or none (a sealed name never sits in the clear). */
-  private refresh(persons: Set<number>): void {
-    const db = this.store.db;
-    const exists = db.prepare('SELECT name FROM persons WHERE id = ?');
-    const shown = db.prepare(`SELECT m.name FROM mentions m JOIN reports r ON r.id = m.report_id
-      WHERE m.person_id = ? AND m.confidentiality = 'public' AND r.confidentiality = 'public'`);
-    const rename = db.prepare('UPDATE persons SET name = ? WHERE id = ?');
-    for (const id of persons) {
-      const row = exists.get(id) as { name: string } | undefined;
-      if (!row) continue;
-      const names = (shown.all(id) as { name: string }[]).map((r) => ({ name: r.name }));
-      const name = names.length ? displayName(names) : '';
-      if (name !== row.name) rename.run(name, id);
-    }
-  }
-
   /** Groups every mention again from nothing (`vigil persons rebuild`): for when the rules of grouping change. Inside a write. */
   rebuild(): void {
     this.resolution.reset();
-    this.refresh(this.resolve([], true));
-    this.store.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('derived_version', ?)").run(DERIVED_VERSION);
+    resetPersonViews(this.store);
+    this.resolve([], true);
+    this.refreshAll();
+  }
+
+  /** Every person's view rows computed again, slice by slice. */
+  private refreshAll(): void {
+    const ids = (this.store.db.prepare('SELECT id FROM persons ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += SLICE) refreshPersonViews(this.store, ids.slice(i, i + SLICE));
+  }
+
+  /** Derives everything anew for a workspace an earlier Vigil wrote: persons, views, and the search index. */
+  migrate(): void {
+    this.rebuild();
+    const db = this.store.db;
+    db.exec("INSERT OR IGNORE INTO search_dirty SELECT 'report', id FROM reports; INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims;");
+    syncSearchIndex(this.store);
+    db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('derived_version', ?)").run(DERIVED_VERSION);
   }
 }
 
@@ -89,6 +91,6 @@ export function attachDerived(store: SqliteStore): void {
   const empty = !store.db.prepare('SELECT 1 FROM mentions LIMIT 1').get();
   store.write(() => {
     if (empty) store.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('derived_version', ?)").run(DERIVED_VERSION);
-    else derived.rebuild();
+    else derived.migrate();
   });
 }

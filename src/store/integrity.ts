@@ -28,6 +28,9 @@ export const MACED_TABLES = {
   resolve_items: 'id',
   resolve_keys: 'id',
   resolve_lookups: 'id',
+  person_views: 'id',
+  person_articles: 'id',
+  view_counts: 'id',
 } as const;
 export type MacedTable = keyof typeof MACED_TABLES;
 export const MACED_TABLE_NAMES = Object.keys(MACED_TABLES) as MacedTable[];

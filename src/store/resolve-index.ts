@@ -422,6 +422,20 @@ export class ResolutionIndex {
     return { changed: this.write(clusters), more: fresh.length === limit };
   }
 
+  /**
+   * Persons a name may mean, without reading every person: those holding a name found under one of
+   * its keys (a full name's group, or a partial name that looks the key up).
+   */
+  personsMeeting(name: string): number[] {
+    this.syncEpoch();
+    const p = parseName(name);
+    const keys = JSON.stringify(lookupKeys(p, this.modes).map((k) => this.hash(k)));
+    return (this.st(`SELECT DISTINCT m.person_id FROM mentions m WHERE m.person_id IS NOT NULL AND m.id IN (
+        SELECT i.mention_id FROM resolve_items i JOIN resolve_reps r ON r.id = i.rep WHERE r.grp IN (SELECT grp FROM resolve_keys WHERE key IN (SELECT unhex(value) FROM json_each(?)))
+        UNION SELECT i.mention_id FROM resolve_items i WHERE i.rep IN (SELECT rep FROM resolve_lookups WHERE key IN (SELECT unhex(value) FROM json_each(?))))`)
+      .all(keys, keys) as { person_id: number }[]).map((r) => r.person_id);
+  }
+
   /** Forgets the whole state and every person: the next updates group every mention again. */
   reset(): void {
     this.db.prepare('UPDATE mentions SET person_id = NULL WHERE person_id IS NOT NULL').run();

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS reports (
   confidentiality   TEXT NOT NULL DEFAULT 'public',
   mac               TEXT
 );
+CREATE INDEX IF NOT EXISTS reports_level ON reports(confidentiality);
 
 -- Resolved people. A person's id is stable: it is the id of the first mention that formed it.
 CREATE TABLE IF NOT EXISTS persons (
@@ -168,6 +169,64 @@ CREATE TABLE IF NOT EXISTS resolve_lookups (
   mac TEXT,
   UNIQUE (key, rep)
 );
+
+-- What lists and statistics show of each person at each clearance level, kept by every write that
+-- changes the person's mentions or claims (person-views.ts), so that no request walks the workspace.
+-- A name, place or articles that only a cleared reader may see is sealed like any field, and such a
+-- row (sealed = 1) is sorted and counted apart, after opening.
+CREATE TABLE IF NOT EXISTS person_views (
+  id            INTEGER PRIMARY KEY,   -- person id * 4 + the level's rank
+  person_id     INTEGER NOT NULL,
+  level         TEXT NOT NULL,
+  sealed        INTEGER NOT NULL,
+  sort_key      TEXT NOT NULL,         -- the name folded for ordering ('' when sealed)
+  name          TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  status_since  TEXT,
+  place         TEXT,
+  place_fold    TEXT,                  -- for the facility filter (NULL when sealed)
+  place_since   TEXT,
+  articles_json TEXT NOT NULL,
+  arrested      TEXT,
+  claims        INTEGER NOT NULL,
+  reports       INTEGER NOT NULL,
+  months_json   TEXT NOT NULL,         -- the person's share of the statistics by month (dates and event types only)
+  mac           TEXT
+);
+CREATE INDEX IF NOT EXISTS person_views_list ON person_views(level, sealed, sort_key, person_id);
+CREATE INDEX IF NOT EXISTS person_views_status ON person_views(level, status, sealed, sort_key, person_id);
+CREATE INDEX IF NOT EXISTS person_views_person ON person_views(person_id);
+-- The articles of each clear row, for the article filter.
+CREATE TABLE IF NOT EXISTS person_articles (
+  id      INTEGER PRIMARY KEY,
+  view_id INTEGER NOT NULL,
+  article TEXT NOT NULL,
+  mac     TEXT
+);
+CREATE INDEX IF NOT EXISTS person_articles_view ON person_articles(view_id);
+CREATE INDEX IF NOT EXISTS person_articles_article ON person_articles(article, view_id);
+-- Sums over the rows of each level, moved by each row's change: persons by status, articles and
+-- facilities by status, claims per month and type, and where holding starts and ends by month.
+CREATE TABLE IF NOT EXISTS view_counts (
+  id    INTEGER PRIMARY KEY,
+  level TEXT NOT NULL,
+  dim   TEXT NOT NULL,
+  key   TEXT NOT NULL,
+  n     INTEGER NOT NULL,
+  mac   TEXT,
+  UNIQUE (level, dim, key)
+);
+
+-- Full-text search over a folded form of reports and claims (queries.ts): the triggers list the rows
+-- a write changed and the write indexes them before it ends. Confidential text is never indexed.
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, kind UNINDEXED, ref UNINDEXED, conf UNINDEXED, tokenize = 'unicode61');
+CREATE TABLE IF NOT EXISTS search_dirty(kind TEXT NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (kind, ref)) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS search_report_ins AFTER INSERT ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_report_upd AFTER UPDATE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_report_del AFTER DELETE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', old.id); END;
+CREATE TRIGGER IF NOT EXISTS search_claim_ins AFTER INSERT ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_claim_upd AFTER UPDATE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_claim_del AFTER DELETE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', old.id); END;
 
 -- People who sign in to `vigil serve` with their own password. The password itself is nowhere:
 -- it derives (Argon2id) the key that unwraps the user's slot `user:NAME` in the key file, which

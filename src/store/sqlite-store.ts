@@ -217,13 +217,13 @@ export class SqliteStore {
    * report or mention, everything under it); a lower level opens it again or seals it under the
    * lower key. The audit log records the level before and after, never the content.
    */
-  setConfidentiality(table: SealedTable, id: number, level: Confidentiality, actor: string): { before: Confidentiality; after: Confidentiality } {
+  setConfidentiality(table: Exclude<SealedTable, 'person_views'>, id: number, level: Confidentiality, actor: string): { before: Confidentiality; after: Confidentiality } {
     if (!isConfidentiality(level)) throw new ConfidentialityError(`Unknown confidentiality “${String(level).slice(0, 40)}”: one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
     const keys = this.fieldKeys;
     const r = this.write(() => {
       const row = this.db.prepare(`SELECT confidentiality${table === 'reports' ? '' : ', report_id'} FROM ${table} WHERE id = ?`).get(id) as { confidentiality: Confidentiality; report_id?: number } | undefined;
       if (!row) throw new NotFoundError(`No ${table.slice(0, -1)} #${id}.`);
-      const below: [SealedTable, number][] = [[table, id]];
+      const below: [Exclude<SealedTable, 'person_views'>, number][] = [[table, id]];
       if (table === 'reports') {
         for (const m of this.db.prepare('SELECT id FROM mentions WHERE report_id = ?').all(id) as { id: number }[]) below.push(['mentions', m.id]);
         for (const c of this.db.prepare('SELECT id FROM claims WHERE report_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
@@ -273,17 +273,15 @@ export class SqliteStore {
   /**
    * The search index (queries.ts) holds folded copies of the text it indexed: drop the rows of a
    * report and merge the index so deleted terms leave its segments too; what may stay is indexed
-   * again on the next search. Old page images of the text may sit in the WAL: push them out.
+   * again as the write ends. Old page images of the text may sit in the WAL: push them out.
    */
   private purgeSearch(reportId: number): void {
-    if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
+    this.write(() => {
       this.db.prepare("DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN (SELECT id FROM claims WHERE report_id = ?))").run(reportId, reportId);
       this.db.prepare("INSERT INTO search_fts(search_fts) VALUES ('optimize')").run();
-      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_dirty'").get()) {
-        this.db.prepare("INSERT OR IGNORE INTO search_dirty VALUES ('report', ?)").run(reportId);
-        this.db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims WHERE report_id = ?").run(reportId);
-      }
-    }
+      this.db.prepare("INSERT OR IGNORE INTO search_dirty VALUES ('report', ?)").run(reportId);
+      this.db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims WHERE report_id = ?").run(reportId);
+    });
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
@@ -366,7 +364,7 @@ export class SqliteStore {
   /**
    * Deletes a report with everything drawn from it: its mentions, claims, their reviews and sealed
    * fields, and its rows in the search index. The audit entry keeps its SHA-256 and the counts.
-   * Persons are regrouped by the caller (`resolvePersons`).
+   * Persons are grouped again, all of them (see the README: this is the one write that costs as much as the workspace).
    */
   deleteReport(id: number, actor: string): { sha256: string; mentions: number; claims: number; reviews: number } {
     const r = this.write(() => {
@@ -375,13 +373,12 @@ export class SqliteStore {
       const ofReport = '(SELECT id FROM claims WHERE report_id = ?)';
       const reviews = this.db.prepare(`DELETE FROM reviews WHERE claim_id IN ${ofReport}`).run(id).changes;
       this.db.prepare(`DELETE FROM sealed_fields WHERE (tbl = 'claims' AND row_id IN ${ofReport}) OR (tbl = 'mentions' AND row_id IN (SELECT id FROM mentions WHERE report_id = ?)) OR (tbl = 'reports' AND row_id = ?)`).run(id, id, id);
-      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
-        this.db.prepare(`DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN ${ofReport})`).run(id, id);
-      }
+      this.db.prepare(`DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN ${ofReport})`).run(id, id);
       const claims = this.db.prepare('DELETE FROM claims WHERE report_id = ?').run(id).changes;
       const mentions = this.db.prepare('DELETE FROM mentions WHERE report_id = ?').run(id).changes;
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
-      this.db.prepare('DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM mentions WHERE person_id IS NOT NULL)').run();
+      // Persons are grouped again from nothing: a name gone from the workspace changes what the names after it joined.
+      this.derived?.rebuild();
       const counts = { mentions, claims, reviews };
       this.audit(actor, 'report:delete', `report:${rep.sha256}`, { confidentiality: rep.confidentiality, ...counts }, null);
       return { sha256: rep.sha256, ...counts };
@@ -404,9 +401,17 @@ export class SqliteStore {
     return row ? openColumns(this.db, this.fieldKeys, 'reports', row.id, row, { original: 'original' }).original : null;
   }
 
-  /** Every mention, sealed names opened: resolution groups all of them (readers see only their own). */
+  /** Every mention, sealed names opened (for tests and a full re-resolution: readers see only their own). */
   allMentions(): MentionRow[] {
-    const rows = this.db.prepare('SELECT id, report_id, name, variants_json, role, person_id FROM mentions ORDER BY id').all() as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
+    return this.mentionsWhere('1');
+  }
+
+  mentionsOfReport(reportId: number): MentionRow[] {
+    return this.mentionsWhere('report_id = ?', reportId);
+  }
+
+  private mentionsWhere(where: string, ...params: unknown[]): MentionRow[] {
+    const rows = this.db.prepare(`SELECT id, report_id, name, variants_json, role, person_id FROM mentions WHERE ${where} ORDER BY id`).all(...params) as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
     return rows.map((r) => openColumns(this.db, this.fieldKeys, 'mentions', r.id, r, OWN_COLUMNS.mentions))
       .map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
   }
@@ -463,7 +468,7 @@ export class SqliteStore {
       let mentionId = old.mentionId;
       if (changes.person !== undefined && changes.person.trim() !== '') {
         const name = changes.person.trim();
-        const same = this.allMentions().find((m) => m.reportId === old.reportId && m.name === name);
+        const same = this.mentionsOfReport(old.reportId).find((m) => m.name === name);
         mentionId = same?.id ?? Number(this.db.prepare("INSERT INTO mentions(report_id, name, variants_json, role, confidentiality) VALUES (?, ?, '[]', NULL, ?)").run(old.reportId, name, level).lastInsertRowid);
         const seal = levelOf(level);
         if (!same && seal) sealRow(this.db, this.fieldKeys, 'mentions', mentionId, seal);
