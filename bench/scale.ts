@@ -2,12 +2,13 @@
  * How Vigil holds up as a workspace grows. For each N: generates N FICTIONAL reports with the shared
  * corpus generator (../shared/bench/scale/gen-corpus.mjs), ingests them 1,000 at a time into a new
  * encrypted workspace (each 1,000 one `ingestPaths` over ten folders, as `vigil ingest` does it,
- * on one worker pool), then serves the workspace and measures the web routes under 10 concurrent
- * clients, the first request after a write, `vigil person` and `vigil export` (as processes).
+ * on one worker pool), then starts `vigil serve` on it and measures the web routes under 10 concurrent
+ * clients (from this process), the first request after a write, `vigil person` and `vigil export` (as processes).
  * Prints figures; asserts nothing.
  *   npm run bench:scale [-- --reports 10000,100000] [--requests 400] [--keep DIR]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,6 @@ import { initWorkspace, workspacePaths } from '../src/store/workspace.ts';
 import { ingestPaths } from '../src/ingest/ingest.ts';
 import { ExtractionPool } from '../src/ingest/extract-pool.ts';
 import { EXTRACTOR_VERSION } from '../src/extract/index.ts';
-import { startServer } from '../src/interfaces/http/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name: string): string | undefined => {
@@ -120,9 +120,18 @@ try {
     if (cumulative.length >= 3) console.log(`  time to ingest n reports grows as n^${exponent(cumulative).toFixed(2)} (fit over ${cumulative.length} points)`);
     console.log(`  peak RSS during ingest ${mib(peak)}; on disk ${mib(bytes)} = ${(bytes / ingested / 1024).toFixed(1)} KiB per report`);
 
-    const server = await startServer({ workspace: ws, host: '127.0.0.1', port: 0 });
+    // The server in a process of its own, as `vigil serve` runs: the clients here do not share its thread.
+    const server = spawn(process.execPath, [join(root, 'bin', 'vigil.js'), 'serve', '--port', '0', '--workspace', ws], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
-      const url = server.url.replace(/\/$/, '');
+      const url = await new Promise<string>((resolve, reject) => {
+        let said = '';
+        server.stdout!.on('data', (d: Buffer) => {
+          said += d.toString();
+          const m = /serving (http:\/\/[^ ]+?)\/? /.exec(said);
+          if (m) resolve(m[1]!);
+        });
+        server.once('exit', () => reject(new Error(`vigil serve ended: ${said}`)));
+      });
       const unlock = await fetch(`${url}/api/unlock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ passphrase: PASS }) });
       const cookie = (unlock.headers.get('set-cookie') ?? '').split(';')[0]!;
       const csrf = ((await unlock.json()) as { csrf: string }).csrf;
@@ -158,7 +167,8 @@ try {
       worst = Math.max(worst, ...afterWrite);
       console.log(`  first reads after a write (5 reviews x ${routes.length} routes): max ${Math.max(...afterWrite).toFixed(0)} ms; slowest request of all: ${worst.toFixed(0)} ms`);
     } finally {
-      await server.close();
+      server.kill('SIGTERM');
+      await once(server, 'exit');
     }
 
     const someone = sample[0]!.name;

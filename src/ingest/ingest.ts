@@ -110,9 +110,9 @@ export async function ingestPaths(store: SqliteStore, paths: string[], opts: Ing
   const outcomes: FileOutcome[] = list.missing.map((m) => ({ file: m.path, status: 'failed' as const, error: m.error }));
   opts.onStart?.(list.files.length);
   const pool = opts.pool ?? new ExtractionPool({ threads: availableParallelism() });
-  const batchSize = opts.batch ?? 100;
-  // Files being read at once: enough to keep every worker busy while this thread stores.
-  const ahead = Math.max(4, availableParallelism() * 4);
+  const batchSize = opts.batch ?? 200;
+  // Files read ahead: more than a batch, so the workers go on reading while this thread stores one.
+  const ahead = batchSize * 2 + availableParallelism() * 4;
   const reading = new Map<number, Promise<Read>>();
   const start = (i: number) => { if (i < list.files.length) reading.set(i, readOnPool(store, pool, list.files[i]!)); };
   let pending: { read: Read }[] = [];

@@ -6,7 +6,7 @@
  */
 import type { SqliteStore } from './sqlite-store.ts';
 import { ResolutionIndex } from './resolve-index.ts';
-import { refreshPersonViews, resetPersonViews } from './person-views.ts';
+import { countReports, refreshPersonViews, resetPersonViews } from './person-views.ts';
 import { syncSearchIndex } from './queries.ts';
 
 /** Bumped when what is derived, or how, changes: a workspace of another version is derived again on opening. */
@@ -55,6 +55,11 @@ export class Derived {
     return persons;
   }
 
+  /** A write failed and was rolled back: what memory holds of the derived state may be ahead of the database. */
+  rolledBack(): void {
+    this.resolution.forgetCache();
+  }
+
   /** Groups every mention again from nothing (`vigil persons rebuild`): for when the rules of grouping change. Inside a write. */
   rebuild(): void {
     this.resolution.reset();
@@ -88,9 +93,12 @@ export function attachDerived(store: SqliteStore): void {
   store.derived = derived;
   const version = (store.db.prepare("SELECT value FROM meta WHERE key = 'derived_version'").get() as { value: string } | undefined)?.value;
   if (version === DERIVED_VERSION) return;
-  const empty = !store.db.prepare('SELECT 1 FROM mentions LIMIT 1').get();
+  const empty = !store.db.prepare('SELECT 1 FROM reports LIMIT 1').get();
   store.write(() => {
-    if (empty) store.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('derived_version', ?)").run(DERIVED_VERSION);
+    if (empty) {
+      countReports(store);
+      store.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('derived_version', ?)").run(DERIVED_VERSION);
+    }
     else derived.migrate();
   });
 }

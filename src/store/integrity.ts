@@ -13,8 +13,8 @@ import { createHmac } from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HeadAnchor } from './keyfile.ts';
 
-/** Tables that hold facts or rights, with the column that names a row. */
-export const MACED_TABLES = {
+/** Tables that hold facts or rights, with the column that names a row; their row counts are anchored. */
+const FACT_TABLES = {
   reports: 'id',
   mentions: 'id',
   persons: 'id',
@@ -22,6 +22,14 @@ export const MACED_TABLES = {
   reviews: 'id',
   person_decisions: 'id',
   users: 'name',
+} as const;
+
+/**
+ * Tables derived from those (derived.ts): the resolution state, and what lists and statistics show.
+ * Their rows carry MACs too, but their counts are not anchored: counting them on every write would
+ * cost as much as the workspace, and `vigil persons rebuild` makes them again from the facts.
+ */
+const DERIVED_TABLES = {
   resolve_groups: 'id',
   resolve_reps: 'id',
   resolve_parts: 'id',
@@ -32,6 +40,8 @@ export const MACED_TABLES = {
   person_articles: 'id',
   view_counts: 'id',
 } as const;
+
+export const MACED_TABLES = { ...FACT_TABLES, ...DERIVED_TABLES } as const;
 export type MacedTable = keyof typeof MACED_TABLES;
 export const MACED_TABLE_NAMES = Object.keys(MACED_TABLES) as MacedTable[];
 
@@ -113,7 +123,7 @@ export function* alteredRows(db: Db, key: Buffer, table: MacedTable): Generator<
 }
 
 export function rowCounts(db: Db): Record<string, number> {
-  return Object.fromEntries(['audit_log', ...MACED_TABLE_NAMES].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return Object.fromEntries(['audit_log', ...Object.keys(FACT_TABLES)].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 }
 
 function anchorMac(key: Buffer, a: Omit<HeadAnchor, 'mac'>): string {

@@ -25,7 +25,7 @@ type ViewRow = PrisonerRow & { months: MonthShare; sealed: boolean };
 interface DbRow {
   id: number; person_id: number; level: Confidentiality; sealed: number; sort_key: string; name: string; status: PersonStatus;
   status_since: string | null; place: string | null; place_since: string | null; articles_json: string; arrested: string | null;
-  claims: number; reports: number; months_json: string;
+  claims: number; reports: number; months_json?: string;
 }
 
 const viewId = (person: number, level: Confidentiality) => person * 4 + CONFIDENTIALITY[level].rank;
@@ -42,9 +42,13 @@ function fromDb(r: DbRow): ViewRow {
   return {
     id: r.person_id, name: r.name, status: r.status, statusSince: r.status_since, place: r.place, placeSince: r.place_since,
     articles: JSON.parse(r.articles_json) as string[], arrested: r.arrested, claims: r.claims, reports: r.reports,
-    months: JSON.parse(r.months_json) as MonthShare, sealed: r.sealed === 1,
+    // Lists do not show it: read only when the row is refreshed.
+    months: r.months_json === undefined ? { events: {}, detained: {} } : JSON.parse(r.months_json) as MonthShare, sealed: r.sealed === 1,
   };
 }
+
+/** The columns a list reads (not the monthly share). */
+const LIST_COLUMNS = 'v.id, v.person_id, v.level, v.sealed, v.sort_key, v.name, v.status, v.status_since, v.place, v.place_since, v.articles_json, v.arrested, v.claims, v.reports';
 
 /** What a row adds to its level's sums; a sealed row's articles and place are counted by readers after opening. */
 function contributions(row: ViewRow): [string, string, number][] {
@@ -58,14 +62,16 @@ function contributions(row: ViewRow): [string, string, number][] {
   return out;
 }
 
-function count(store: SqliteStore, level: Confidentiality, row: ViewRow, sign: 1 | -1): void {
-  // No upsert: its conflict clause would override the MAC watch triggers' own (integrity.ts).
+/** Moves the sums by what rows added and took away: summed first, so that what a refresh leaves as it was is never written. */
+function moveSums(store: SqliteStore, delta: Map<string, number>): void {
   const move = prep(store, 'UPDATE view_counts SET n = n + ? WHERE level = ? AND dim = ? AND key = ?');
+  // No upsert: its conflict clause would override the MAC watch triggers' own (integrity.ts).
   const add = prep(store, 'INSERT INTO view_counts(level, dim, key, n) VALUES (?, ?, ?, ?)');
   const drop = prep(store, 'DELETE FROM view_counts WHERE level = ? AND dim = ? AND key = ? AND n = 0');
-  for (const [dim, key, n] of contributions(row)) {
+  for (const [k, n] of delta) {
     if (n === 0) continue;
-    if (move.run(sign * n, level, dim, key).changes === 0) add.run(level, dim, key, sign * n);
+    const [level, dim, key] = k.split('\u0000') as [string, string, string];
+    if (move.run(n, level, dim, key).changes === 0) add.run(level, dim, key, n);
     else drop.run(level, dim, key);
   }
 }
@@ -98,6 +104,7 @@ export function refreshPersonViews(store: SqliteStore, persons: Iterable<number>
   const db = store.db;
   const exists = prep(store, 'SELECT name FROM persons WHERE id = ?');
   const stored = prep(store, 'SELECT * FROM person_views WHERE id = ?');
+  const delta = new Map<string, number>();
   for (const person of persons) {
     const p = exists.get(person) as { name: string } | undefined;
     const rows = new Map<Confidentiality, ViewRow | null>();
@@ -120,27 +127,45 @@ export function refreshPersonViews(store: SqliteStore, persons: Iterable<number>
       const before = was ? fromDb(openColumns(db, store.fieldKeys, 'person_views', id, was, OWN_COLUMNS.person_views as never)) : null;
       const after = rows.get(level) ?? null;
       if (same(before, after)) continue;
-      if (before) {
-        count(store, level, before, -1);
-        prep(store, 'DELETE FROM person_articles WHERE view_id = ?').run(id);
-        prep(store, "DELETE FROM sealed_fields WHERE tbl = 'person_views' AND row_id = ?").run(id);
-        prep(store, 'DELETE FROM person_views WHERE id = ?').run(id);
+      for (const [row, sign] of [[before, -1], [after, 1]] as const) {
+        if (row) for (const [dim, key, n] of contributions(row)) delta.set(`${level}\u0000${dim}\u0000${key}`, (delta.get(`${level}\u0000${dim}\u0000${key}`) ?? 0) + sign * n);
       }
-      if (!after) continue;
-      prep(store, `INSERT INTO person_views(id, person_id, level, sealed, sort_key, name, status, status_since, place, place_fold, place_since,
-        articles_json, arrested, claims, reports, months_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
-        .run(id, person, level, after.sealed ? 1 : 0, after.sealed ? '' : sortKey(after.name), after.name, after.status, after.statusSince, after.place,
-          after.sealed || !after.place ? null : foldPlace(after.place), after.placeSince, JSON.stringify(after.articles), after.arrested, after.claims, after.reports, JSON.stringify(after.months));
+      if (was?.sealed) prep(store, "DELETE FROM sealed_fields WHERE tbl = 'person_views' AND row_id = ?").run(id);
+      const articlesChanged = !before || !after || before.sealed || after.sealed || JSON.stringify(before.articles) !== JSON.stringify(after.articles);
+      if (before && articlesChanged) prep(store, 'DELETE FROM person_articles WHERE view_id = ?').run(id);
+      if (!after) {
+        prep(store, 'DELETE FROM person_views WHERE id = ?').run(id);
+        continue;
+      }
+      const values = [after.sealed ? 1 : 0, after.sealed ? '' : sortKey(after.name), after.name, after.status, after.statusSince, after.place,
+        after.sealed || !after.place ? null : foldPlace(after.place), after.placeSince, JSON.stringify(after.articles), after.arrested, after.claims, after.reports, JSON.stringify(after.months)];
+      if (before) {
+        prep(store, `UPDATE person_views SET sealed = ?, sort_key = ?, name = ?, status = ?, status_since = ?, place = ?, place_fold = ?, place_since = ?,
+          articles_json = ?, arrested = ?, claims = ?, reports = ?, months_json = ? WHERE id = ?`).run(...values, id);
+      } else {
+        prep(store, `INSERT INTO person_views(person_id, level, sealed, sort_key, name, status, status_since, place, place_fold, place_since,
+          articles_json, arrested, claims, reports, months_json, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(person, level, ...values, id);
+      }
       if (after.sealed && level !== 'public') sealRow(db, store.fieldKeys, 'person_views', id, level);
-      else for (const a of after.articles) prep(store, 'INSERT INTO person_articles(view_id, article) VALUES (?, ?)').run(id, a);
-      count(store, level, after, 1);
+      else if (articlesChanged) for (const a of after.articles) prep(store, 'INSERT INTO person_articles(view_id, article) VALUES (?, ?)').run(id, a);
     }
   }
+  moveSums(store, delta);
 }
 
-/** Forgets every row and sum (before they are computed again for every person). */
+/** Forgets every row and sum (before they are computed again for every person); counts the reports of each level anew. */
 export function resetPersonViews(store: SqliteStore): void {
   store.db.exec("DELETE FROM person_articles; DELETE FROM view_counts; DELETE FROM sealed_fields WHERE tbl = 'person_views'; DELETE FROM person_views;");
+  countReports(store);
+}
+
+/** The rows that count reports by level, which triggers move from then on (schema.sql). */
+export function countReports(store: SqliteStore): void {
+  prep(store, "DELETE FROM view_counts WHERE dim = 'reports'").run();
+  for (const level of LEVELS) {
+    const n = (prep(store, 'SELECT count(*) AS n FROM reports WHERE confidentiality = ?').get(level) as { n: number }).n;
+    prep(store, "INSERT INTO view_counts(level, dim, key, n) VALUES (?, 'reports', '', ?)").run(level, n);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,7 +206,7 @@ function filterSql(f: PrisonerFilter): { where: string; params: unknown[] } {
 
 /** The sealed rows of the reader's level, opened with the reader's keys (a reader without them sees them redacted). */
 function sealedRows(store: SqliteStore, reader: Reader): (ViewRow & Cursor)[] {
-  return (prep(store, 'SELECT * FROM person_views WHERE level = ? AND sealed = 1').all(reader.clearance) as DbRow[])
+  return (prep(store, `SELECT ${LIST_COLUMNS} FROM person_views v WHERE level = ? AND sealed = 1`).all(reader.clearance) as DbRow[])
     .map((r) => fromDb(openColumns(store.db, reader.keys, 'person_views', r.id, r, OWN_COLUMNS.person_views as never)))
     .map((r) => ({ ...r, key: sortKey(r.name), id: r.id }));
 }
@@ -193,7 +218,7 @@ function sealedRows(store: SqliteStore, reader: Reader): (ViewRow & Cursor)[] {
 export function personPage(store: SqliteStore, reader: Reader, f: PrisonerFilter, limit: number, cursor: Cursor | null): { rows: PrisonerRow[]; next: string | null } {
   const { where, params } = filterSql(f);
   const after = cursor ? 'AND (v.sort_key > ? OR (v.sort_key = ? AND v.person_id > ?))' : '';
-  const clear = (prep(store, `SELECT v.* FROM person_views v WHERE v.level = ? AND v.sealed = 0 AND ${where} ${after} ORDER BY v.sort_key, v.person_id LIMIT ?`)
+  const clear = (prep(store, `SELECT ${LIST_COLUMNS} FROM person_views v WHERE v.level = ? AND v.sealed = 0 AND ${where} ${after} ORDER BY v.sort_key, v.person_id LIMIT ?`)
     .all(reader.clearance, ...params, ...(cursor ? [cursor.key, cursor.key, cursor.id] : []), limit + 1) as DbRow[])
     .map((r) => ({ ...fromDb(r), key: r.sort_key }));
   const sealed = sealedRows(store, reader).filter((r) => matches(r, f) && (!cursor || byteOrder(r, cursor) > 0));
@@ -267,7 +292,7 @@ function monthsBetween(months: string[]): string[] {
 
 /** The statistics of a reader's level, from its sums: detained = held (detained or sentenced) by the claims dated up to that month. */
 export function viewStatistics(store: SqliteStore, reader: Reader): Stats {
-  const sums = prep(store, 'SELECT dim, key, n FROM view_counts WHERE level = ?').all(reader.clearance) as { dim: string; key: string; n: number }[];
+  const sums = prep(store, "SELECT dim, key, n FROM view_counts WHERE level = ? AND dim != 'reports'").all(reader.clearance) as { dim: string; key: string; n: number }[];
   const perMonth = new Map<string, Record<string, number>>();
   const held = new Map<string, number>();
   const byArticle = new Map<string, number>();
@@ -299,7 +324,7 @@ export function viewStatistics(store: SqliteStore, reader: Reader): Stats {
   const detainedOverTime = months.map((month) => ({ month, detained: (running += held.get(month) ?? 0) }));
   const sortDesc = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const levels = LEVELS.filter((l) => CONFIDENTIALITY[l].rank <= CONFIDENTIALITY[reader.clearance].rank);
-  const reports = (prep(store, 'SELECT count(*) AS n FROM reports WHERE confidentiality IN (SELECT value FROM json_each(?))').get(JSON.stringify(levels)) as { n: number }).n;
+  const reports = (prep(store, "SELECT sum(n) AS n FROM view_counts WHERE dim = 'reports' AND level IN (SELECT value FROM json_each(?))").get(JSON.stringify(levels)) as { n: number | null }).n ?? 0;
   return {
     detainedOverTime,
     byArticle: sortDesc(byArticle).map(([article, n]) => ({ article, persons: n })),

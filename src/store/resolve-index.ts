@@ -43,8 +43,11 @@ export class ResolutionIndex {
   private readonly key: Buffer;
   private readonly statements = new Map<string, import('better-sqlite3-multiple-ciphers').Statement<unknown[]>>();
   private readonly reps = new Map<number, Rep>();
+  /** The full names of each group, in the order they joined (a cache, kept in step by `place`). */
+  private readonly groups = new Map<number, number[]>();
   private readonly hashes = new Map<string, string>();
   private epoch = '';
+  private version = -1;
   private modes = new Set<CrossMode>();
   /** Groups whose members, parts or companions changed in this update. */
   private changed = new Set<number>();
@@ -104,10 +107,14 @@ export class ResolutionIndex {
   }
 
   private syncEpoch(): void {
+    // Another process (a CLI ingest beside the server) may have grouped since: what is cached here is read again.
+    const version = this.db.pragma('data_version', { simple: true }) as number;
     const epoch = this.meta('resolve_epoch') ?? '0';
-    if (epoch === this.epoch) return;
+    if (epoch === this.epoch && version === this.version) return;
     this.reps.clear();
+    this.groups.clear();
     this.epoch = epoch;
+    this.version = version;
     this.modes = new Set(JSON.parse(this.meta('resolve_modes') ?? '[]') as CrossMode[]);
   }
 
@@ -133,7 +140,13 @@ export class ResolutionIndex {
   }
 
   private members(grp: number): Rep[] {
-    return (this.st('SELECT id FROM resolve_reps WHERE grp = ? ORDER BY id').all(grp) as { id: number }[]).map((r) => this.rep(r.id));
+    let ids = this.groups.get(grp);
+    if (!ids) {
+      ids = (this.st('SELECT id FROM resolve_reps WHERE grp = ? ORDER BY id').all(grp) as { id: number }[]).map((r) => r.id);
+      if (this.groups.size > 200_000) this.groups.clear();
+      this.groups.set(grp, ids);
+    }
+    return ids.map((id) => this.rep(id));
   }
 
   /** The groups found under a name's lookup keys, in the order clustering tries them. */
@@ -177,6 +190,7 @@ export class ResolutionIndex {
       ?? Number(this.st('INSERT INTO resolve_groups(apart) VALUES (NULL)').run().lastInsertRowid);
     rep.grp = grp;
     this.st('UPDATE resolve_reps SET grp = ? WHERE id = ?').run(grp, rep.id);
+    this.groups.get(grp)?.push(rep.id);
     this.indexUnder(indexKeys(rep.item.parsed, this.modes), grp);
     this.changed.add(grp);
   }
@@ -434,6 +448,11 @@ export class ResolutionIndex {
         SELECT i.mention_id FROM resolve_items i JOIN resolve_reps r ON r.id = i.rep WHERE r.grp IN (SELECT grp FROM resolve_keys WHERE key IN (SELECT unhex(value) FROM json_each(?)))
         UNION SELECT i.mention_id FROM resolve_items i WHERE i.rep IN (SELECT rep FROM resolve_lookups WHERE key IN (SELECT unhex(value) FROM json_each(?))))`)
       .all(keys, keys) as { person_id: number }[]).map((r) => r.person_id);
+  }
+
+  /** Forgets what is cached in memory (a write that held it was rolled back). */
+  forgetCache(): void {
+    this.epoch = '';
   }
 
   /** Forgets the whole state and every person: the next updates group every mention again. */

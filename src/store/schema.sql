@@ -216,6 +216,14 @@ CREATE TABLE IF NOT EXISTS view_counts (
   mac   TEXT,
   UNIQUE (level, dim, key)
 );
+-- Reports by their own level (dim 'reports'), moved as reports come, change level or go; the rows
+-- are made when the derived state is (derived.ts).
+CREATE TRIGGER IF NOT EXISTS view_counts_report_ins AFTER INSERT ON reports
+  BEGIN UPDATE view_counts SET n = n + 1 WHERE dim = 'reports' AND key = '' AND level = new.confidentiality; END;
+CREATE TRIGGER IF NOT EXISTS view_counts_report_upd AFTER UPDATE OF confidentiality ON reports WHEN old.confidentiality != new.confidentiality
+  BEGIN UPDATE view_counts SET n = n + (CASE level WHEN new.confidentiality THEN 1 ELSE -1 END) WHERE dim = 'reports' AND key = '' AND level IN (old.confidentiality, new.confidentiality); END;
+CREATE TRIGGER IF NOT EXISTS view_counts_report_del AFTER DELETE ON reports
+  BEGIN UPDATE view_counts SET n = n - 1 WHERE dim = 'reports' AND key = '' AND level = old.confidentiality; END;
 
 -- Full-text search over a folded form of reports and claims (queries.ts): the triggers list the rows
 -- a write changed and the write indexes them before it ends. Confidential text is never indexed.

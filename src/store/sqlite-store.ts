@@ -184,12 +184,18 @@ export class SqliteStore {
    */
   write<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
-    const r = this.db.transaction(() => {
-      const v = fn();
-      this.derived?.maintain();
-      stampWrites(this.db, this.keys.integrity);
-      return v;
-    }).immediate();
+    let r: T;
+    try {
+      r = this.db.transaction(() => {
+        const v = fn();
+        this.derived?.maintain();
+        stampWrites(this.db, this.keys.integrity);
+        return v;
+      }).immediate();
+    } catch (e) {
+      this.derived?.rolledBack();
+      throw e;
+    }
     this.anchor();
     return r;
   }
