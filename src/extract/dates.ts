@@ -4,6 +4,12 @@
  * publication date and no year anywhere, a day and month give no date at all.
  */
 import * as chrono from 'chrono-node';
+import { belarusianDatesAsRussian } from './language/belarusian.ts';
+
+/** Letters only Belarusian writes, in a sentence. */
+function isBelarusianText(s: string): boolean {
+  return /[іўІЎ]/u.test(s) && !/[иИщЩъЪ]/u.test(s);
+}
 
 export type PartialDate = string;
 
@@ -56,9 +62,10 @@ function fromPartial(p: string): Date | null {
  * report itself mentions (a report is not older than what it reports).
  */
 export function referenceFor(published: string | null, text: string): Reference | null {
-  if (published) {
-    const d = fromPartial(published);
-    if (d) return { date: d, known: true, published };
+  const given = published ?? datelineAtStart(text);
+  if (given) {
+    const d = fromPartial(given);
+    if (d) return { date: d, known: true, published: given };
   }
   let latest: Date | null = null;
   for (const r of chrono.en.parse(text)) {
@@ -69,6 +76,18 @@ export function referenceFor(published: string | null, text: string): Reference 
     }
   }
   return latest ? { date: latest, known: true, inferred: true } : null;
+}
+
+/**
+ * A wire-style dateline opening the text: "New York, June 29, 2021 – …", "BANGKOK (22 November 2016) – …":
+ * the place, the full date, then a dash. The date of the report.
+ */
+export function datelineAtStart(text: string): PartialDate | null {
+  const m = /^[\s(]*(?:\p{Lu}[\p{L}.' -]{1,40}?[,(]\s*)?([^–—()]{6,30}?)\)?\s*(?:[–—]|--?)\s/u.exec(text.slice(0, 120));
+  if (!m) return null;
+  const r = chrono.en.strict.parse(m[1]!)[0];
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  return `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`;
 }
 
 const DURATION = /^(?:in|for|within|after)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
@@ -90,6 +109,15 @@ const CALENDAR_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday)|\p{Script=Cyrillic}/u;
 
 function parse(sentence: string, instant: Date, language: string | null): chrono.ParsedResult[] {
+  if (language === 'be' || (/\p{Script=Cyrillic}/u.test(sentence) && isBelarusianText(sentence))) {
+    // Belarusian: the calendar words read as Russian ones, the offsets mapped back.
+    const { text, origin } = belarusianDatesAsRussian(sentence);
+    return chrono.ru.parse(text, instant).map((r) => {
+      const start = origin[r.index]!;
+      const end = origin[r.index + r.text.length - 1]! + 1;
+      return Object.assign(Object.create(Object.getPrototypeOf(r)) as chrono.ParsedResult, r, { index: start, text: sentence.slice(start, end) });
+    });
+  }
   if (language && language !== 'en') return parserFor(language).parse(sentence, instant);
   if (!MAY_HOLD_DATE.test(sentence)) return [];
   // Formal dates from the strict parser; the casual one adds only what names the calendar.
@@ -139,7 +167,7 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
     out.push(found);
   }
   // Bare years chrono leaves alone ("in early 2022", "since 2020").
-  for (const m of sentence.matchAll(/\b(?:in|since|of|early|mid|late|until|by)\s+(?:early\s+|mid-?\s*|late\s+)?((?:19|20)\d\d)\b/gi)) {
+  for (const m of sentence.matchAll(/(?<!\p{L})(?:in|since|of|early|mid|late|until|by|в|во|с|до|у|з|да|к)\s+(?:early\s+|mid-?\s*|late\s+)?((?:19|20)\d\d)(?!\d)/giu)) {
     if (!out.some((d) => Math.abs(d.index - m.index!) < 20)) out.push({ index: m.index!, text: m[0], date: m[1]! });
   }
   return out.sort((a, b) => a.index - b.index);
@@ -149,9 +177,9 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
 export function relativeDay(sentence: string, last: PartialDate | null): PartialDate | null {
   if (!last || last.length !== 10) return null;
   const base = new Date(`${last}T12:00:00Z`);
-  if (/\b(?:the\s+)?(?:following|next)\s+(?:day|morning)\b/i.test(sentence)) return iso(new Date(base.getTime() + 86400000));
-  if (/\b(?:the\s+)?day\s+before\b|\bthe\s+previous\s+day\b/i.test(sentence)) return iso(new Date(base.getTime() - 86400000));
-  if (/\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b/i.test(sentence)) return last;
+  if (/\b(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|(?<!\p{L})(?:на\s+следующий\s+день|назавтра|на\s+наступны\s+дзень|наступнага\s+дня)(?!\p{L})/iu.test(sentence)) return iso(new Date(base.getTime() + 86400000));
+  if (/\b(?:the\s+)?day\s+before\b|\bthe\s+previous\s+day\b|(?<!\p{L})(?:накануне|напярэдадні)(?!\p{L})/iu.test(sentence)) return iso(new Date(base.getTime() - 86400000));
+  if (/\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b|(?<!\p{L})(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+днём|у\s+той\s+жа\s+дзень|у\s+гэты\s+ж\s+дзень|таго\s+ж\s+дня)(?!\p{L})/iu.test(sentence)) return last;
   // "A week later", "three days after that", "two months later": counted from the story's date,
   // only as precise as the unit (a month later is a month).
   const later = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+(?:later|after(?:wards|\s+that)?)\b/iu.exec(sentence);

@@ -86,7 +86,11 @@ export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
       // The firm date wins over a guessed one, the more precise over the less.
       const rank = (x: ContractEvent) => (firmDate(x) ? 20 : 0) + (x.date?.length ?? 0);
       const dated = rank(a) >= rank(e) ? a : e;
-      kept[k] = { ...best, date: dated.date, dateBasis: dated.dateBasis, place: best.place ?? other.place, detail: best.detail ?? other.detail, also: [...(a.also ?? []), ...(e.also ?? []), { start: other.start, end: other.end }] };
+      // The other sentences accumulate in one array, appended to in place (a report may restate an event thousands of times).
+      const also = a.also ?? [];
+      if (e.also) also.push(...e.also);
+      also.push({ start: other.start, end: other.end });
+      kept[k] = { ...best, date: dated.date, dateBasis: dated.dateBasis, place: best.place ?? other.place, detail: best.detail ?? other.detail, also };
     }
     out.push(...kept);
   }

@@ -12,7 +12,7 @@ import { referenceFor } from './dates.ts';
 export { splitSentences } from './sentences.ts';
 
 /** Bump when rules change: claims carry it, so old proposals can be told from new ones. */
-export const EXTRACTOR_VERSION = 'vigil-rules/0.3.1';
+export const EXTRACTOR_VERSION = 'vigil-rules/0.4.0';
 
 export interface ExtractInput {
   mainText: string;
@@ -42,14 +42,11 @@ function focusOf(persons: ReportPerson[]): ReportPerson | null {
 export function extractFacts(input: ExtractInput): ExtractResult {
   const text = input.mainText;
   const sentences = splitSentences(text);
-  const persons = findPersons(text);
+  const persons = findPersons(text, sentences);
   // A testimony speaks in the first person outside quotations; a news report quotes people who do.
   const unquoted = text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
   const firstPerson = (unquoted.match(/\b(?:I|my|me|we|our)\b/g)?.length ?? 0) > sentences.length * 0.3;
-  const events = mergeEvents(findEvents(
-    { text, persons, ref: referenceFor(input.published, text), focus: focusOf(persons), firstPerson, country: countryOf(text), language: input.language },
-    sentences,
-  ));
+  const events = mergeEvents(findEvents({ text, persons, ref: referenceFor(input.published, text), focus: focusOf(persons), firstPerson, country: countryOf(text), language: input.language }, sentences));
   const subjectsOf = new Set(events.filter((e) => DETAINEE_EVENTS.has(e.type)).map((e) => e.person));
   return {
     persons: persons.map((p) => ({
