@@ -31,6 +31,8 @@ export interface Ctx {
   ref: Reference | null;
   focus: ReportPerson | null;
   firstPerson: boolean;
+  /** In a first-person testimony, who speaks when known ("Milana's husband … I"), else null: then "I" is the focus. */
+  narrator?: ReportPerson | null;
   country: 'BY' | 'RU' | null;
   language: string | null;
 }
@@ -137,7 +139,7 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
     // "accused by colleagues of selling out": a reproach, not a charge; "by investigators" is one.
     const reproach = /^\s+by\s+(?!(?:the\s+)?(?:police|prosecutor|investigator|authorit|court|state|kgb|fsb|sk\b|investigative|interior|security))/iu.test(after);
     // "in charge of", "press release", "appeal to the world": the everyday sense.
-    const everyday = (/(?<!\p{L})in\s+$/iu.test(before) && /^charge/u.test(t.lower)) || (/(?<!\p{L})press\s+$/iu.test(before) && /^release/u.test(t.lower)) || (/^appeal/u.test(t.lower) && !/court|judge|verdict|sentence|ruling|upheld|rejected|dismissed|overturned|суд/iu.test(s.text));
+    const everyday = (/(?<!\p{L})in\s+$/iu.test(before) && /^charge/u.test(t.lower)) || (/(?<!\p{L})press\s+$/iu.test(before) && /^release/u.test(t.lower)) || (/^(?:appeal|session)/u.test(t.lower) && !/court|judge|verdict|sentence|ruling|upheld|rejected|dismissed|overturned|trial|суд/iu.test(s.text));
     // "denied bail", "refused his release": the release did not happen.
     const refused = /(?<!\p{L})(?:denied|refused|rejected|without)\s+(?:(?:the|his|her|their|a)\s+)?$/iu.test(before);
     if (everyday) continue;
@@ -183,7 +185,7 @@ function clauseAt(cls: [number, number][], pos: number): [number, number] {
   return cls.find(([a, b]) => pos >= a && pos < b) ?? cls[cls.length - 1]!;
 }
 
-const AUX_TAIL = /(?:(?<=^|\s)(?:was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
+const AUX_TAIL = /(?:(?<=^|\s)(?:\p{L}+ly|hereby|managed\s+to|forced\s+to|made\s+to|compelled\s+to|obliged\s+to|able\s+to|had\s+to|was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
 const BE_BEFORE = caseless(String.raw`(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets|getting|remain|remains|remained)\s+(?:[\p{Ll}]+ly\s+|not\s+|never\s+|also\s+|later\s+|then\s+|again\s+|already\s+|still\s+|all\s+|both\s+|each\s+|reportedly\s+|allegedly\s+)*$`);
 
 /** "A, 45,", "A (45)", "A, an activist from B,", "A -- the only woman --": what may stand between a subject and its verb. */
@@ -286,7 +288,7 @@ class Frames {
       }
     }
     const kind = pronounKind(word);
-    if (kind === 'pl' && /(?<!\p{L})(?:they|them)\s*$/iu.test(tail)) {
+    if (kind === 'pl' && /(?<!\p{L})(?:they|them)\s*$/iu.test(tail) && !genericBefore(text, end)) {
       const g = this.refs.group(at);
       return g ? { persons: g.filter((p) => this.eligible(p, type)), how: 'group' } : NONE;
     }
@@ -295,7 +297,9 @@ class Frames {
       const p = this.refs.pronoun(kind, end, this.ctx.focus);
       return p && this.eligible(p, type) ? { persons: [p], how: 'pronoun' } : NONE;
     }
-    if (/(?<!\p{L})(?:i|we)\s*$/iu.test(tail) && this.ctx.firstPerson && this.ctx.focus) return { persons: [this.ctx.focus], how: 'testimony' };
+    if (/(?<!\p{L})(?:i|we)\s*$/iu.test(tail) && this.ctx.firstPerson && (this.ctx.narrator ?? this.ctx.focus)) return { persons: [(this.ctx.narrator ?? this.ctx.focus)!], how: 'testimony' };
+    // "you are hereby prohibited": said to the one who tells it.
+    if (/(?<!\p{L})you\s*$/iu.test(tail) && this.ctx.firstPerson && this.ctx.narrator) return { persons: [this.ctx.narrator], how: 'testimony' };
     const kin = caseless(String.raw`(?<!\p{L})(his|her|their|my|our|your)\s+([\p{Ll}-]+)\s*$`).exec(tail);
     if (kin && englishRole(kin[2]!) === 'relative') {
       // In a testimony "my husband" and "your son" are the one it is about; "his wife" is someone else.
@@ -464,6 +468,7 @@ class Frames {
     if (named.length) return { persons: named, how: named.length > 1 ? 'list' : 'clause' };
     for (const m of this.ctx.text.slice(clause[0], clause[1]).matchAll(/(?<!\p{L})(he|him|she|her|they|them)(?!\p{L})/giu)) {
       const kind = pronounKind(m[1]!);
+      if (kind === 'pl' && genericBefore(this.ctx.text, clause[0] + m.index!)) return NONE;
       if (kind === 'pl') {
         const g = this.refs.group(trigger.start);
         if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
@@ -472,7 +477,7 @@ class Frames {
         if (p && this.eligible(p, type)) return { persons: [p], how: 'pronoun' };
       }
     }
-    if (this.ctx.firstPerson && this.ctx.focus && /(?<!\p{L})(?:I|me|my)(?!\p{L})/u.test(this.ctx.text.slice(clause[0], clause[1]))) return { persons: [this.ctx.focus], how: 'testimony' };
+    if (this.ctx.firstPerson && (this.ctx.narrator ?? this.ctx.focus) && /(?<!\p{L})(?:I|me|my)(?!\p{L})/u.test(this.ctx.text.slice(clause[0], clause[1]))) return { persons: [(this.ctx.narrator ?? this.ctx.focus)!], how: 'testimony' };
     return NONE;
   }
 
@@ -523,6 +528,15 @@ class Frames {
     if (subj.how === 'named' || subj.how === 'list') return subj;
     return subj.how === 'description' && caseless(String.raw`(?<!\p{L})the\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(text.slice(clause[0], trigger.start)) ? subj : NONE;
   }
+}
+
+/**
+ * "detainees served their sentences in cells where they were forced to …": "they" of a bare plural
+ * earlier in the sentence is people in general, not the last list of names.
+ */
+function genericBefore(text: string, pos: number): boolean {
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', pos) + 1, pos - 200), pos);
+  return caseless(String.raw`(?:^|[^\p{L}])(?!(?:the|these|those|both|all|two|three|four|five|six|seven|eight|nine|ten)\s)\p{L}+\s+(?:detainees|prisoners|inmates|people|protesters|demonstrators|activists|journalists|students|convicts|women|men|others|many|dozens|hundreds|thousands)(?!\p{L})|^\s*(?:detainees|prisoners|inmates|people|protesters|demonstrators)(?!\p{L})`).test(sentence);
 }
 
 /**
@@ -613,8 +627,10 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if (!res.persons.length && last && trigger.lang === 'en' && caseless(String.raw`^(?:[^.;]{0,80}?)(?:,\s*|\s+)(?:and|then|but|before|after)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(ctx.text.slice(last.end, trigger.start)) && !refs.within(last.end, trigger.start).length) {
         res = { persons: last.persons, how: 'inherited' };
       }
+      // "handcuffed and held in a cage during the January 5 session": the hearing of the clause's persons.
+      if (!res.persons.length && trigger.type === 'trial' && trigger.kind === 'noun' && /(?<!\p{L})(?:during|at|in|before)\s+(?:the|a|his|her|their)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(clause[0], trigger.start - 40), trigger.start))) res = frames.anywhere(trigger, clause, trigger.type);
       if (!res.persons.length && focusFallback(ctx, trigger, clause)) res = { persons: [ctx.focus!], how: 'focus' };
-      if (!res.persons.length && ctx.firstPerson && ctx.focus && res.how !== 'relative' && /(?<!\p{L})(?:i|me|my|я|мне|меня)(?!\p{L})/iu.test(ctx.text.slice(clause[0], clause[1]))) res = { persons: [ctx.focus], how: 'testimony' };
+      if (!res.persons.length && ctx.firstPerson && (ctx.narrator ?? ctx.focus) && res.how !== 'relative' && /(?<!\p{L})(?:i|me|my|я|мне|меня)(?!\p{L})/iu.test(ctx.text.slice(clause[0], clause[1]))) res = { persons: [(ctx.narrator ?? ctx.focus)!], how: 'testimony' };
       if (!res.persons.length) continue;
       // "A was in colony No. 15, and B — in colony No. 17"; "C received four years; D three": the names a gapped clause adds.
       const gapped = gappedAfter(refs, ctx.text, trigger.end, s.end, res.persons).filter((p) => canBeVictim(p));

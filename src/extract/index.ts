@@ -39,6 +39,17 @@ function focusOf(persons: ReportPerson[]): ReportPerson | null {
   return eligible.sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
 }
 
+const KIN = 'husband|wife|son|daughter|mother|father|brother|sister|partner|fianc[ée]e?';
+
+/**
+ * Who tells a first-person testimony, when the report says so: the person whose relative the one
+ * it is about is ("Milana Mikhalevich's husband …", "Milana, wife of Ales …").
+ */
+function narratorOf(text: string, persons: ReportPerson[], focus: ReportPerson | null): ReportPerson | null {
+  const found = persons.filter((p) => p !== focus && p.mentions.some((m) => new RegExp(`^[’']s\\s+(?:${KIN})\\b|^,\\s+(?:the\\s+)?(?:${KIN})\\s+of\\b`, 'iu').test(text.slice(m.end, m.end + 40))));
+  return found.length === 1 ? found[0]! : null;
+}
+
 export function extractFacts(input: ExtractInput): ExtractResult {
   const text = input.mainText;
   const sentences = splitSentences(text);
@@ -46,7 +57,9 @@ export function extractFacts(input: ExtractInput): ExtractResult {
   // A testimony speaks in the first person outside quotations; a news report quotes people who do.
   const unquoted = text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
   const firstPerson = (unquoted.match(/\b(?:I|my|me|we|our)\b/g)?.length ?? 0) > sentences.length * 0.3;
-  const events = mergeEvents(findEvents({ text, persons, ref: referenceFor(input.published, text), focus: focusOf(persons), firstPerson, country: countryOf(text), language: input.language }, sentences));
+  const focus = focusOf(persons);
+  const narrator = firstPerson ? narratorOf(text, persons, focus) : null;
+  const events = mergeEvents(findEvents({ text, persons, ref: referenceFor(input.published, text), focus, firstPerson, narrator, country: countryOf(text), language: input.language }, sentences));
   const subjectsOf = new Set(events.filter((e) => DETAINEE_EVENTS.has(e.type)).map((e) => e.person));
   return {
     persons: persons.map((p) => ({

@@ -216,8 +216,8 @@ function candidateOf(text: string, run: Run, sentence: number): Candidate | null
   };
   if (n === 1) {
     const w = words[0]!;
-    // An acronym alone ("ВШЭ", "KGB") is an organisation.
-    if (isAllCaps(w) || run.roleAfter) return null;
+    // An acronym alone ("ВШЭ", "KGB") is an organisation; a letter alone ("I", "A") is no name.
+    if (isAllCaps(w) || run.roleAfter || w.length < 2) return null;
     const single = !!run.title || run.kin !== null || (run.roleBefore !== null && !isEverydayWord(w)) || PUBLIC_FIGURES[toLatin(w).toLowerCase()] !== undefined || PUBLIC_FIGURES[w.toLowerCase()] !== undefined;
     return { ...base, strong: single && !givenName(w), weak: false };
   }

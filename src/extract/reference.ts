@@ -153,9 +153,10 @@ export class References {
     for (let i = this.firstAtOrAfter(pos) - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
       const m = this.mentions[i]!;
       if (!fits(m)) continue;
-      // The subject of the sentence holding the last fitting mention is likelier than a name inside it
-      // ("A, an aide of B, spent 45 days in jail. He …" is A): the first fitting mention of that sentence.
+      // In its own sentence a pronoun points to the nearest name ("A thinks B, who …, before his arrest" is B);
+      // in a later one, to the subject of the sentence that named them ("A, an aide of B, spent 45 days in jail. He …" is A).
       const sentenceStart = this.sentenceStart(m.start);
+      if (sentenceStart === this.sentenceStart(pos)) return m.p;
       let first = m;
       for (let j = i - 1; j >= 0 && this.mentions[j]!.start >= sentenceStart; j--) if (fits(this.mentions[j]!)) first = this.mentions[j]!;
       return first.p;

@@ -76,7 +76,7 @@ const ENTRIES: Entry[] = [
   {
     type: 'trial', confidence: 0.7,
     passiveOnly: ['try/tried'],
-    nouns: ['trial', 'hearing', 'retrial', 'appeal'],
+    nouns: ['trial', 'hearing', 'retrial', 'appeal', 'session'],
     ru: { verb: ['судить'], noun: ['апелляция'] },
     be: { verb: ['судзі', 'судзяць', 'судзілі'], noun: ['апеляцы'] },
   },
@@ -159,6 +159,9 @@ const PHRASES: [EventType, TriggerKind, string, string, ('after' | 'clause' | un
   // Methods of ill-treatment as accounts give them.
   ['torture_allegation', 'intr', 'methods', String.raw`stripped(?:\s+naked)?|naked\s+in\s+the\s+cold|(?:out\s+)?into\s+the\s+cold|hung\s+(?:up\s+)?by\s+(?:his|her|their)\s+(?:hands|arms|wrists|legs)|(?:put|placed)\s+on\s+a\s+stretch|forced\s+to\s+(?:stand|kneel|squat|sleep\s+on\s+the\s+floor)|beaten\s+up|beat\s+(?:him|her|them)(?:\s+up)?|suffocat\w+|waterboard\w*|sexual(?:ly)?\s+(?:abuse|violence|assault)\w*|(?:made|forced)\s+(?:him|her|them)\s+(?:stand|kneel|squat)|пытал\S*|пыткам\S*|избил\S*|избит\S*|збілі|збіты|збітая|катавал\S*`, 'clause'],
   ['search', 'verb', 'searched-homes', String.raw`(?:searches|raids)\s+(?:at|of|in)|провел\S*\s+обыск|правял\S*\s+ператрус|прыйшлі\s+з\s+ператрус\S*|пришли\s+с\s+обыск\S*`],
+  ['charge', 'intr', 'an-accused', String.raw`(?:is|was|are|were|became|becomes)\s+(?:an?\s+)?(?:accused|defendant|suspect|defendants|suspects)\s+(?:in|under)`],
+  ['flight_abroad', 'intr', 'abroad', String.raw`(?:(?:is|was|are|were|now)\s+)?in\s+a\s+safe\s+(?:location|place|country)(?:\s+abroad)?|safe\s+(?:location|place|country)\s+abroad|(?:now\s+)?(?:lives|living|based|staying|stays|resides|residing|is|was|are|were)\s+(?:now\s+|currently\s+)?abroad`],
+  ['search', 'intr', 'warrants', String.raw`(?:showed|presented|produced|brandished|had)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:search\s+)?warrants?`, 'clause'],
   ['charge', 'noun', 'criminal-case', String.raw`(?:criminal\s+)?(?:case|proceedings|charges?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:opened|initiated|instituted|brought|filed|launched)|(?:opened|initiated|instituted|brought|filed|launched)\s+(?:a\s+)?(?:criminal\s+)?(?:case|proceedings|charges?)\s+against|уголовн\S+\s+дел\S*|крымінальн\S+\s+справ\S*|адміністрацыйн\S+\s+справ\S*|административн\S+\s+дел\S*`],
 ];
 
