@@ -2,7 +2,6 @@
 // set: the floors the issues set. Skipped where ../shared is absent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { evaluate } from '../../src/eval/run.ts';
 import { sharedDir } from '../support/shared-corpus.ts';
 
