@@ -108,9 +108,10 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
         if (hit) words.push(hit[1]);
       }
       if (!words.length) for (const l of ruLemmas(t.text)) for (const w of RUSSIAN_TRIGGERS.get(l) ?? []) if (!words.some((x) => x.type === w.type)) words.push(w);
-      // "до освобождения", "перад судом": a time, not an event.
-      const timeOf = /(?<!\p{L})(?:до|перед|да|перад|в\s+ожидании|у\s+чаканні)\s+$/iu.test(s.text.slice(Math.max(0, t.start - s.start - 14), t.start - s.start));
-      for (const w of words) if (!(timeOf && w.kind === 'noun')) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
+      // "до освобождения", "перад судом", "праз восем сутак утрымлівання": a time, not an event.
+      const beforeWord = s.text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
+      const timeOf = /(?<!\p{L})(?:до|перед|да|перад|в\s+ожидании|у\s+чаканні)\s+$/iu.test(beforeWord) || /(?<!\p{L})(?:праз|через|после|пасля|за)\s+\S+\s+(?:сутак|суток|дзён|дней|тыдняў|недель|месяцаў|месяцев|гадоў|лет)\s+$/iu.test(beforeWord);
+      for (const w of words) if (!(timeOf && (w.kind === 'noun' || /(?:ння|ння|ния|ние)$/u.test(lower)))) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
       continue;
     }
     const words = ENGLISH_TRIGGERS.get(t.lower);
@@ -215,8 +216,9 @@ const CYRILLIC_PLURAL = /(?:ых|их|ые|ие|ов|ёв|ев|ей|ам|ями|
 /** A common noun (not a verb, a preposition or a role) that a following name in the genitive would own. */
 function isPossessedNoun(word: string): boolean {
   if (cyrillicRole(word)) return false;
+  // Only what the dictionary knows: az guesses Belarusian words from their endings, often as nouns.
   const best = ruParses(word)[0];
-  return !!best && best.pos === 'NOUN' && !best.grammemes.has('Name') && !best.grammemes.has('Surn');
+  return !!best && best.known && best.pos === 'NOUN' && !best.grammemes.has('Name') && !best.grammemes.has('Surn');
 }
 
 class Frames {

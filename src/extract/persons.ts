@@ -17,7 +17,7 @@ import type { Sentence } from './sentences.ts';
 import { givenName, isPatronymic, hasSurnameShape, isEverydayWord, isDictionarySurname } from './name-words.ts';
 import { roleOfWord, englishRole, isOrgWord, TITLES, OFFICE_TITLES, KINSHIP_EN } from './lexicon/roles.ts';
 import { isPlace } from './lexicon/places.ts';
-import { ruNominative } from './language/russian.ts';
+import { ruNominative, ruPlaceOrOrg } from './language/russian.ts';
 import { beGivenReadings, beSurnameNominative, isBelarusianWord } from './language/belarusian.ts';
 import { givenNameLookup } from './lexicon/given-names.ts';
 
@@ -56,6 +56,8 @@ const CYRILLIC_CALENDAR = /^(?:январ|феврал|март|апрел|ма[
 /** Lower-case words that may stand inside a name: particles of many naming traditions. */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ul', 'y', 'e']);
 
+const TURKIC_PATRONYMIC = /^(?:kyzy|kizi|qizi|qyzy|uulu|ulu|uly|ogly|oglu|oğlu|kızı|кызы|уулу|улы|оглы)$/u;
+
 /** How a capitalised word can serve in a run. */
 type WordClass = 'name' | 'title' | 'role' | 'org' | 'place' | 'calendar' | 'common';
 
@@ -69,7 +71,7 @@ function classify(t: Token, next: Token | undefined, sentenceStart: boolean): Wo
   if (OFFICE_TITLES.has(lower) && /^\p{Lu}/u.test(next?.text ?? '')) return 'title';
   const given = givenName(w);
   if (!given && roleOfWord(w)) return 'role';
-  if (isPlace(w)) return 'place';
+  if (isPlace(w) || (isCyrillic(w) && !isBelarusianWord(w) && ruPlaceOrOrg(w))) return 'place';
   // An everyday word opens no name at the start of a sentence; inside a sentence a capital marks a name,
   // unless the word is an English one (headline capitals: "Police Detain Protesters").
   if (!given && isEverydayWord(w) && (sentenceStart || !isCyrillic(w))) return 'common';
@@ -151,10 +153,16 @@ function runsOf(text: string, s: Sentence): Run[] {
     firstWord = false;
     if (!isCapitalised(t.text)) {
       if (cur.length && PARTICLES.has(t.lower) && isCapitalised(tokens[i + 1]?.text ?? '')) cur.push(t);
-      else flush();
+      // Kyrgyz, Kazakh and Azerbaijani patronymics end a name in lower case: "Makhabat Tazhibek kyzy".
+      else if (cur.length >= 2 && TURKIC_PATRONYMIC.test(t.lower)) {
+        cur.push(t);
+        flush();
+      } else flush();
       continue;
     }
-    const cls = classify(t, tokens[i + 1], sentenceStart);
+    let cls = classify(t, tokens[i + 1], sentenceStart);
+    // A surname that is also an everyday word, right after a given name: "Viktor Bout", "Anna Young".
+    if (cls === 'common' && !sentenceStart && cur.length && givenName(cur[cur.length - 1]!.text)) cls = 'name';
     if (cls !== 'name') {
       flush();
       continue;
@@ -182,7 +190,7 @@ function splitAtGiven(run: Run): Run[] {
 
 /** The run's own name words, an opening initial or particle aside. */
 function nameWords(run: Run): string[] {
-  return run.tokens.filter((t) => !PARTICLES.has(t.lower)).map((t) => bare(t.text));
+  return run.tokens.filter((t) => !PARTICLES.has(t.lower) && !TURKIC_PATRONYMIC.test(t.lower)).map((t) => bare(t.text));
 }
 
 /** What follows a run that makes it a person: an age ("X, 45,"), a description ("X, an activist", "X, the editor of"). */
@@ -219,15 +227,18 @@ function candidateOf(text: string, run: Run, sentence: number): Candidate | null
     // An acronym alone ("ВШЭ", "KGB") is an organisation; a letter alone ("I", "A") is no name.
     if (isAllCaps(w) || run.roleAfter || w.length < 2) return null;
     const single = !!run.title || run.kin !== null || (run.roleBefore !== null && !isEverydayWord(w)) || PUBLIC_FIGURES[toLatin(w).toLowerCase()] !== undefined || PUBLIC_FIGURES[w.toLowerCase()] !== undefined;
-    return { ...base, strong: single && !givenName(w), weak: false };
+    // "his wife Irina", "Mr Kuku": a relative or a titled person named by one word is a person; a bare given name otherwise is not.
+    return { ...base, strong: single && (!givenName(w) || run.kin !== null || !!run.title), weak: false };
   }
   const given = givenName(words[0]!) || (n >= 3 && /^\p{Lu}\.?$/u.test(words[0]!) && givenName(words[1]!)) || (isAllCaps(words[0]!) && givenName(words[1]!));
   if (run.roleAfter && !given) return null;
   const patronymic = n >= 3 && words.slice(1, -1).some(isPatronymic);
+  // "CHIU Ka-yin Andrew", "ИВАНОВ Иван Иванович": a list's SURNAME first in capitals, then the given names.
+  const listed = isAllCaps(words[0]!) && words[0]!.length >= 2 && /[AEIOUYАЕЁИОУЫЭЮЯІЎ]/u.test(words[0]!) && !isOrgWord(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
   const cyrillicNamed = isCyrillic(words[0]!) && (isDictionarySurname(words[n - 1]!) || isDictionarySurname(words[0]!)) && words.some((w) => givenName(w));
   const context = run.title !== null || run.roleBefore !== null || run.kin !== null || apposition(text, run.end);
   const everyday = words.filter((w) => isEverydayWord(w)).length;
-  const strong = (!!given || patronymic || cyrillicNamed || (context && everyday < n)) && everyday < n;
+  const strong = (!!given || patronymic || cyrillicNamed || listed || (context && everyday < n)) && everyday < n;
   // Shaped like a name of the region and the subject of what happens to people: taken if nothing contradicts it.
   const weak = !strong && everyday === 0 && (hasSurnameShape(words[n - 1]!) || givenName(words[n - 1]!) !== null || PERSON_VERB_AFTER.test(text.slice(run.end, run.end + 30)));
   return { ...base, strong, weak };
@@ -259,6 +270,32 @@ function aliasMentions(text: string, out: RawMention[]): [number, number][] {
     links.push([m.start, start]);
   }
   return links;
+}
+
+/** A family name written once for two given names, in the plural in Russian and Belarusian ("Мурашкевічы", "Ивановы"). */
+function singularSurname(word: string): string {
+  if (!isCyrillic(word)) return word;
+  return word.replace(/(?<=(?:ов|ев|ёв|ин|ын|аў|еў|ёў))ы$/u, '').replace(/(?<=[чшщжк])[іи]$/u, '').replace(/(?<=[^аеёиоуыэюяіў])ы$/u, '');
+}
+
+/**
+ * "Вячаслаў і Віталь Мурашкевічы", "Mikhail and Ella Gershkovich": a given name alone, then "and"
+ * and a full name, is a second person of the same family. Returns the mention for the first name;
+ * the full name's plural surname is made singular in place.
+ */
+function sharedSurnames(text: string, candidates: Candidate[], accepted: Set<Candidate>, out: RawMention[]): RawMention[] {
+  const added: RawMention[] = [];
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    if (a.words.length !== 1 || accepted.has(a) || !accepted.has(b) || b.words.length !== 2 || !givenName(a.words[0]!) || !givenName(b.words[0]!)) continue;
+    if (!/^\s+(?:and|&|і|и|та)\s+$/u.test(text.slice(a.end, b.start))) continue;
+    const surname = singularSurname(b.words[1]!);
+    const own = out.find((m) => m.start === b.start);
+    if (own && surname !== b.words[1]) own.name = `${b.words[0]} ${surname}`;
+    added.push({ form: a.form, name: `${a.words[0]} ${surname}`, start: a.start, end: a.end, title: a.title, kin: a.kin, role: a.role });
+  }
+  return added;
 }
 
 /** Keys under which a name word is indexed for bare mentions: as written, without a Cyrillic case ending, folded. */
@@ -299,7 +336,11 @@ function findMentions(text: string, sentences: Sentence[]): { mentions: RawMenti
     }
   }
   for (const c of candidates) if (c.weak && c.words.length >= 2 && PERSON_VERB_AFTER.test(text.slice(c.end, c.end + 30))) accepted.add(c);
+  // A name of the region's shape beside other persons in its sentence is one too ("5 years – Omirbek Kurbanov, 9 years – …").
+  const sentencesWithPersons = new Set([...accepted].filter((c) => c.words.length >= 2).map((c) => c.sentence));
+  for (const c of candidates) if (c.weak && c.words.length >= 2 && hasSurnameShape(c.words[c.words.length - 1]!) && sentencesWithPersons.has(c.sentence)) accepted.add(c);
   const out: RawMention[] = [...accepted].map(({ form, name, start, end, title, kin, role }) => ({ form, name, start, end, title, kin, role }));
+  out.push(...sharedSurnames(text, candidates, accepted, out));
   const links = aliasMentions(text, out);
   // Bare surnames and given names: single capitalised words equal to a word of a name found above.
   const index = new Set<string>();
@@ -336,7 +377,7 @@ function nominative(name: string): string {
     if (!first) return name;
     return [first.nominative, ...words.slice(1).map((w) => (isPatronymic(w) ? w : beSurnameNominative(w, first.gender === 'f' ? 'f' : 'm', first.cases)))].join(' ');
   }
-  return ruNominative(words).join(' ');
+  return ruNominative(words, (lemma) => givenNameLookup(lemma)?.quality === 3).join(' ');
 }
 
 export function findPersons(text: string, sentences: Sentence[]): ReportPerson[] {

@@ -92,6 +92,14 @@ export function ruCommonWord(word: string): boolean {
   return true;
 }
 
+/** A dictionary place or organisation ("Минск", "Беларуси", "ФСБ"), read as such before any name reading. */
+export function ruPlaceOrOrg(word: string): boolean {
+  const known = ruParses(word).filter((p) => p.known);
+  const best = known[0];
+  if (!best || known.some((p) => p.grammemes.has('Name') || p.grammemes.has('Surn') || p.grammemes.has('Patr'))) return false;
+  return best.grammemes.has('Geox') || best.grammemes.has('Orgn');
+}
+
 /** The gender a given name or patronymic shows, if the dictionary knows it. */
 export function ruGender(word: string): 'f' | 'm' | null {
   for (const r of ruNameReadings(word)) {
@@ -122,13 +130,15 @@ function patronymicNominative(w: string): string {
  * "Игоря Ковальчука" → "Игорь Ковальчук", "Светлану Тихановскую" → "Светлана Тихановская").
  * The given name decides the gender, and the case the other words are read in.
  */
-export function ruNominative(words: string[]): string[] {
+export function ruNominative(words: string[], common: (lemma: string) => boolean = () => false): string[] {
   const readings = words.map((w) => ruNameReadings(w));
   const given = readings.findIndex((rs) => rs.some((r) => r.part === 'Name'));
   let gender: 'f' | 'm' | null = null;
   let wantCase: string | null = null;
   if (given >= 0) {
-    const r = readings[given]!.find((x) => x.part === 'Name')!;
+    // "Дмитрия" is the genitive of Дмитрий far more often than the rare Дмитрия: a common name's reading first.
+    const names = readings[given]!.filter((x) => x.part === 'Name');
+    const r = names.find((x) => common(x.lemma)) ?? names[0]!;
     gender = r.grammemes.has('femn') ? 'f' : r.grammemes.has('masc') ? 'm' : null;
     wantCase = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'].find((c) => r.grammemes.has(c)) ?? null;
   }
