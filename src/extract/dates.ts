@@ -145,6 +145,9 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
     if (c.isCertain('year') && (writtenYear || ref)) {
       const y = c.get('year')!;
       date = c.isCertain('month') ? (c.isCertain('day') ? `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}` : `${y}-${pad(c.get('month')!)}`) : String(y);
+    } else if (ref?.known && c.isCertain('weekday') && c.isCertain('day') && c.isCertain('month')) {
+      // "Tuesday 24th May": the weekday fixes the year, the nearest one on the right side of the reference.
+      date = yearOfWeekday(c.get('day')!, c.get('month')!, c.get('weekday')!, ref);
     } else if (ref?.known && (c.isCertain('month') || c.isCertain('weekday'))) {
       let d = c.date();
       const shift = (sign: number) => (c.isCertain('month') ? new Date(Date.UTC(d.getUTCFullYear() + sign, d.getUTCMonth(), d.getUTCDate(), 12)) : new Date(d.getTime() + sign * 7 * 86400 * 1000));
@@ -171,6 +174,21 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
     if (!out.some((d) => Math.abs(d.index - m.index!) < 20)) out.push({ index: m.index!, text: m[0], date: m[1]! });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The year in which a day and month fall on a weekday, nearest to the reference: not later than a
+ * publication date, not earlier than a reference inferred from the report's own latest date.
+ */
+function yearOfWeekday(day: number, month: number, weekday: number, ref: Reference): PartialDate | null {
+  const base = ref.date.getUTCFullYear();
+  for (let k = 0; k <= 11; k++) {
+    const y = ref.inferred ? base + k : base - k;
+    const d = new Date(Date.UTC(y, month - 1, day, 12));
+    if (d.getUTCMonth() !== month - 1) continue;
+    if (d.getUTCDay() === weekday && (ref.inferred ? d.getTime() >= ref.date.getTime() - 36 * 3600 * 1000 : d.getTime() <= ref.date.getTime() + 36 * 3600 * 1000)) return iso(d);
+  }
+  return null;
 }
 
 /** "the following day", "the next day", "the day before": relative to the last date the report gave. */

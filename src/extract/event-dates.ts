@@ -80,7 +80,8 @@ export class StoryClock {
     const usable = d.own.filter((x) => !sayings.some((y) => x.index < y) && !saidOn(x) && !inApposition(s.text, x, triggerAt));
     // The trigger's own clause first; a date elsewhere in the sentence only when its clause has none.
     const inClause = usable.filter((x) => x.index >= clause[0] && x.index < clause[1]);
-    const pool = inClause.length ? inClause : usable;
+    // A date after the clause belongs to a clause of its own ("left the country, after a warrant was issued last week").
+    const pool = inClause.length ? inClause : usable.filter((x) => x.index < clause[0]);
     if (pool.length) return { date: pool.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a)).date, basis: 'text' };
     if (d.rel) return { date: d.rel, basis: 'relative' };
     if (d.nearPub) return { date: d.nearPub, basis: 'publication' };

@@ -1,8 +1,9 @@
 /**
  * Event coreference inside one report. Reports restate: the lede says "he was released", the body
  * says "on 19 February he was released from the KGB jail", a quote says it again, and crawled text
- * repeats whole paragraphs. A monitor wants one proposed event per happening, with its most
- * informative sentence as evidence and the other sentences kept in `also`.
+ * repeats whole paragraphs. A monitor wants one proposed event per happening: its first sentence
+ * as evidence (the first one that dates it, if an earlier one does not), the firmest date any gives,
+ * and the other sentences kept in `also`.
  */
 import type { ContractEvent } from './contract.ts';
 import { TORTURE_SPECIFIC } from './lexicon/triggers.ts';
@@ -53,11 +54,6 @@ function sameHappening(a: ContractEvent, b: ContractEvent): boolean {
   return a.detail !== null && a.detail.toLowerCase() === b.detail?.toLowerCase() && datesAgree(firmDate(a), firmDate(b));
 }
 
-/** A firmer and more precise date, then a place, then a surer subject, then earlier in the text. */
-function informativeness(e: ContractEvent): number {
-  return (firmDate(e)?.length ?? 0) + (e.place ? 5 : 0) + e.confidence;
-}
-
 export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
   const groups = new Map<string, MergedEvent[]>();
   for (const e of events) {
@@ -82,7 +78,8 @@ export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
         continue;
       }
       const a = kept[k]!;
-      const [best, other] = informativeness(e) > informativeness(a) ? [e, a] : [a, e];
+      // The first sentence that states the event is its evidence, unless only a later one dates it.
+      const [best, other] = firmDate(e) && !firmDate(a) ? [e, a] : [a, e];
       // The firm date wins over a guessed one, the more precise over the less.
       const rank = (x: ContractEvent) => (firmDate(x) ? 20 : 0) + (x.date?.length ?? 0);
       const dated = rank(a) >= rank(e) ? a : e;

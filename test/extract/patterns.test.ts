@@ -11,7 +11,7 @@ import { canonicalPlace, findPlace } from '../../src/extract/gazetteer/facilitie
 const run = (mainText: string, published: string | null = '2024-06-14') => extractFacts({ mainText, published, language: 'en' });
 const brief = (text: string, published?: string | null) => run(text, published).events.map((e) => `${e.type}|${e.person}|${e.date ?? '-'}`);
 
-test('a release restated later in the report is one event, evidenced by its most informative sentence', () => {
+test('a release restated later in the report is one event, evidenced by its first dated sentence', () => {
   const text = 'Journalist Hanna Lis has been released. On 3 May she was released from Akrestsina detention centre. On 9 May Hanna Lis told reporters that she had been released after signing a pledge.';
   const r = run(text);
   const releases = r.events.filter((e) => e.type === 'release');
