@@ -8,10 +8,20 @@
 import type { Sentence } from './sentences.ts';
 import { datesIn, relativeDay, weekdayAfter, nearPublication, afterMidnight, SMALL_HOURS, STORY_TIME, type FoundDate, type Reference } from './dates.ts';
 
-export type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story';
+export type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story' | 'present';
 
 /** Verbs of saying: a date before one dates the saying, not what was said ("On 28 February he stated that he had been released"). */
 const SAYING = /(?<!\p{L})(?:said|says|stated|states|told|announced|wrote|reported|claimed|claims|informs|informed|added|explained|recalled|testified|сообщил\S*|рассказал\S*|заявил\S*|паведамі\S*|расказа\S*|заявіў|заявіла)(?!\p{L})/giu;
+
+/**
+ * A trigger in the present tense, its own verb ("is held", "are banned", "remains in custody", "has
+ * been released", "Among those pardoned are"): what it states holds on the day of the report.
+ */
+function present(before: string, from: string): boolean {
+  return /(?<!\p{L})(?:is|are|remains|remain|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+|still\s+|now\s+|also\s+|(?:known|said|believed|reported)\s+to\s+be\s+)*$/iu.test(before)
+    || /^(?:remains?|находится|находятся|остается|остаётся|знаходзіцца|знаходзяцца|застаецца)(?!\p{L})/iu.test(from)
+    || /^\s*among\s+(?:those|the)\s+$/iu.test(before) && /^\p{L}+\s+(?:are|is)(?!\p{L})/iu.test(from);
+}
 
 /** How many sentences a story's date carries over to sentences that give none. */
 const STORY_WINDOW = { testimony: 8, news: 2 };
@@ -91,6 +101,10 @@ export class StoryClock {
     const reported = sayings.some((x) => /(?<!\p{L})had(?!\p{L})/iu.test(s.text.slice(x, triggerAt)));
     const carries = this.testimony ? d.index - this.story.at <= STORY_WINDOW.testimony : d.index - this.story.at <= STORY_WINDOW.news && d.paragraph === this.story.paragraph && !reported;
     if (this.story.date && carries) return { date: this.story.date, basis: 'story' };
+    // Stated in the present ("are banned from travelling", "Among those released are", "remains in custody"): so as of the report's date.
+    if (this.ref && present(s.text.slice(clause[0], triggerAt), s.text.slice(triggerAt, clause[1]))) {
+      return { date: this.ref.inferred ? String(this.ref.date.getUTCFullYear()) : (this.ref.published ?? null), basis: 'present' };
+    }
     return { date: null, basis: null };
   }
 

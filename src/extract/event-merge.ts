@@ -40,7 +40,7 @@ export function isSpecificTorture(e: ContractEvent): boolean {
 
 /** A date read from the sentence or a relative day; one carried over from the story or a citation is only a guess. */
 function firmDate(e: ContractEvent): string | null {
-  return e.dateBasis === 'story' || e.dateBasis === 'citation' ? null : e.date;
+  return e.dateBasis === 'story' || e.dateBasis === 'citation' || e.dateBasis === 'present' ? null : e.date;
 }
 
 function sameHappening(a: ContractEvent, b: ContractEvent): boolean {

@@ -656,7 +656,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
           start: s.start,
           end: s.end,
           // A date carried over from the story or a citation is a guess: it lowers the confidence.
-          confidence: Math.round(trigger.confidence * HOW_FACTOR[res.how] * (basis === 'story' || basis === 'citation' ? 0.9 : 1) * 100) / 100,
+          confidence: Math.round(trigger.confidence * HOW_FACTOR[res.how] * (basis === 'story' || basis === 'citation' || basis === 'present' ? 0.9 : 1) * 100) / 100,
           rule: `${trigger.rule}+subject:${res.how}${basis ? `+date:${basis}` : ''}`,
           claimant,
           dateBasis: basis,
