@@ -48,6 +48,8 @@ function sameHappening(a: ContractEvent, b: ContractEvent): boolean {
   if (ONE_PER_OCCASION.has(a.type)) {
     if (!datesAgree(firmDate(a), firmDate(b)) || !placesAgree(a.place, b.place)) return false;
     if (a.type === 'transfer' && (a.place === null) !== (b.place === null)) return false;
+    // A trial has many hearings: two mentions are one only when a date says so.
+    if (a.type === 'trial' && (!firmDate(a) || !firmDate(b))) return false;
     return articlesAgree(a.detail, b.detail);
   }
   // Accounts of ill-treatment, searches and denials are told apart by what they describe.

@@ -186,8 +186,8 @@ function clauseAt(cls: [number, number][], pos: number): [number, number] {
   return cls.find(([a, b]) => pos >= a && pos < b) ?? cls[cls.length - 1]!;
 }
 
-const AUX_TAIL = /(?:(?<=^|\s)(?:\p{L}+ly|hereby|managed\s+to|forced\s+to|made\s+to|compelled\s+to|obliged\s+to|able\s+to|had\s+to|was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
-const BE_BEFORE = caseless(String.raw`(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets|getting|remain|remains|remained)\s+(?:[\p{Ll}]+ly\s+|not\s+|never\s+|also\s+|later\s+|then\s+|again\s+|already\s+|still\s+|all\s+|both\s+|each\s+|reportedly\s+|allegedly\s+)*$`);
+const AUX_TAIL = /(?:(?<=^|\s)["“”«»']?(?:\p{L}+ly|hereby|even|just|already|thus|therefore|managed\s+to|forced\s+to|made\s+to|compelled\s+to|obliged\s+to|able\s+to|had\s+to|was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
+const BE_BEFORE = caseless(String.raw`(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets|getting|remain|remains|remained)\s+["“”«»']?(?:[\p{Ll}]+ly\s+|not\s+|never\s+|also\s+|later\s+|then\s+|again\s+|already\s+|still\s+|all\s+|both\s+|each\s+|reportedly\s+|allegedly\s+)*$`);
 
 /** "A, 45,", "A (45)", "A, an activist from B,", "A -- the only woman --": what may stand between a subject and its verb. */
 const APPOSITION = /^(?:[’']s)?(?:\s*,(?=\s*$)|\s*,\s*\d{1,3}\s*,|\s*\(\s*[^()]{0,80}\)|\s*,\s*[^;,]{1,120}?,|\s*,\s*(?:a|an|the|who|whose)\s[^;]{0,120}?,|\s*--\s*[^-]{0,120}--|\s*[—–]\s*[^—–]{0,120}[—–])*\s*$/u;
@@ -222,6 +222,9 @@ function isPossessedNoun(word: string): boolean {
 }
 
 class Frames {
+  /** The end of the sentence being read: a list may run past a clause break ("A, who was held in B, C and D"). */
+  sentenceEnd = 0;
+
   constructor(
     readonly ctx: Ctx,
     readonly refs: References,
@@ -243,8 +246,8 @@ class Frames {
 
   /** Persons named from `from` on, joined in a list ("A, B and C"; "A to six years and B to five"). */
   private listForward(from: number, to: number, type: string, maxLead = 80): ReportPerson[] {
-    const ms = this.refs.within(from, to);
-    if (!ms.length) return [];
+    const ms = this.refs.within(from, Math.max(to, this.sentenceEnd));
+    if (!ms.length || ms[0]!.start >= to) return [];
     const lead = this.ctx.text.slice(from, ms[0]!.start);
     // What may stand before the first name: articles, descriptions, "the homes of", "opposition figure".
     if (lead.length > maxLead || /[;.!?]/u.test(lead) || !/^[\s,:]*(?:(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}.-]*|\d+|[,:“”"«»-])\s*){0,10}$/u.test(lead)) return [];
@@ -318,6 +321,15 @@ class Frames {
       }
       return NONE;
     }
+    // "He took part in the protest and served ten days for it": the subject that opens the clause, across "and".
+    const opening = /^\s*(?:(?:on|in|at|after|before|later|then|however|meanwhile)\b[^,]{0,40},\s*)?(he|she)\s/iu.exec(text.slice(clause[0], end));
+    if (opening && /(?<!\p{L})and(?!\p{L})/iu.test(text.slice(clause[0] + opening[0].length, end))) {
+      const k = pronounKind(opening[1]!);
+      if (k === 'm' || k === 'f') {
+        const p = this.refs.pronoun(k, clause[0] + opening.index, this.ctx.focus);
+        if (p && this.eligible(p, type)) return { persons: [p], how: 'pronoun' };
+      }
+    }
     const desc = DESCRIPTION_END.exec(tail);
     if (desc) {
       const noun = desc[1]!;
@@ -388,7 +400,8 @@ class Frames {
       const p = this.refs.pronoun(pron[1]!.toLowerCase() === 'his' ? 'm' : 'f', trigger.start, this.ctx.focus);
       return p && this.eligible(p, type) ? { persons: [p], how: 'pronoun' } : NONE;
     }
-    const of = /^\s+(?:of|against|for|over)\s+/iu.exec(text.slice(trigger.end, trigger.end + 12));
+    // "the arrest of A", "charges against A", "the search at the apartment of A".
+    const of = /^\s+(?:(?:at|in|of)\s+(?:the\s+)?(?:apartments?|homes?|house|flat|offices?|premises|dacha|workplace|studio)\s+of|of|against|for|over)\s+/iu.exec(text.slice(trigger.end, trigger.end + 40));
     if (of) {
       const res = this.object(trigger.end + of[0].length - 1, clause[1], type);
       if (res.persons.length) return { ...res, how: res.how === 'object' ? 'owner' : res.how };
@@ -402,8 +415,9 @@ class Frames {
       }
     }
     // "A received a suspended sentence", "B faces charges": the noun is what the subject got.
-    if (caseless(String.raw`(?<!\p{L})(?:received|got|given|handed|faced|faces|facing|serving|served|began|begins|started|starts)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(before)) {
-      const verbAt = trigger.start - (caseless(String.raw`(?:received|got|given|handed|faced|faces|facing|serving|served|began|begins|started|starts)\s+(?:[\p{Ll}-]+\s+){0,3}$`).exec(before)?.[0].length ?? 0);
+    const governing = caseless(String.raw`(?<!\p{L})(?:received|got|given|handed|faced|faces|facing|serving|served|began|begins|started|starts|attended|attends|attending|lost|won|appealed)\s+(?:[\p{Ll}’'-]+\s+){0,3}$`).exec(before);
+    if (governing) {
+      const verbAt = trigger.start - governing[0].length;
       return this.subject(clause, verbAt, type);
     }
     return NONE;
@@ -550,6 +564,12 @@ function gappedAfter(refs: References, text: string, from: number, to: number, h
   let pos = from;
   for (const m of refs.within(from, to)) {
     const lead = text.slice(pos, m.start);
+    // "…, 10.5 years – B, 9 years – C": a term and a dash before each name.
+    if (/[,;]\s*(?:and\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and\s+a\s+half\s+)?(?:years?|months?|days?|лет|года|год|гадоў|гады|суток|сутак)(?:\s+[\p{L}]+){0,3}\s*[–—-]+\s*$/iu.test(lead)) {
+      if (!have.includes(m.p) && !out.includes(m.p)) out.push(m.p);
+      pos = m.end;
+      continue;
+    }
     const segmentStart = lead.search(/(?:,\s*(?:and|а|і|и)?|;|\s(?:and|а|і|и))\s+$/u);
     if (segmentStart < 0) {
       pos = m.end;
@@ -616,6 +636,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
     const cls = clauses(s);
     const seen = new Set<string>();
     let last: { persons: ReportPerson[]; end: number; clause: [number, number] } | null = null;
+    frames.sentenceEnd = s.end;
     for (const trigger of triggersIn(ctx, s, tokens)) {
       const clause = clauseAt(cls, trigger.start);
       const head = ctx.text.slice(Math.max(clause[0], trigger.start - 60), trigger.start);

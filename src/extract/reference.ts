@@ -44,7 +44,7 @@ export function pronounKind(word: string): 'm' | 'f' | 'pl' | null {
  * apposition, then a comma, "and", "as well as", "и", "і", "а также" or a semicolon, then up to six
  * words describing the next ("A (both reporters), B and BelaPAN reporter C").
  */
-export const LIST_GAP = /^(?:[’']s)?(?:\s*\([^()]{0,100}\))?\s*(?:,\s*[^,;()]{0,80}?,\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+)?|,?\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with)\s+|;\s*|[—–]\s*|(?:и|і|а\s+также|а\s+таксама|разам\s+з|вместе\s+с)\s+)(?:(?:[\p{L}][\p{L}.’'-]*|\d+|--|[—–])[\s,]+|\([^()]{0,60}\)\s*){0,8}$(?<!(?<!\p{L})(?:of|for|to|by|with|at|from|on|in|about|against|under|the|a|an)\s+)/u;
+export const LIST_GAP = /^(?:[’']s)?(?:\s*\([^()]{0,100}\))?\s*(?:,\s*[^,;()]{0,80}?,\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+)?|,?\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with)\s+|;\s*|[—–]\s*|--\s*|(?:и|і|а\s+также|а\s+таксама|разам\s+з|вместе\s+с)\s+)(?:(?:[\p{L}][\p{L}.’'-]*|\d+|--|[—–])[\s,]+|\([^()]{0,60}\)\s*){0,8}$(?<!(?<!\p{L})(?:of|for|to|by|with|at|from|on|in|about|against|under|the|a|an)\s+)/u;
 
 /** How far back (in mentions or groups) a reference looks: a report refers back a few sentences, and a bound keeps extraction linear. */
 const LOOK_BACK = 60;
