@@ -14,11 +14,12 @@ export type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'stor
 const SAYING = /(?<!\p{L})(?:said|says|stated|states|told|announced|wrote|reported|claimed|claims|informs|informed|added|explained|recalled|testified|сообщил\S*|рассказал\S*|заявил\S*|паведамі\S*|расказа\S*|заявіў|заявіла)(?!\p{L})/giu;
 
 /**
- * A trigger in the present tense, its own verb ("is held", "are banned", "remains in custody", "has
- * been released", "Among those pardoned are"): what it states holds on the day of the report.
+ * A trigger in the present tense, its own verb ("is held", "are banned", "remains in custody",
+ * "Among those pardoned are"): what it states holds on the day of the report. A perfect ("has been
+ * transferred") happened at some time before it, and is not dated so.
  */
 function present(before: string, from: string): boolean {
-  return /(?<!\p{L})(?:is|are|remains|remain|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+|still\s+|now\s+|also\s+|(?:known|said|believed|reported)\s+to\s+be\s+)*$/iu.test(before)
+  return /(?<!\p{L})(?:is|are|remains|remain)\s+(?:\p{L}+ly\s+|still\s+|now\s+|also\s+|(?:known|said|believed|reported)\s+to\s+be\s+)*$/iu.test(before)
     || /^(?:remains?|находится|находятся|остается|остаётся|знаходзіцца|знаходзяцца|застаецца)(?!\p{L})/iu.test(from)
     || /^\s*among\s+(?:those|the)\s+$/iu.test(before) && /^\p{L}+\s+(?:are|is)(?!\p{L})/iu.test(from);
 }
