@@ -83,12 +83,19 @@ export class StoryClock {
   }
 
   /** The date of an event whose trigger stands at `triggerAt` in the sentence, between clause bounds. */
-  dateOf(s: Sentence, d: SentenceDates, triggerAt: number, clause: [number, number]): { date: string | null; basis: DateBasis | null } {
+  /**
+   * `verbs`: where the sentence's triggers stand, so that in "detained on 3 May and later released" 3 May dates
+   * the detention only.
+   */
+  dateOf(s: Sentence, d: SentenceDates, triggerAt: number, clause: [number, number], verbs: number[] = [triggerAt]): { date: string | null; basis: DateBasis | null } {
     const all = [...s.text.matchAll(SAYING)];
     const sayings = all.map((m) => m.index!).filter((x) => x < triggerAt);
     // "his family said on Wednesday": the day of the saying, wherever the trigger stands.
     const saidOn = (x: FoundDate) => all.some((m) => x.index >= m.index! + m[0].length && /^\s*(?:on\s+|last\s+)?$/iu.test(s.text.slice(m.index! + m[0].length, x.index)));
-    const usable = d.own.filter((x) => !sayings.some((y) => x.index < y) && !saidOn(x) && !inApposition(s.text, x, triggerAt));
+    // A verb joined to an earlier one by "and (later)": the dates between them are the earlier verb's.
+    const joined = /(?:,\s*|\s)(?:and|but|then)\s+(?:(?:\p{L}+ly|later|then|soon|eventually|again)\s+)*(?:was\s+|were\s+)?$/iu.exec(s.text.slice(0, triggerAt));
+    const previous = joined ? verbs.filter((v) => v < joined.index).reduce((a, b) => Math.max(a, b), -1) : -1;
+    const usable = d.own.filter((x) => !sayings.some((y) => x.index < y) && !saidOn(x) && !inApposition(s.text, x, triggerAt) && !(previous >= 0 && x.index > previous && x.index < joined!.index));
     // The trigger's own clause first; a date elsewhere in the sentence only when its clause has none.
     const inClause = usable.filter((x) => x.index >= clause[0] && x.index < clause[1]);
     // A date after the clause belongs to a clause of its own ("left the country, after a warrant was issued last week").

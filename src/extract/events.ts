@@ -222,7 +222,8 @@ function isPossessedNoun(word: string): boolean {
 }
 
 class Frames {
-  /** The end of the sentence being read: a list may run past a clause break ("A, who was held in B, C and D"). */
+  /** The sentence being read: a list may run past a clause break ("A, who was held in B, C and D"). */
+  sentenceStart = 0;
   sentenceEnd = 0;
 
   constructor(
@@ -304,7 +305,7 @@ class Frames {
     }
     if (/(?<!\p{L})(?:i|we)\s*$/iu.test(tail) && this.ctx.firstPerson && (this.ctx.narrator ?? this.ctx.focus)) return { persons: [(this.ctx.narrator ?? this.ctx.focus)!], how: 'testimony' };
     // "you are hereby prohibited": said to the one who tells it.
-    if (/(?<!\p{L})you\s*$/iu.test(tail) && this.ctx.firstPerson && this.ctx.narrator) return { persons: [this.ctx.narrator], how: 'testimony' };
+    if (/(?<!\p{L})you\s*$/iu.test(tail) && this.ctx.firstPerson && (this.ctx.narrator ?? this.ctx.focus)) return { persons: [(this.ctx.narrator ?? this.ctx.focus)!], how: 'testimony' };
     const kin = caseless(String.raw`(?<!\p{L})(his|her|their|my|our|your)\s+([\p{Ll}-]+)\s*$`).exec(tail);
     if (kin && englishRole(kin[2]!) === 'relative') {
       // In a testimony "my husband" and "your son" are the one it is about; "his wife" is someone else.
@@ -320,6 +321,11 @@ class Frames {
         if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
       }
       return NONE;
+    }
+    // "A was supposed to stand trial, but left the country": a clause that opens with "but" or "and" has the sentence's subject.
+    if (/^[\s,]*(?:but|and|yet|then|or|and\s+then|but\s+then|а|но|і|и|але)(?:\s+\p{L}+ly)?\s*$/iu.test(before) && clause[0] > this.sentenceStart) {
+      const opening = this.openingSubject(type);
+      if (opening) return opening;
     }
     // "He took part in the protest and served ten days for it": the subject that opens the clause, across "and".
     const opening = /^\s*(?:(?:on|in|at|after|before|later|then|however|meanwhile)\b[^,]{0,40},\s*)?(he|she)\s/iu.exec(text.slice(clause[0], end));
@@ -339,6 +345,25 @@ class Frames {
       }
     }
     return NONE;
+  }
+
+  /** Who opens the sentence: a name or a list at its start (after an opening adverbial), or "he"/"she". */
+  openingSubject(type: string): Patients | null {
+    const text = this.ctx.text;
+    const head = /^\s*(?:(?:on|in|at|after|before|later|then|however|meanwhile|earlier|yesterday|today)\b[^,]{0,40},\s*)?/iu.exec(text.slice(this.sentenceStart, this.sentenceEnd))![0];
+    const at = this.sentenceStart + head.length;
+    const first = this.refs.within(at, this.sentenceEnd)[0];
+    if (first && first.start === at) {
+      const persons = this.listForward(at, this.sentenceEnd, type);
+      if (persons.length) return { persons, how: persons.length > 1 ? 'list' : 'named' };
+    }
+    const pron = /^(he|she)(?!\p{L})/iu.exec(text.slice(at, at + 4));
+    const kind = pron ? pronounKind(pron[1]!) : null;
+    if (kind === 'm' || kind === 'f') {
+      const p = this.refs.pronoun(kind, at, this.ctx.focus);
+      if (p && this.eligible(p, type)) return { persons: [p], how: 'pronoun' };
+    }
+    return null;
   }
 
   /** The object of an active trigger: named right after it, or a pronoun, a description, a group. */
@@ -637,7 +662,10 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
     const seen = new Set<string>();
     let last: { persons: ReportPerson[]; end: number; clause: [number, number] } | null = null;
     frames.sentenceEnd = s.end;
-    for (const trigger of triggersIn(ctx, s, tokens)) {
+    frames.sentenceStart = s.start;
+    const found = triggersIn(ctx, s, tokens);
+    const verbs = found.map((t) => t.start - s.start);
+    for (const trigger of found) {
       const clause = clauseAt(cls, trigger.start);
       const head = ctx.text.slice(Math.max(clause[0], trigger.start - 60), trigger.start);
       // For a denial or a ban the negation is the event itself: "was not allowed to see a lawyer".
@@ -660,7 +688,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if (gapped.length) res = { persons: [...res.persons, ...gapped], how: res.how };
       last = { persons: res.persons, end: trigger.end, clause };
       if (res.persons.length > 1) refs.noteGroup(res.persons, trigger.start);
-      const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start]);
+      const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs);
       const denied = DENIAL.test(s.text);
       for (const p of res.persons) {
         const key = `${trigger.type}|${p.id}`;

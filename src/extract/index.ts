@@ -53,7 +53,7 @@ function narratorOf(text: string, persons: ReportPerson[], focus: ReportPerson |
 export function extractFacts(input: ExtractInput): ExtractResult {
   const text = input.mainText;
   const sentences = splitSentences(text);
-  const persons = findPersons(text, sentences);
+  const persons = findPersons(text, sentences, input.language);
   // A testimony speaks in the first person outside quotations; a news report quotes people who do.
   const unquoted = text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
   const firstPerson = (unquoted.match(/\b(?:I|my|me|we|our)\b/g)?.length ?? 0) > sentences.length * 0.3;

@@ -18,7 +18,7 @@ import { givenName, isPatronymic, hasSurnameShape, isEverydayWord, isDictionaryS
 import { roleOfWord, englishRole, isOrgWord, TITLES, OFFICE_TITLES, KINSHIP_EN } from './lexicon/roles.ts';
 import { isPlace } from './lexicon/places.ts';
 import { ruNominative, ruPlaceOrOrg } from './language/russian.ts';
-import { beGivenReadings, beSurnameNominative, isBelarusianWord } from './language/belarusian.ts';
+import { beAgreeingReading, beGivenReadings, beSurnameNominative, isBelarusianWord } from './language/belarusian.ts';
 import { givenNameLookup } from './lexicon/given-names.ts';
 
 export interface Mention {
@@ -74,7 +74,8 @@ function classify(t: Token, next: Token | undefined, sentenceStart: boolean): Wo
   if (isPlace(w) || (isCyrillic(w) && !isBelarusianWord(w) && ruPlaceOrOrg(w))) return 'place';
   // An everyday word opens no name at the start of a sentence; inside a sentence a capital marks a name,
   // unless the word is an English one (headline capitals: "Police Detain Protesters").
-  if (!given && isEverydayWord(w) && (sentenceStart || !isCyrillic(w))) return 'common';
+  // A list's SURNAME in capitals before a given name ("TAN Wai-kin") is a name even where it spells a word.
+  if (!given && isEverydayWord(w) && (sentenceStart || !isCyrillic(w)) && !(isAllCaps(w) && /^\p{Lu}\p{Ll}/u.test(next?.text ?? ''))) return 'common';
   return 'name';
 }
 
@@ -369,18 +370,19 @@ function roleOf(mentions: Mention[], isPublicFigure: boolean): Role | null {
 }
 
 /** A Cyrillic name back in the nominative: Russian through the dictionary, Belarusian by its endings. */
-function nominative(name: string): string {
+function nominative(name: string, language: string | null): string {
   const words = name.split(' ');
   if (!words.some(isCyrillic)) return name;
-  if (words.some(isBelarusianWord)) {
-    const first = beGivenReadings(words[0]!, (nom) => givenNameLookup(nom))[0];
+  // The report's language decides where a word's letters do not ("Алеся Бяляцкага" is Belarusian in a Belarusian report).
+  if (words.some(isBelarusianWord) || (language === 'be' && !words.some((w) => /[иИщЩъЪ]/u.test(w)))) {
+    const first = beGivenReadings(words[0]!, (nom) => givenNameLookup(nom))[0] ?? (words.length > 1 ? beAgreeingReading(words[0]!, words[words.length - 1]!) : undefined);
     if (!first) return name;
     return [first.nominative, ...words.slice(1).map((w) => (isPatronymic(w) ? w : beSurnameNominative(w, first.gender === 'f' ? 'f' : 'm', first.cases)))].join(' ');
   }
   return ruNominative(words, (lemma) => givenNameLookup(lemma)?.quality === 3).join(' ');
 }
 
-export function findPersons(text: string, sentences: Sentence[]): ReportPerson[] {
+export function findPersons(text: string, sentences: Sentence[], language: string | null = null): ReportPerson[] {
   // A report repeats the same few forms: parse and compare each form or pair once.
   const parsed = new Map<string, ReturnType<typeof parseFresh>>();
   const parseName = (form: string) => {
@@ -399,7 +401,7 @@ export function findPersons(text: string, sentences: Sentence[]): ReportPerson[]
   const canonical = new Map<string, string>();
   const canon = (name: string) => {
     let c = canonical.get(name);
-    if (c === undefined) canonical.set(name, (c = nominative(name)));
+    if (c === undefined) canonical.set(name, (c = nominative(name, language)));
     return c;
   };
   let persons: ReportPerson[] = [];

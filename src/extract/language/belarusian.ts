@@ -36,6 +36,9 @@ const SURNAME_ENDINGS: Record<Gender, Partial<Record<Case, [string, string][]>>>
   },
 };
 
+// Longest ending first, whatever order the table lists them in: "-авым" before "-ым".
+for (const byCase of Object.values(SURNAME_ENDINGS)) for (const list of Object.values(byCase)) list.sort((a, b) => b[0].length - a[0].length);
+
 const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
 
 export interface GivenReading {
@@ -61,6 +64,21 @@ export function beGivenReadings(word: string, known: (nominative: string) => { g
     if (g && (g.gender === 'u' || g.gender === gender)) out.push({ nominative: cap(candidate), gender, cases, quality: g.quality + (g.gender === gender ? 0.25 : 0) });
   }
   return out.sort((a, b) => b.quality - a.quality).map(({ quality: _, ...r }) => r);
+}
+
+/**
+ * An unknown given name read by its ending when the surname's ending agrees in case and gender
+ * ("Ягорам Лявонавым": both instrumental, a man): only such a pair is trusted.
+ */
+export function beAgreeingReading(given: string, surname: string): GivenReading | undefined {
+  const lower = given.toLowerCase();
+  const sur = surname.toLowerCase();
+  for (const [ending, nom, gender, cases] of GIVEN_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2 || cases.length !== 1) continue;
+    const agrees = (SURNAME_ENDINGS[gender][cases[0]!] ?? []).some(([e]) => e.length >= 2 && sur.endsWith(e));
+    if (agrees) return { nominative: cap(lower.slice(0, lower.length - ending.length) + nom), gender, cases };
+  }
+  return undefined;
 }
 
 /** A surname in the nominative, given the gender and a case its given name was read in. */

@@ -70,7 +70,12 @@ function build(): Lexicon {
       }
     }
   }
-  for (const row of EAST_SLAVIC_GIVEN_NAME_GROUPS) for (const n of row) add(lex, n, lex.spelt.get(n.toLowerCase()) ?? 'u', true);
+  for (const row of EAST_SLAVIC_GIVEN_NAME_GROUPS) {
+    // Every spelling of a row is of the gender its spellings the lists know agree on (Raman is a man because Roman is).
+    const known = new Set(row.map((n) => lex.spelt.get(n.toLowerCase())).filter((g): g is 'f' | 'm' => g === 'f' || g === 'm'));
+    const gender: NameGender = known.size === 1 ? [...known][0]! : 'u';
+    for (const n of row) add(lex, n, lex.spelt.get(n.toLowerCase()) ?? gender, true);
+  }
   for (const row of GIVEN_NAME_GROUPS) for (const n of row) if (!lex.spelt.has(n.toLowerCase())) add(lex, n, 'u');
   return lex;
 }

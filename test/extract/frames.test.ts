@@ -1,0 +1,97 @@
+/**
+ * The kinds of sentence extractor 0.4 reads, each on FICTIONAL text written for these tests: the
+ * people, places and events are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFacts } from '../../src/extract/index.ts';
+
+const run = (mainText: string, published: string | null = '2024-06-14', language = 'en') => extractFacts({ mainText, published, language });
+/** "type|person|date" for each event, sorted. */
+const brief = (text: string, published?: string | null, language = 'en') => run(text, published, language).events.map((e) => `${e.type}|${e.person}|${e.date ?? '-'}`).sort();
+const names = (text: string, language = 'en') => run(text, '2024-06-14', language).persons.map((p) => p.name).sort();
+
+test('persons are found by the shape of their names and the words around them, not by a list of known people', () => {
+  // Given names from the lexicons, a role before an unknown one, an age after, a patronymic, a list.
+  assert.deepEqual(names('Activist Dauletbek Omirzakov, 45, was detained. Blogger Ruslanbek Tursynbaev was fined.'), ['Dauletbek Omirzakov', 'Ruslanbek Tursynbaev']);
+  assert.deepEqual(names('The court heard Ivan Sergeyevich Petrukhin and Nino Beridze on Monday.'), ['Ivan Sergeyevich Petrukhin', 'Nino Beridze']);
+  // Organisations, places and headline capitals are not persons.
+  assert.deepEqual(names('Riot Police Detain Protesters. The Gomel Regional Court and Human Rights Watch said so in Minsk.'), []);
+  // A list's SURNAME in capitals, and a Kyrgyz patronymic.
+  assert.deepEqual(names('Those convicted: TAN Wai-kin, ORLOVA Daria and Aibek Sadyrbek uulu.'), ['Aibek Sadyrbek uulu', 'ORLOVA Daria', 'TAN Wai-kin']);
+  // A surname that is an everyday English word, after a given name.
+  assert.deepEqual(names('Police detained Viktor Young in Brest.'), ['Viktor Young']);
+});
+
+test('Russian and Belarusian names in any case are brought back to the nominative', () => {
+  const ru = run('Полицейские задержали журналистку Ольгу Петрову и блогера Игоря Ковальчука.', '2024-03-10', 'ru');
+  assert.deepEqual(ru.persons.map((p) => p.name).sort(), ['Игорь Ковальчук', 'Ольга Петрова']);
+  assert.ok(ru.persons.find((p) => p.name === 'Ольга Петрова')!.variants.includes('Ольгу Петрову'));
+  assert.deepEqual(ru.events.map((e) => `${e.type}|${e.person}`).sort(), ['arrest|Игорь Ковальчук', 'arrest|Ольга Петрова']);
+  const be = run('Суд над Ягорам Лявонавым і Кацярынай Шыла пачаўся 3 сакавіка. Разам з імі затрымалі Алеся Бяляцкага.', '2024-03-10', 'be');
+  assert.deepEqual(be.persons.map((p) => p.name).sort(), ['Алесь Бяляцкі', 'Кацярына Шыла', 'Ягор Лявонаў'].sort());
+  // Belarusian month names date the event.
+  assert.ok(be.events.some((e) => e.type === 'trial' && e.person === 'Кацярына Шыла' && e.date === '2024-03-03'), JSON.stringify(be.events));
+});
+
+test('one sentence, several people: lists, "A to six years and B to five", gapping, "term – name"', () => {
+  assert.deepEqual(brief('The court sentenced Pavel Sych to six years and Iryna Brel to five.'), ['sentence|Iryna Brel|-', 'sentence|Pavel Sych|-']);
+  assert.deepEqual(brief('Police searched the homes of journalist Raman Lis, activist Hanna Krot and Ales Zhuk.'), ['search|Ales Zhuk|-', 'search|Hanna Krot|-', 'search|Raman Lis|-']);
+  assert.deepEqual(brief('Anton Sych was in penal colony No. 3 in Vitsiebsk, and Maksim Lis — in colony No. 9 in Horki.').filter((e) => e.startsWith('detention')), ['detention|Anton Sych|-', 'detention|Maksim Lis|-']);
+  assert.deepEqual(brief('Ivan Brel received the longest term – 9 years, 7 years – Pavel Krot, 5 years – Anna Lis.'), ['sentence|Anna Lis|-', 'sentence|Ivan Brel|-', 'sentence|Pavel Krot|-']);
+  assert.deepEqual(brief('So far, three people are known to be banned from travelling abroad: editor Hanna Sych, Ales Lis and Raman Krot.', '2012-04-01').map((e) => e.split('|').slice(0, 2).join('|')), ['travel_ban|Ales Lis', 'travel_ban|Hanna Sych', 'travel_ban|Raman Krot']);
+});
+
+test('groups, pronouns and descriptions point back to the right people', () => {
+  const text = 'Journalists Raman Lis and Hanna Krot were detained in Minsk. All of them were accused of taking part in a protest. The 41-year-old Ivan Sych was released. She says she was beaten.';
+  const got = brief(text);
+  for (const e of ['arrest|Raman Lis|-', 'arrest|Hanna Krot|-', 'charge|Raman Lis|-', 'charge|Hanna Krot|-', 'release|Ivan Sych|-', 'torture_allegation|Hanna Krot|-']) assert.ok(got.includes(e), `${e} in ${got.join(', ')}`);
+  // "they" of a bare plural is people in general.
+  assert.deepEqual(brief('Raman Lis and Hanna Krot were detained. Detainees served their sentences in cells where they were forced to sleep on the floor.').filter((e) => e.startsWith('torture')), []);
+});
+
+test('what is not an event: negation, plans, demands, reproaches, a time', () => {
+  assert.deepEqual(brief('Raman Lis was not detained. Hanna Krot may face up to ten years. Rights groups called for the release of Ivan Sych.'), []);
+  assert.deepEqual(brief('Pavel Brel was accused by his colleagues of selling out. Anna Lis was held before trial in SIZO No. 1.').map((e) => e.split('|')[0]), ['detention']);
+  assert.deepEqual(brief('Ales Krot was supposed to stand trial, but left the country.').map((e) => e.split('|')[0]), ['flight_abroad']);
+});
+
+test('a verb of the same clause shares its subject; attributive "jailed"; a relative named with kinship', () => {
+  assert.deepEqual(brief('He took part in a protest. Raman Krot was detained on 3 May and later released.'), ['arrest|Raman Krot|2024-05-03', 'release|Raman Krot|-']);
+  assert.deepEqual(brief('Supporters of jailed opposition politician Ales Brel gathered.'), ['detention|Ales Brel|-']);
+  const r = run('Blogger Ivan Zhuk was arrested. His wife Marta said she was not allowed to visit him.');
+  assert.equal(r.persons.find((p) => p.name === 'Marta')?.role, 'relative');
+  assert.ok(r.events.some((e) => e.type === 'denial_of_access' && e.person === 'Ivan Zhuk'), JSON.stringify(r.events));
+});
+
+test('a family name written once for two given names gives two persons', () => {
+  assert.deepEqual(names('У аўтазаку знаходзяцца Вячаслаў і Віталь Кавалевічы.', 'be'), ['Вячаслаў Кавалевіч', 'Віталь Кавалевіч']);
+  assert.deepEqual(names('Their parents Mikhail and Ella Sokolov spoke to reporters.'), ['Ella Sokolov', 'Mikhail Sokolov']);
+});
+
+test('dates: a date line opening the text, the present, a weekday that fixes the year, a time phrase', () => {
+  assert.deepEqual(brief('Gomel, June 3, 2023 – Activist Raman Lis was detained on Monday.', null), ['arrest|Raman Lis|2023-05-29']);
+  assert.deepEqual(brief('Activist Raman Lis remains in custody.', '2024-06-14'), ['detention|Raman Lis|2024-06-14']);
+  assert.deepEqual(brief('On 23 May 2019 the court heard it. Raman Lis was released on Tuesday 24th May.', null).filter((e) => e.startsWith('release')), ['release|Raman Lis|2022-05-24']);
+  // "after eight days of detention" dates a release, it is no detention of its own.
+  assert.deepEqual(brief('Вольгу Крот адпусцілі праз восем сутак утрымлівання.', '2021-07-20', 'be').map((e) => e.split('|')[0]), ['release']);
+});
+
+test('a table row of a defendant and a term is a sentence', () => {
+  const text = 'The court announced the sentences.\n| D1 | LAU Ka-ming | 10 years |\n| D2 | CHOI Wai-lun | 6 years and 9 months |';
+  assert.deepEqual(brief(text).map((e) => e.split('|').slice(0, 2).join('|')), ['sentence|CHOI Wai-lun', 'sentence|LAU Ka-ming']);
+});
+
+test('a testimony: "I" is its narrator when the report names whose relative the one it is about is', () => {
+  const text = 'Marta Lis’s husband is a political prisoner. This is her account.\nWhen I came home, officers showed me the search warrants. Then they told me: “you are hereby prohibited to cross the border”. My husband Ivan Lis was arrested the same night. I have not been allowed to visit him since.';
+  const got = brief(text, '2024-02-01');
+  for (const e of ['search|Marta Lis', 'travel_ban|Marta Lis', 'arrest|Ivan Lis', 'denial_of_access|Ivan Lis']) assert.ok(got.some((g) => g.startsWith(e)), `${e} in ${got.join(', ')}`);
+});
+
+test('extraction is linear: a report of repeated paragraphs costs what its length does', () => {
+  // Correctness at scale, not time: every repeated paragraph is the same one event per person.
+  const para = 'Journalist Ivan Petrov, 45, was detained on 3 May in Minsk. His wife Anna Petrova said he was beaten. ';
+  const r = run(para.repeat(3000), '2024-06-01');
+  assert.deepEqual(r.events.map((e) => `${e.type}|${e.person}`).sort(), ['arrest|Ivan Petrov', 'torture_allegation|Ivan Petrov']);
+  assert.equal(r.events.find((e) => e.type === 'arrest')!.also!.length, 2999);
+});
