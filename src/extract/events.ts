@@ -387,6 +387,12 @@ class Frames {
       const listed = this.listForward(from + including[0].length, to, type);
       if (listed.length) return { persons: listed, how: 'including' };
     }
+    // "detained 11 current and former employees": a group of that many.
+    const counted = caseless(String.raw`^\s+(?:all\s+|the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:employees|staff|journalists|activists|members|people|persons|defendants|suspects|men|women|students|workers|protesters|reporters|editors)(?!\p{L})`).exec(after);
+    if (counted) {
+      const g = this.refs.group(from, null, groupSize(counted[0]));
+      if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
+    }
     const desc = caseless(String.raw`^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?!\p{L})`).exec(after);
     if (desc && englishRole(desc[1]!) && englishRole(desc[1]!) !== 'official' && englishRole(desc[1]!) !== 'lawyer') {
       if (englishRolePlural(desc[1]!)) {
@@ -688,6 +694,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if (gapped.length) res = { persons: [...res.persons, ...gapped], how: res.how };
       last = { persons: res.persons, end: trigger.end, clause };
       if (res.persons.length > 1) refs.noteGroup(res.persons, trigger.start);
+      refs.noteVictims(res.persons, trigger.start);
       const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs);
       const denied = DENIAL.test(s.text);
       for (const p of res.persons) {

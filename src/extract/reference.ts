@@ -124,6 +124,14 @@ export class References {
     flush();
   }
 
+  /** Everyone an event has been stated of so far, in order of first appearance. */
+  private readonly victims: { p: ReportPerson; at: number }[] = [];
+
+  /** Records the persons an event was stated of, for a later "all 11", "the eight". */
+  noteVictims(persons: ReportPerson[], at: number): void {
+    for (const p of persons) if (!this.victims.some((v) => v.p === p)) this.victims.push({ p, at });
+  }
+
   /** Records a group an event was stated of, for a later "they". */
   noteGroup(persons: ReportPerson[], at: number): void {
     if (persons.length < 2) return;
@@ -135,6 +143,14 @@ export class References {
 
   /** The last group given before `pos`; with a role, the last whose members fit it, if any does. */
   group(pos: number, role: Role | null = null, size: number | null = null): ReportPerson[] | null {
+    const listed = this.listedGroup(pos, role, size);
+    if (listed || size === null) return listed;
+    // "All 11 face charges" after lists of eight, two and one: everyone the report has said was persecuted, when they are that many.
+    const before = this.victims.filter((v) => v.at < pos).map((v) => v.p);
+    return before.length === size ? before : null;
+  }
+
+  private listedGroup(pos: number, role: Role | null, size: number | null): ReportPerson[] | null {
     let fallback: ReportPerson[] | null = null;
     let i = this.groups.length - 1;
     while (i >= 0 && this.groups[i]!.start >= pos) i--;
