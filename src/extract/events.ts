@@ -73,6 +73,12 @@ const COMPOUND_HEAD = /^\s+(?:warrants?|orders?|dates?|centres?|centers?|facilit
 /** A demand or a plan for an event is not the event: "calls for the release of", "secure his release", "asked the court to convict". */
 const DEMAND = /(?<!\p{L})(?:calls?\s+for|called\s+for|calling\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|to\s+secure|push(?:es|ed|ing)?\s+for|fight(?:s|ing)?\s+for|campaign(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|negotiat(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?:\s+for)?|request(?:s|ed|ing)?|want(?:s|ed)?|tried\s+to|try\s+to|attempt(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|требу\S*|потребова\S*|призыва\S*|призвал\S*|добива\S*|патрабу\S*|заклікал\S*|заклікаю\S*)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:to\s+(?:[\p{L}-]+\s+){0,3})?$/iu;
 
+/** A verb followed by an object of its own ("seized an old laptop", "transferred 2,000 rubles") is about that object. */
+const OWN_OBJECT = /^\s+(?:a|an|the|his|her|their|its|some|several|\d[\d,.]*|two|three|four|five)\s/iu;
+
+/** Words that make a sentence a habit, not a happening. */
+const HABITUAL = /(?<!\p{L})(?:usually|typically|normally|generally|as\s+a\s+rule|обычно|как\s+правило|звычайна|як\s+правіла)(?!\p{L})/iu;
+
 /** A verb of wanting, planning or refusing before an infinitive. */
 const WILL_TO = /(?<!\p{L})(?:want(?:s|ed)?|supposed|due|scheduled|set|slated|expected|prepared|plan(?:s|ned)?|intend(?:s|ed)?|tr(?:y|ies|ied)|hop(?:e|es|ed|ing)|going|(?:un)?able|decid(?:e|es|ed)|agree(?:s|d)?|refus(?:e|es|ed)|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+on|right|chance|threaten(?:s|ed)?|about|ready|willing|allowed|permitted)\s+to\s+$/iu;
 
@@ -108,10 +114,15 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
         if (hit) words.push(hit[1]);
       }
       if (!words.length) for (const l of ruLemmas(t.text)) for (const w of RUSSIAN_TRIGGERS.get(l) ?? []) if (!words.some((x) => x.type === w.type)) words.push(w);
+      // "суд арестовал A", "суд арыштаваў A": a court's arrest is a remand in custody, a detention.
+      const byCourt = /(?<!\p{L})(?:суд|суддзя|судья)\S*\s+(?:\S+\s+){0,4}$/iu.test(s.text.slice(Math.max(0, t.start - s.start - 60), t.start - s.start));
+      if (byCourt) for (let k = 0; k < words.length; k++) if (words[k]!.type === 'arrest' && words[k]!.kind !== 'noun') words[k] = { ...words[k]!, type: 'detention', rule: `detention.remand-${words[k]!.rule}` };
       // "до освобождения", "перад судом", "праз восем сутак утрымлівання": a time, not an event.
       const beforeWord = s.text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
-      const timeOf = /(?<!\p{L})(?:до|перед|да|перад|в\s+ожидании|у\s+чаканні)\s+$/iu.test(beforeWord) || /(?<!\p{L})(?:праз|через|после|пасля|за)\s+\S+\s+(?:сутак|суток|дзён|дней|тыдняў|недель|месяцаў|месяцев|гадоў|лет)\s+$/iu.test(beforeWord);
-      for (const w of words) if (!(timeOf && (w.kind === 'noun' || /(?:ння|ння|ния|ние)$/u.test(lower)))) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
+      const timeOf = /(?<!\p{L})(?:до|перед|да|перад|в\s+ожидании|у\s+чаканні|после|пасля|при|падчас|во\s+время|в\s+момент|у\s+момант|с\s+момента|з\s+моманту)\s+$/iu.test(beforeWord) || /(?<!\p{L})(?:праз|через|после|пасля|за)\s+\S+\s+(?:сутак|суток|дзён|дней|тыдняў|недель|месяцаў|месяцев|гадоў|лет)\s+$/iu.test(beforeWord);
+      // "отбывает арест", "адбывае тэрмін": a term being served, said by the verb before it.
+      const servedTerm = /(?<!\p{L})(?:отбыва\S*|отбыл\S*|адбыва\S*|адбыў\S*|адбыл\S*)\s+$/iu.test(beforeWord);
+      for (const w of words) if (!((timeOf || servedTerm) && (w.kind === 'noun' || /(?:ння|ния|ние)$/u.test(lower)))) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
       continue;
     }
     const words = ENGLISH_TRIGGERS.get(t.lower);
@@ -136,7 +147,7 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
     // "the right to appeal", "a chance to appeal": a verb, and a possibility at that.
     const infinitive = /(?<!\p{L})to\s+$/iu.test(before);
     // "served their sentences": the sentence is being served, a detention said by "served".
-    const served = /(?<!\p{L})(?:serv(?:e|es|ed|ing)|complet(?:e|ed|ing))\s+(?:(?:his|her|their|the|a|an|out)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before);
+    const served = /(?<!\p{L})(?:serv(?:e|es|ed|ing)|complet(?:e|ed|ing))\s+(?:(?:his|her|their|the|a|an|out)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && /^(?:sentence|arrest|term|detention)/u.test(t.lower);
     // "accused by colleagues of selling out": a reproach, not a charge; "by investigators" is one.
     const reproach = /^\s+by\s+(?!(?:the\s+)?(?:police|prosecutor|investigator|authorit|court|state|kgb|fsb|sk\b|investigative|interior|security))/iu.test(after);
     // "in charge of", "press release", "appeal to the world": the everyday sense.
@@ -150,7 +161,7 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
       if (determined && w0.kind !== 'noun' && !/^among\s/iu.test(before.slice(-12).trimStart())) continue;
       const w = attributive ? { ...w0, type: 'detention' as const, rule: `detention.attributive-${t.lower}` } : w0;
       if (refused && w.type === 'release') continue;
-      if (w.kind === 'noun' && (timeOf || modifier || infinitive || (served && w.type === 'sentence'))) continue;
+      if (w.kind === 'noun' && (timeOf || modifier || infinitive || served)) continue;
       if (substantive && w.kind !== 'noun') continue;
       if (reproach && w.type === 'charge') continue;
       out.push({ ...w, ...(gerund && w.kind !== 'noun' ? { kind: 'noun' as const } : {}), start: t.start, end: t.end, lang: 'en', phrase: false });
@@ -212,6 +223,17 @@ const NONE: Patients = { persons: [], how: 'none' };
 
 /** Plural endings of Russian and Belarusian nouns and substantivised participles ("задержанных", "журналістаў", "активистов"). */
 const CYRILLIC_PLURAL = /(?:ых|их|ые|ие|ов|ёв|ев|ей|ам|ями|ами|аў|яў|ы)$/iu;
+
+/** Whether a position of a clause lies inside «…» or “…” quotation marks opened in that clause. */
+function insideQuote(text: string, clause: [number, number], pos: number): boolean {
+  let depth = 0;
+  for (let i = clause[0]; i < pos; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“' || c === '„') depth++;
+    else if ((c === '»' || c === '”' || c === '“') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /** A common noun (not a verb, a preposition or a role) that a following name in the genitive would own. */
 function isPossessedNoun(word: string): boolean {
@@ -465,6 +487,11 @@ class Frames {
       // "по словам X", "паведаміў X", "рассказал X": the one who speaks, not the one it happens to.
       const before = text.slice(Math.max(clause[0], m.start - 25), m.start);
       if (caseless(String.raw`(?:по\s+словам|паводле|сообщил\S*|сообщает|рассказал\S*|паведаміл\S*|паведаміў|паведамляе|расказал\S*|расказаў|заявил\S*|заявіў|адзначыл\S*|адзначыў|отметил\S*|пишет|піша)\s+(?:\p{Ll}+\s+){0,2}$`).test(before)) return false;
+      // "A заявил, что …", "— говорит A": the one who speaks.
+      if (/^\s*(?:заявил\S*|сообщил\S*|рассказал\S*|сказал\S*|говорит|отметил\S*|добавил\S*|пишет|заявіў|заявіла|паведаміў|паведаміла|расказаў|расказала|сказаў|сказала|кажа|адзначыў|адзначыла|дадаў|дадала|піша)(?!\p{L})/iu.test(text.slice(m.end, m.end + 16)) && trigger.start > m.end) return false;
+      if (/[—–]\s*(?:говорит|сказал\S*|рассказ\S*|отметил\S*|кажа|сказаў|сказала|расказ\S*)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(text.slice(Math.max(clause[0], m.start - 40), m.start))) return false;
+      // A trigger inside a quotation is about someone in it, not about the one quoted.
+      if (insideQuote(text, clause, trigger.start) !== insideQuote(text, clause, m.start)) return false;
       // "сотрудник штаба Сергея Тихановского": a name after a noun owns the noun; it is not the one the verb is about.
       const prevWord = /(?<!\p{L})(\p{Ll}+)\s+$/u.exec(before)?.[1];
       return !(trigger.kind !== 'noun' && prevWord && isPossessedNoun(prevWord));
@@ -511,6 +538,16 @@ class Frames {
    * him and made him stand naked in the cold"): the persons of the clause, else its pronoun.
    */
   anywhere(trigger: Found, clause: [number, number], type: string): Patients {
+    // "lawyers were not allowed to see the detainees", "не пускают к ней": the one not seen, when the phrase says whom.
+    if (type === 'denial_of_access') {
+      const seen = this.object(trigger.end, clause[1], type);
+      if (seen.persons.length) return seen;
+      const whom = caseless(String.raw`(?<!\p{L})(?:see|visit|meet|contact|reach|to)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?!\p{L})`).exec(this.ctx.text.slice(trigger.start, clause[1]));
+      if (whom && englishRolePlural(whom[1]!.trim().split(/\s+/).at(-1)!)) {
+        const g = this.refs.group(trigger.start, englishRole(whom[1]!.trim().split(/\s+/).at(-1)!));
+        if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
+      }
+    }
     const named = [...new Set(this.refs.within(clause[0], clause[1]).map((m) => m.p))].filter((p) => this.eligible(p, type));
     if (named.length) return { persons: named, how: named.length > 1 ? 'list' : 'clause' };
     for (const m of this.ctx.text.slice(clause[0], clause[1]).matchAll(/(?<!\p{L})(he|him|she|her|they|them)(?!\p{L})/giu)) {
@@ -571,6 +608,8 @@ class Frames {
     const obj = this.object(trigger.end, clause[1], type);
     if (obj.persons.length || !trigger.past) return obj;
     // "A, detained in May, …", headlines ("A detained in Minsk") and "the last man arrested": a participle right after its subject.
+    // Not "the FSB detained A and released a video": an active verb with an object, joined by "and".
+    if (OWN_OBJECT.test(text.slice(trigger.end, trigger.end + 30)) || /(?<!\p{L})(?:and|but|then)\s+$/iu.test(text.slice(clause[0], trigger.start))) return NONE;
     const subj = this.subject(clause, trigger.start, type);
     if (subj.how === 'named' || subj.how === 'list') return subj;
     return subj.how === 'description' && caseless(String.raw`(?<!\p{L})the\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(text.slice(clause[0], trigger.start)) ? subj : NONE;
@@ -677,11 +716,15 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       // For a denial or a ban the negation is the event itself: "was not allowed to see a lawyer".
       const negative = trigger.type === 'denial_of_access' || trigger.type === 'travel_ban';
       if ((!negative && NEGATION.test(head)) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || DEMAND.test(ctx.text.slice(clause[0], trigger.start))) continue;
+      // "Similar cases have usually been heard …, and the defendants have been transferred there": what usually happens, to no one in particular.
+      if (HABITUAL.test(ctx.text.slice(s.start, trigger.start))) continue;
+      // "Халилов задержан не был": Russian negates after the participle too.
+      if (trigger.lang === 'cyr' && /^\S*\s+не\s+(?:был|была|были|было|быў|былі)(?!\p{L})/iu.test(ctx.text.slice(trigger.start, trigger.end + 14))) continue;
       if (trigger.passiveOnly && !BE_BEFORE.test(ctx.text.slice(clause[0], trigger.start))) continue;
       let res = trigger.lang === 'cyr' ? frames.cyrillic(trigger, clause, trigger.type) : frames.english(trigger, clause, trigger.type);
       if (!res.persons.length && res.how !== 'relative' && trigger.lang === 'en') res = frames.around(trigger, clause, trigger.type);
       // "was detained on 3 May and sentenced on 5 May": a verb joined to the last one shares its persons.
-      if (!res.persons.length && last && trigger.lang === 'en' && caseless(String.raw`^(?:[^.;]{0,80}?)(?:,\s*|\s+)(?:and|then|but|before|after)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(ctx.text.slice(last.end, trigger.start)) && !refs.within(last.end, trigger.start).length) {
+      if (!res.persons.length && last && trigger.lang === 'en' && trigger.kind !== 'noun' && !OWN_OBJECT.test(ctx.text.slice(trigger.end, trigger.end + 30)) && caseless(String.raw`^(?:[^.;]{0,80}?)(?:,\s*|\s+)(?:and|then|but|before|after)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(ctx.text.slice(last.end, trigger.start)) && !refs.within(last.end, trigger.start).length) {
         res = { persons: last.persons, how: 'inherited' };
       }
       // "handcuffed and held in a cage during the January 5 session": the hearing of the clause's persons.

@@ -29,6 +29,8 @@ export function givenName(word: string): GivenInfo | null {
     // Russian through the dictionary, unless the word has letters only Belarusian writes; Belarusian by its endings.
     const ru = isBelarusianWord(w) ? null : ruNameReadings(w).find((x) => x.part === 'Name' && x.known);
     if (ru) out = { gender: ru.grammemes.has('femn') ? 'f' : ru.grammemes.has('masc') ? 'm' : 'u', nominative: ru.lemma[0]!.toUpperCase() + ru.lemma.slice(1) };
+    // A Russian dictionary word that is no name ("Мать", "Суд") is no given name by any spelling.
+    else if (!isBelarusianWord(w) && ruCommonWord(w)) out = null;
     else {
       const r = beGivenReadings(w, (nom) => givenNameLookup(nom) ?? ruGivenLookup(nom))[0];
       if (r) out = { gender: r.gender, nominative: r.nominative };

@@ -185,7 +185,9 @@ function splitAtGiven(run: Run): Run[] {
   const at = ts.findIndex((t, i) => i > 0 && i <= ts.length - 2 && givenName(t.text) !== null);
   if (at < 0) return [run];
   const head: Run = { ...run, tokens: ts.slice(0, at), end: ts[at - 1]!.end };
-  const tail: Run = { tokens: ts.slice(at), start: ts[at]!.start, end: run.end, title: null, roleBefore: null, kin: null };
+  // "Адвокат Гурьева Валерий Оганесян": the role written before the owner's name is the second name's.
+  const tail: Run = { tokens: ts.slice(at), start: ts[at]!.start, end: run.end, title: null, roleBefore: isCyrillic(ts[0]!.text) ? run.roleBefore : null, kin: null };
+  if (tail.roleBefore) head.roleBefore = null;
   return [head, tail];
 }
 
@@ -229,7 +231,8 @@ function candidateOf(text: string, run: Run, sentence: number): Candidate | null
     if (isAllCaps(w) || run.roleAfter || w.length < 2) return null;
     const single = !!run.title || run.kin !== null || (run.roleBefore !== null && !isEverydayWord(w)) || PUBLIC_FIGURES[toLatin(w).toLowerCase()] !== undefined || PUBLIC_FIGURES[w.toLowerCase()] !== undefined;
     // "his wife Irina", "Mr Kuku": a relative or a titled person named by one word is a person; a bare given name otherwise is not.
-    return { ...base, strong: single && (!givenName(w) || run.kin !== null || !!run.title), weak: false };
+    // In Russian and Belarusian a name after a kinship word may be the one whose relative is meant ("жонку Ягора").
+    return { ...base, strong: single && (!givenName(w) || (run.kin !== null && !isCyrillic(w)) || !!run.title), weak: false };
   }
   const given = givenName(words[0]!) || (n >= 3 && /^\p{Lu}\.?$/u.test(words[0]!) && givenName(words[1]!)) || (isAllCaps(words[0]!) && givenName(words[1]!));
   if (run.roleAfter && !given) return null;

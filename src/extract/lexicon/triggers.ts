@@ -54,14 +54,14 @@ const ENTRIES: Entry[] = [
   {
     type: 'detention', confidence: 0.8,
     verbs: ['hold/held', 'imprison', 'incarcerate', 'remand', 'keep/kept'],
-    intransitive: ['remain', 'serve', 'spend/spent', 'languish'],
+    intransitive: ['serve', 'spend/spent', 'languish'],
     nouns: ['imprisonment', 'incarceration', 'confinement'],
     ru: { verb: ['удерживать', 'поместить', 'помещать'], intr: ['содержаться', 'находиться', 'отбывать', 'провести', 'сидеть', 'оставаться'] },
     be: { verb: ['утрымліва', 'змясці', 'змяшча'], intr: ['утрымлів', 'знаходз', 'адбыва', 'правё', 'правял', 'сядзі', 'сядзя', 'застаецц', 'заставал'], noun: ['зняволенн'] },
   },
   {
     type: 'transfer', confidence: 0.8,
-    verbs: ['transfer/transferred', 'move', 'transport', 'relocate', 'convoy', 'escort', 'take/took/taken', 'send/sent'],
+    verbs: ['transfer/transferred', 'move', 'transport', 'relocate', 'convoy', 'escort', 'send/sent'],
     nouns: ['transfer', 'transportation', 'relocation'],
     ru: { verb: ['этапировать', 'перевести', 'переводить', 'перевезти', 'этапированный', 'переведённый'], noun: ['этапирование'] },
     be: { verb: ['этапава', 'этапір', 'перавез', 'перавял', 'перавед', 'перавесці'] },
@@ -132,7 +132,7 @@ const ENTRIES: Entry[] = [
  */
 const PHRASES: [EventType, TriggerKind, string, string, ('after' | 'clause' | undefined)?][] = [
   ['arrest', 'verb', 'taken-into-custody', String.raw`taken\s+into\s+custody|picked\s+up|rounded\s+up|hauled\s+(?:away|off)|взят\S*\s+под\s+стражу|узят\S*\s+пад\s+варту`],
-  ['detention', 'intr', 'behind-bars', String.raw`(?:(?:placed|put|kept|held|remanded|sent|locked\s+up|thrown)\s+)?(?:behind\s+bars|in\s+(?:pre-?trial\s+)?(?:custody|detention|jail|prison)|under\s+(?:house\s+)?arrest|into\s+(?:house\s+arrest|custody))|(?:house\s+arrest)|(?:put|placed|kept|held|sent|taken|moved)\s+(?:in|into|to)\s+(?:a\s+|the\s+)?(?:pre-?trial\s+|temporary\s+)?detention\s+(?:center|centre|facility)|(?:was|were|is|are|remains?|remained|been)\s+(?:still\s+|already\s+|then\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:colony|prison|jail|SIZO|remand\s+prison|detention\s+(?:centre|center|facility)|penitentiary|labou?r\s+camp|cell)(?!\p{L})|за\s+решёткой|за\s+решеткой|за\s+кратамі|под\s+(?:домашним\s+)?арестом|пад\s+(?:хатнім\s+)?арыштам|под\s+стражей|пад\s+вартай|в\s+(?:СИЗО|ИВС|изоляторе|колонии|тюрьме)|у\s+(?:СІЗА|ІЧУ|ізалятары|калоніі|турме)`],
+  ['detention', 'intr', 'behind-bars', String.raw`(?:(?:placed|put|kept|held|remanded|sent|locked\s+up|thrown)\s+)?(?:behind\s+bars|in\s+(?:pre-?trial\s+)?(?:custody|detention|jail|prison)|under\s+(?:house\s+)?arrest|into\s+(?:house\s+arrest|custody))|(?:house\s+arrest)|(?:put|placed|kept|held)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:pre-?trial\s+|temporary\s+)?detention\s+(?:center|centre|facility)|(?:was|were|is|are|remains?|remained|been)\s+(?:still\s+|already\s+|then\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:colony|prison|jail|SIZO|remand\s+prison|detention\s+(?:centre|center|facility)|penitentiary|labou?r\s+camp|cell)(?!\p{L})|за\s+решёткой|за\s+решеткой|за\s+кратамі|под\s+(?:домашним\s+)?арестом|пад\s+(?:хатнім\s+)?арыштам|под\s+стражей|пад\s+вартай|в\s+(?:СИЗО|ИВС|изоляторе|колонии|тюрьме)|у\s+(?:СІЗА|ІЧУ|ізалятары|калоніі|турме)`],
   ['detention', 'intr', 'pending-trial', String.raw`(?:detained|held|kept|remanded)\s+(?:in\s+custody\s+)?(?:before|pending|awaiting)\s+(?:the\s+|a\s+)?trial`],
   ['detention', 'intr', 'served-arrest', String.raw`served\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?\d+[- ]day|(?:remains?|remained|still)\s+(?:in|behind)|was\s+(?:held|kept)\s+in`],
   ['detention', 'verb', 'extended', String.raw`extended\s+(?:by\s+(?:\S+\s+){1,2})?(?:the\s+|his\s+|her\s+|their\s+)?(?:pre-?trial\s+)?(?:detention|arrest|custody)(?:\s+(?:by\s+(?:\S+\s+){1,2})?(?:of|for))?|продлил\S*\s+(?:срок\s+)?(?:содержани|арест)|падоўжы\S*\s+(?:тэрмін\s+)?(?:утрыманн|арышт)`],
@@ -146,6 +146,8 @@ const PHRASES: [EventType, TriggerKind, string, string, ('after' | 'clause' | un
   ['sentence', 'intr', 'table-term', String.raw`\|\s*(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|лет|года|год|гадоў|гады|месяц\S*)(?:\s+and\s+\d+\s+months?|\s+и\s+\d+\s+месяц\S*)?\s*\|`, 'clause'],
   ['sentence', 'intr', 'received-sentence', String.raw`(?:received|got|given|handed|was\s+given|were\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:term|sentence|prison\s+term|jail\s+term)`],
   ['sentence', 'intr', 'received-term', String.raw`(?:received|got|given|handed(?:\s+down)?)\s+(?:a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+(?:and\s+a\s+half\s+)?(?:years?|months?|days?)|found\s+guilty|pleaded\s+guilty|admitted\s+guilt|признан\S*\s+виновн|прызнан\S*\s+вінават`],
+  // An administrative arrest served is a detention: "адбыў 15 сутак арышту", "отбыл 10 суток".
+  ['detention', 'intr', 'served-days', String.raw`(?:адбыў|адбыла|адбылі|адбывае|адседзеў|адседзела|отбыл\S*|отбывает|отбывал\S*|отсидел\S*)\s+(?:\S+\s+){0,2}?(?:\d+|\S+)\s+(?:сутак|суток|дзён|дней)(?:\s+(?:административного\s+|адміністрацыйнага\s+)?(?:ареста|арышту))?`],
   // An administrative arrest is a sentence of days: "арестовали на 15 суток", "10 сутак арышту".
   ['sentence', 'verb', 'admin-arrest', String.raw`арестова\S*[\s,]+(?:снова[\s,]+|повторно[\s,]+|уже[\s,]+)*на\s+(?:(?:\d+|\S+)\s+)?(?:суток|сутки|дней|дня|месяц\S*)|арыштава\S*[\s,]+(?:зноў[\s,]+|паўторна[\s,]+|ужо[\s,]+)*на\s+(?:(?:\d+|\S+)\s+)?(?:сутак|дзён|дні|месяц\S*)|(?:\d+|\S+)\s+(?:суток|сутак)\s+(?:административного\s+|адміністрацыйнага\s+)?(?:ареста|арышту)`],
   ['release', 'intr', 'walked-free', String.raw`walked\s+free|set\s+free|let\s+(?:out|go)|вышл?\S*\s+на\s+свободу|на\s+свободу\s+вы(?:шел|шла|шли)|выйшл?\S*\s+на\s+(?:свабоду|волю)|на\s+(?:свабоду|волю)\s+выйш\S*|на\s+свабодзе|на\s+свободе|отпущен\S*\s+под\s+подписку`],
