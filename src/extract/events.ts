@@ -57,7 +57,7 @@ const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention
 const ABROAD_CONTEXT = /abroad|the\s+country|exile|border|за\s+границ|за\s+рубеж|из\s+страны|из\s+Беларуси|из\s+России|в\s+эмиграц|за\s+мяжу|з\s+краіны|з\s+Беларусі|у\s+эміграц/iu;
 
 /** Verbs of being somewhere hold a person only in a place of custody: "находится в СИЗО", not "находится в Вильнюсе". */
-const NEEDS_CUSTODY = /^(?:detention\.(?:ru-(?:находиться|оставаться|сидеть|провести|поместить|помещать|удерживать)|be-(?:знаходз|застаецц|заставал|сядзі|сядзя|правё|правял|змясці|змяшча)|intr-(?:spend|remain|languish)|verb-(?:hold|keep))|transfer\.(?:verb-(?:move|transport|relocate|convoy|escort|take|send)|ru-(?:перевести|переводить|перевезти|переведённый)|be-(?:перавез|перавял|перавед|перавесці))|release\.(?:verb-exchange|noun-exchange))$/u;
+const NEEDS_CUSTODY = /^(?:detention\.(?:ru-(?:находиться|оставаться|сидеть|провести|поместить|помещать|удерживать)|be-(?:знаходз|застаецц|заставал|сядзі|сядзя|правё|правял|змясці|змяшча)|intr-(?:spend|remain|languish)|verb-(?:hold|keep))|transfer\.(?:taken-to|verb-(?:move|transport|relocate|convoy|escort|take|send)|ru-(?:перевести|переводить|перевезти|переведённый)|be-(?:перавез|перавял|перавед|перавесці))|release\.(?:verb-exchange|noun-exchange))$/u;
 
 function contextFits(type: string, sentence: string, rule = ''): boolean {
   const custody = () => CUSTODY_CONTEXT.test(sentence) || findPlace(sentence, 0, false, false) !== null;
@@ -201,7 +201,7 @@ const AUX_TAIL = /(?:(?<=^|\s)["“”«»']?(?:\p{L}+ly|hereby|even|just|alread
 const BE_BEFORE = caseless(String.raw`(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets|getting|remain|remains|remained)\s+["“”«»']?(?:[\p{Ll}]+ly\s+|not\s+|never\s+|also\s+|later\s+|then\s+|again\s+|already\s+|still\s+|all\s+|both\s+|each\s+|reportedly\s+|allegedly\s+)*$`);
 
 /** "A, 45,", "A (45)", "A, an activist from B,", "A -- the only woman --": what may stand between a subject and its verb. */
-const APPOSITION = /^(?:[’']s)?(?:\s*,(?=\s*$)|\s*,\s*\d{1,3}\s*,|\s*\(\s*[^()]{0,80}\)|\s*,\s*[^;,]{1,120}?,|\s*,\s*(?:a|an|the|who|whose)\s[^;]{0,120}?,|\s*--\s*[^-]{0,120}--|\s*[—–]\s*[^—–]{0,120}[—–])*\s*$/u;
+const APPOSITION = /^(?:[’']s)?(?:\s*,(?=\s*$)|\s*(?:[—–]|--)(?=\s*$)|\s*,\s*\d{1,3}\s*,|\s*\(\s*[^()]{0,80}\)|\s*,\s*[^;,]{1,120}?,|\s*,\s*(?:a|an|the|who|whose)\s[^;]{0,120}?,|\s*--\s*[^-]{0,120}--|\s*[—–]\s*[^—–]{0,120}[—–])*\s*$/u;
 
 /** Group words: "they", "all of them", "both", "the two", "the eight", "the journalists", "these people". */
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2 };
@@ -281,14 +281,14 @@ class Frames {
     for (let i = 1; i < ms.length; i++) {
       const gap = this.ctx.text.slice(ms[i - 1]!.end, ms[i]!.start);
       // "A to six years and B to five", "A received four years; B three".
-      if (!LIST_GAP.test(gap) && !/^\s+(?:to|for)\s+[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap)) break;
+      if (!LIST_GAP.test(gap) && !/^,?\s+(?:to|for)\s+[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap)) break;
       out.push(ms[i]!.p);
     }
     return [...new Set(out)].filter((p) => this.eligible(p, type, true));
   }
 
   /** The subject of a passive or intransitive trigger: what ends the clause's text before it. */
-  subject(clause: [number, number], at: number, type: string): Patients {
+  subject(clause: [number, number], at: number, type: string, depth = 0): Patients {
     const text = this.ctx.text;
     const before = text.slice(clause[0], at);
     const trimmed = before.replace(AUX_TAIL, '');
@@ -358,6 +358,13 @@ class Frames {
         if (p && this.eligible(p, type)) return { persons: [p], how: 'pronoun' };
       }
     }
+    // "Both were taken to the police and later placed in the detention centre", "A was released after serving 30 days":
+    // a second verb of the clause, joined by "and" or "after", has the subject of its first.
+    const first = /(?<!\p{L})(?:was|were|is|are|has|have|had)(?!\p{L})/iu.exec(text.slice(clause[0], end));
+    if (first && clause[0] + first.index < end - 1 && depth < 1 && /(?<!\p{L})(?:and|after|before|while|then)(?!\p{L})/iu.test(text.slice(clause[0] + first.index, at))) {
+      const res = this.subject(clause, clause[0] + first.index, type, depth + 1);
+      if (res.persons.length) return res;
+    }
     const desc = DESCRIPTION_END.exec(tail);
     if (desc) {
       const noun = desc[1]!;
@@ -392,6 +399,17 @@ class Frames {
   object(from: number, to: number, type: string): Patients {
     const text = this.ctx.text;
     const after = text.slice(from, Math.min(to, from + 120));
+    // "searched his parents' home", "a search of her office": the owner of the place.
+    const owned = /^\s+(his|her|their)\s+(?:(?:parents|family|mother|father|relatives)[’']?s?\s+)?(?:homes?|house|apartment|flat|office|dacha|car|premises|studio|workplace)(?!\p{L})/iu.exec(after);
+    if (owned && (type === 'search' || type === 'arrest')) {
+      if (owned[1]!.toLowerCase() === 'their') {
+        const g = this.refs.group(from);
+        if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
+      } else {
+        const p = this.refs.pronoun(owned[1]!.toLowerCase() === 'his' ? 'm' : 'f', from, this.ctx.focus);
+        if (p && this.eligible(p, type)) return { persons: [p], how: 'pronoun' };
+      }
+    }
     const pron = /^\s+(him|her|them)(?!\p{L})/iu.exec(after);
     if (pron) {
       if (pron[1]!.toLowerCase() === 'them') {
@@ -458,6 +476,12 @@ class Frames {
     if (of) {
       const res = this.object(trigger.end + of[0].length - 1, clause[1], type);
       if (res.persons.length) return { ...res, how: res.how === 'object' ? 'owner' : res.how };
+    }
+    // "The searches took place at the homes of A, B and C".
+    const took = /^\s+(?:took\s+place|were\s+(?:carried\s+out|conducted|held))\s+(?:at|in)\s+(?:the\s+)?(?:homes?|houses?|apartments?|flats?|offices?)\s+of\s+/iu.exec(text.slice(trigger.end, trigger.end + 60));
+    if (took) {
+      const res = this.object(trigger.end + took[0].length - 1, clause[1], type);
+      if (res.persons.length) return res;
     }
     // "The criminal case against A was opened": the owner inside or after a set phrase.
     if (trigger.phrase) {
@@ -568,7 +592,14 @@ class Frames {
   /** The first list of persons named after the trigger in its clause ("prosecutors asked the court to sentence A"). */
   after(trigger: Found, clause: [number, number], type: string): Patients {
     const first = this.refs.within(trigger.end, clause[1])[0];
-    if (!first) return NONE;
+    // "The prosecutor had demanded between four and seven years": the defendants the report has named, or the one it is about.
+    if (!first) {
+      // "requested that 37 people be sentenced": a crowd the report does not name.
+      if (/\d+\s+(?:people|persons|defendants|men|women|activists|of\s+them)/iu.test(this.ctx.text.slice(trigger.end, clause[1]))) return NONE;
+      const g = this.refs.group(trigger.start);
+      if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
+      return this.ctx.focus ? { persons: [this.ctx.focus], how: 'focus' } : NONE;
+    }
     const persons = this.listForward(first.start, clause[1], type);
     return persons.length ? { persons, how: persons.length > 1 ? 'list' : 'object' } : NONE;
   }
@@ -657,6 +688,17 @@ function gappedAfter(refs: References, text: string, from: number, to: number, h
   return out;
 }
 
+/** Words for people in general: a sentence about them is not about the one person a report is about. */
+const PEOPLE = /(?<!\p{L})(?:they|their|them|those|many|most|some|others|people|detainees|prisoners|inmates|protesters|defendants|accused|journalists|activists|они|их|яны|іх|многие|некоторые|задержанные|заключённые|заключенные|затрыманыя|вязні)(?!\p{L})/iu;
+
+/** A report about one person: its focus is named far more often than anyone else who could be persecuted. */
+function oneFocus(ctx: Ctx): boolean {
+  const focus = ctx.focus;
+  if (!focus) return false;
+  const others = ctx.persons.filter((p) => p !== focus && canBeVictim(p) && p.role !== 'relative').map((p) => p.mentions.length);
+  return others.every((n) => focus.mentions.length >= 2 * n);
+}
+
 /**
  * A trial stated of no one ("The trial began in the district court", "The hearing was held behind
  * closed doors") is the trial of the person the report is about.
@@ -718,6 +760,8 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if ((!negative && NEGATION.test(head)) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || DEMAND.test(ctx.text.slice(clause[0], trigger.start))) continue;
       // "Similar cases have usually been heard …, and the defendants have been transferred there": what usually happens, to no one in particular.
       if (HABITUAL.test(ctx.text.slice(s.start, trigger.start))) continue;
+      // "were detained and taken to the detention centre": the arrest told, no transfer of its own.
+      if (trigger.rule === 'transfer.taken-to' && found.some((f) => f.type === 'arrest' && f.start < trigger.start && f.start >= clause[0])) continue;
       // "Халилов задержан не был": Russian negates after the participle too.
       if (trigger.lang === 'cyr' && /^\S*\s+не\s+(?:был|была|были|было|быў|былі)(?!\p{L})/iu.test(ctx.text.slice(trigger.start, trigger.end + 14))) continue;
       if (trigger.passiveOnly && !BE_BEFORE.test(ctx.text.slice(clause[0], trigger.start))) continue;
@@ -730,6 +774,8 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       // "handcuffed and held in a cage during the January 5 session": the hearing of the clause's persons.
       if (!res.persons.length && trigger.type === 'trial' && trigger.kind === 'noun' && /(?<!\p{L})(?:during|at|in|before)\s+(?:the|a|his|her|their)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(clause[0], trigger.start - 40), trigger.start))) res = frames.anywhere(trigger, clause, trigger.type);
       if (!res.persons.length && focusFallback(ctx, trigger, clause)) res = { persons: [ctx.focus!], how: 'focus' };
+      // "Since August, the colony had refused to let the lawyer in": what was done in custody, in a report about one person, is done to them.
+      if (!res.persons.length && res.how !== 'relative' && (trigger.type === 'denial_of_access' || trigger.type === 'torture_allegation') && ctx.focus && !ctx.firstPerson && !refs.within(clause[0], clause[1]).length && !PEOPLE.test(s.text) && oneFocus(ctx)) res = { persons: [ctx.focus], how: 'focus' };
       if (!res.persons.length && ctx.firstPerson && (ctx.narrator ?? ctx.focus) && res.how !== 'relative' && /(?<!\p{L})(?:i|me|my|я|мне|меня)(?!\p{L})/iu.test(ctx.text.slice(clause[0], clause[1]))) res = { persons: [(ctx.narrator ?? ctx.focus)!], how: 'testimony' };
       if (!res.persons.length) continue;
       // "A was in colony No. 15, and B — in colony No. 17"; "C received four years; D three": the names a gapped clause adds.

@@ -162,8 +162,10 @@ function runsOf(text: string, s: Sentence): Run[] {
       continue;
     }
     let cls = classify(t, tokens[i + 1], sentenceStart);
-    // A surname that is also an everyday word, right after a given name: "Viktor Bout", "Anna Young".
+    // A surname that is also an everyday word, right after a given name: "Viktor Bout", "Anna Young"; and a given name
+    // that is one, right before a surname of the region's shape: "Server Kurtseitov".
     if (cls === 'common' && !sentenceStart && cur.length && givenName(cur[cur.length - 1]!.text)) cls = 'name';
+    if (cls === 'common' && !sentenceStart && !cur.length && isCapitalised(tokens[i + 1]?.text ?? '') && text.slice(t.end, tokens[i + 1]!.start) === ' ' && hasSurnameShape(tokens[i + 1]!.text)) cls = 'name';
     if (cls !== 'name') {
       flush();
       continue;
@@ -181,7 +183,7 @@ function runsOf(text: string, s: Sentence): Run[] {
  */
 function splitAtGiven(run: Run): Run[] {
   const ts = run.tokens;
-  if (ts.length < 2 || givenName(ts[0]!.text) || /^\p{Lu}$/u.test(ts[0]!.text) || (isAllCaps(ts[0]!.text) && !isCyrillic(ts[0]!.text) && ts[0]!.text.length > 3)) return [run];
+  if (ts.length < 2 || givenName(ts[0]!.text) || /^\p{Lu}$/u.test(ts[0]!.text) || (isAllCaps(ts[0]!.text) && !isCyrillic(ts[0]!.text))) return [run];
   const at = ts.findIndex((t, i) => i > 0 && i <= ts.length - 2 && givenName(t.text) !== null);
   if (at < 0) return [run];
   const head: Run = { ...run, tokens: ts.slice(0, at), end: ts[at - 1]!.end };
@@ -238,7 +240,7 @@ function candidateOf(text: string, run: Run, sentence: number): Candidate | null
   if (run.roleAfter && !given) return null;
   const patronymic = n >= 3 && words.slice(1, -1).some(isPatronymic);
   // "CHIU Ka-yin Andrew", "ИВАНОВ Иван Иванович": a list's SURNAME first in capitals, then the given names.
-  const listed = isAllCaps(words[0]!) && words[0]!.length >= 2 && /[AEIOUYАЕЁИОУЫЭЮЯІЎ]/u.test(words[0]!) && !isOrgWord(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const listed = isAllCaps(words[0]!) && words[0]!.length >= 2 && (/[AEIOUYАЕЁИОУЫЭЮЯІЎ]/u.test(words[0]!) || words[0]!.length === 2) && !isOrgWord(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
   const cyrillicNamed = isCyrillic(words[0]!) && (isDictionarySurname(words[n - 1]!) || isDictionarySurname(words[0]!)) && words.some((w) => givenName(w));
   const context = run.title !== null || run.roleBefore !== null || run.kin !== null || apposition(text, run.end);
   const everyday = words.filter((w) => isEverydayWord(w)).length;

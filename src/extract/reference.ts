@@ -145,6 +145,9 @@ export class References {
   group(pos: number, role: Role | null = null, size: number | null = null): ReportPerson[] | null {
     const listed = this.listedGroup(pos, role, size);
     if (listed || size === null) return listed;
+    // "The trial of four residents opened. The defendants — A, B, C and D — …": a counted group named just after.
+    const ahead = this.groups.find((g) => g.start > pos && g.start - pos < 600 && g.persons.length === size);
+    if (ahead) return ahead.persons;
     // "All 11 face charges" after lists of eight, two and one: everyone the report has said was persecuted, when they are that many.
     const before = this.victims.filter((v) => v.at < pos).map((v) => v.p);
     return before.length === size ? before : null;
