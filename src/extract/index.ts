@@ -18,6 +18,8 @@ export interface ExtractInput {
   mainText: string;
   published: string | null;
   language: string | null;
+  /** The report's title: a full name it gives names a bare surname of the body. */
+  title?: string | null;
 }
 
 export interface ExtractResult {
@@ -53,7 +55,7 @@ function narratorOf(text: string, persons: ReportPerson[], focus: ReportPerson |
 export function extractFacts(input: ExtractInput): ExtractResult {
   const text = input.mainText;
   const sentences = splitSentences(text);
-  const persons = findPersons(text, sentences, input.language);
+  const persons = findPersons(text, sentences, input.language, input.title ?? null);
   // A testimony speaks in the first person outside quotations; a news report quotes people who do.
   const unquoted = text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
   const firstPerson = (unquoted.match(/\b(?:I|my|me|we|our)\b/g)?.length ?? 0) > sentences.length * 0.3;

@@ -18,7 +18,7 @@ import { givenName, isPatronymic, hasSurnameShape, isEverydayWord, isDictionaryS
 import { roleOfWord, englishRole, isOrgWord, TITLES, OFFICE_TITLES, KINSHIP_EN } from './lexicon/roles.ts';
 import { isPlace } from './lexicon/places.ts';
 import { ruNominative, ruPlaceOrOrg } from './language/russian.ts';
-import { beAgreeingReading, beGivenReadings, beSurnameNominative, isBelarusianWord } from './language/belarusian.ts';
+import { beAgreeingReading, beGivenReadings, beSurnameAgrees, beSurnameNominative, isBelarusianWord } from './language/belarusian.ts';
 import { givenNameLookup } from './lexicon/given-names.ts';
 
 export interface Mention {
@@ -241,7 +241,8 @@ function candidateOf(text: string, run: Run, sentence: number): Candidate | null
   const patronymic = n >= 3 && words.slice(1, -1).some(isPatronymic);
   // "CHIU Ka-yin Andrew", "ИВАНОВ Иван Иванович": a list's SURNAME first in capitals, then the given names.
   const listed = isAllCaps(words[0]!) && words[0]!.length >= 2 && (/[AEIOUYАЕЁИОУЫЭЮЯІЎ]/u.test(words[0]!) || words[0]!.length === 2) && !isOrgWord(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  const cyrillicNamed = isCyrillic(words[0]!) && (isDictionarySurname(words[n - 1]!) || isDictionarySurname(words[0]!)) && words.some((w) => givenName(w));
+  // Russian by the dictionary; Belarusian by a given name and a surname that agree in an oblique case ("Ягорам Лысенкам").
+  const cyrillicNamed = isCyrillic(words[0]!) && (((isDictionarySurname(words[n - 1]!) || isDictionarySurname(words[0]!)) && words.some((w) => givenName(w))) || (n === 2 && beAgreeingReading(words[0]!, words[1]!) !== undefined && hasSurnameShape(words[1]!)));
   const context = run.title !== null || run.roleBefore !== null || run.kin !== null || apposition(text, run.end);
   const everyday = words.filter((w) => isEverydayWord(w)).length;
   const strong = (!!given || patronymic || cyrillicNamed || listed || (context && everyday < n)) && everyday < n;
@@ -318,7 +319,7 @@ function wordKeys(word: string): string[] {
 }
 
 /** Finds name mentions in every sentence, and the alias links between them. */
-function findMentions(text: string, sentences: Sentence[]): { mentions: RawMention[]; links: [number, number][] } {
+function findMentions(text: string, sentences: Sentence[], titleNames: string[]): { mentions: RawMention[]; links: [number, number][] } {
   const candidates: Candidate[] = [];
   sentences.forEach((s, i) => {
     for (const run of runsOf(text, s).flatMap(splitAtGiven)) {
@@ -351,11 +352,21 @@ function findMentions(text: string, sentences: Sentence[]): { mentions: RawMenti
   // Bare surnames and given names: single capitalised words equal to a word of a name found above.
   const index = new Set<string>();
   for (const m of out) if (m.name.includes(' ')) for (const w of m.name.split(/[\s]+/)) for (const k of wordKeys(w)) index.add(k);
+  // A name the report's title gives in full ("… the death of political prisoner Ildar Gabdrakhmanov") names the bare surname in its body.
+  const fromTitle = new Map<string, string>();
+  for (const n of titleNames) for (const w of n.split(/\s+/)) for (const k of wordKeys(w)) if (!index.has(k)) fromTitle.set(k, n);
+  // A surname of the region's shape that the body repeats is a person named by one word ("Gabdrakhmanov told her…").
+  const counts = new Map<string, number>();
+  // Not a word that names something with the capitalised word after it ("Temirov Live").
+  const alone = (c: Candidate) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(c.end, c.end + 3));
+  for (const c of candidates) if (!accepted.has(c) && c.words.length === 1 && alone(c) && hasSurnameShape(c.words[0]!) && !isEverydayWord(c.words[0]!) && !givenName(c.words[0]!)) counts.set(wordKeys(c.words[0]!).at(-1)!, (counts.get(wordKeys(c.words[0]!).at(-1)!) ?? 0) + 1);
   const taken = new Set(out.map((m) => m.start));
   for (const c of candidates) {
     if (accepted.has(c) || c.words.length !== 1 || taken.has(c.start)) continue;
-    if (wordKeys(c.words[0]!).some((k) => index.has(k))) {
-      out.push({ form: c.form, name: c.name, start: c.start, end: c.end, title: c.title, kin: c.kin, role: c.role });
+    const keys = wordKeys(c.words[0]!);
+    const titled = keys.map((k) => fromTitle.get(k)).find((n) => n);
+    if (keys.some((k) => index.has(k)) || titled || (alone(c) && (counts.get(keys.at(-1)!) ?? 0) >= 2)) {
+      out.push({ form: c.form, name: titled ?? c.name, start: c.start, end: c.end, title: c.title, kin: c.kin, role: c.role });
       taken.add(c.start);
     }
   }
@@ -380,14 +391,23 @@ function nominative(name: string, language: string | null): string {
   if (!words.some(isCyrillic)) return name;
   // The report's language decides where a word's letters do not ("Алеся Бяляцкага" is Belarusian in a Belarusian report).
   if (words.some(isBelarusianWord) || (language === 'be' && !words.some((w) => /[иИщЩъЪ]/u.test(w)))) {
-    const first = beGivenReadings(words[0]!, (nom) => givenNameLookup(nom))[0] ?? (words.length > 1 ? beAgreeingReading(words[0]!, words[words.length - 1]!) : undefined);
+    // Of the readings of the given name ("Аляксандру": Аляксандра, accusative, or Аляксандр, dative), the one the surname agrees with.
+    const readings = beGivenReadings(words[0]!, (nom) => givenNameLookup(nom));
+    const surname = words[words.length - 1]!;
+    const first = (words.length > 1 ? readings.find((r) => beSurnameAgrees(surname, r.gender === 'f' ? 'f' : 'm', r.cases)) : undefined) ?? readings[0] ?? (words.length > 1 ? beAgreeingReading(words[0]!, surname) : undefined);
     if (!first) return name;
     return [first.nominative, ...words.slice(1).map((w) => (isPatronymic(w) ? w : beSurnameNominative(w, first.gender === 'f' ? 'f' : 'm', first.cases)))].join(' ');
   }
   return ruNominative(words, (lemma) => givenNameLookup(lemma)?.quality === 3).join(' ');
 }
 
-export function findPersons(text: string, sentences: Sentence[], language: string | null = null): ReportPerson[] {
+/** The full names a report's title gives, found as in the body. */
+function namesInTitle(title: string | null): string[] {
+  if (!title) return [];
+  return runsOf(title, { text: title, start: 0, end: title.length }).flatMap(splitAtGiven).map((r) => candidateOf(title, r, 0)).filter((c): c is Candidate => !!c && c.strong && c.words.length >= 2).map((c) => c.name);
+}
+
+export function findPersons(text: string, sentences: Sentence[], language: string | null = null, title: string | null = null): ReportPerson[] {
   // A report repeats the same few forms: parse and compare each form or pair once.
   const parsed = new Map<string, ReturnType<typeof parseFresh>>();
   const parseName = (form: string) => {
@@ -402,7 +422,7 @@ export function findPersons(text: string, sentences: Sentence[], language: strin
     if (c === undefined) compared.set(key, (c = compareParsed(parseName(a), parseName(b)).same));
     return c;
   };
-  const { mentions: found, links } = findMentions(text, sentences);
+  const { mentions: found, links } = findMentions(text, sentences, namesInTitle(title));
   const canonical = new Map<string, string>();
   const canon = (name: string) => {
     let c = canonical.get(name);

@@ -27,7 +27,7 @@ export function processReport(raw: RawReport, overrides: ProcessOverrides = {}):
   const cleaned = raw.body.kind === 'html' ? cleanHtml(raw.body.content, { url: raw.meta.url }) : cleanText(raw.body.content);
   const published = normalisePublished(overrides.published) ?? raw.meta.published ?? cleaned.published;
   const language = overrides.language ?? raw.meta.language ?? cleaned.language ?? detectLanguage(cleaned.mainText) ?? 'en';
-  const facts = extractFacts({ mainText: cleaned.mainText, published, language });
+  const facts = extractFacts({ mainText: cleaned.mainText, published, language, title: raw.meta.title ?? cleaned.title });
   return {
     raw,
     cleaned,

@@ -81,6 +81,12 @@ export function beAgreeingReading(given: string, surname: string): GivenReading 
   return undefined;
 }
 
+/** Whether a surname's ending fits a gender and case ("Кучынскаму": a man, dative). */
+export function beSurnameAgrees(surname: string, gender: Gender, cases: Case[]): boolean {
+  const sur = surname.toLowerCase();
+  return cases.some((c) => (SURNAME_ENDINGS[gender][c] ?? []).some(([e]) => e.length >= 2 && sur.endsWith(e)));
+}
+
 /** A surname in the nominative, given the gender and a case its given name was read in. */
 export function beSurnameNominative(word: string, gender: Gender, cases: Case[]): string {
   const lower = word.toLowerCase();
