@@ -122,7 +122,7 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
       const timeOf = /(?<!\p{L})(?:до|перед|да|перад|в\s+ожидании|у\s+чаканні|после|пасля|при|падчас|во\s+время|в\s+момент|у\s+момант|с\s+момента|з\s+моманту)\s+$/iu.test(beforeWord) || /(?<!\p{L})(?:праз|через|после|пасля|за)\s+\S+\s+(?:сутак|суток|дзён|дней|тыдняў|недель|месяцаў|месяцев|гадоў|лет)\s+$/iu.test(beforeWord);
       // "отбывает арест", "адбывае тэрмін": a term being served, said by the verb before it.
       const servedTerm = /(?<!\p{L})(?:отбыва\S*|отбыл\S*|адбыва\S*|адбыў\S*|адбыл\S*)\s+$/iu.test(beforeWord);
-      for (const w of words) if (!((timeOf || servedTerm) && (w.kind === 'noun' || /(?:ння|ния|ние)$/u.test(lower)))) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
+      for (const w of words) if (!((timeOf || servedTerm) && (w.kind === 'noun' || /(?:ння|нне|нні|ния|ние)$/u.test(lower)))) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
       continue;
     }
     const words = ENGLISH_TRIGGERS.get(t.lower);

@@ -8,6 +8,7 @@ import { findPersons, type ReportPerson } from './persons.ts';
 import { findEvents } from './events.ts';
 import { mergeEvents } from './event-merge.ts';
 import { referenceFor } from './dates.ts';
+import { cyrillicToLacinka, isLacinka, lacinkaToCyrillic } from './language/lacinka.ts';
 
 export { splitSentences } from './sentences.ts';
 
@@ -53,6 +54,46 @@ function narratorOf(text: string, persons: ReportPerson[], focus: ReportPerson |
 }
 
 export function extractFacts(input: ExtractInput): ExtractResult {
+  // Belarusian in Łacinka is read in Cyrillic and its findings pointed back into the original.
+  const found = input.language === 'be' && isLacinka(input.mainText) ? fromLacinka(input) : extractPlain(input);
+  return { persons: found.persons.map(({ mentions: _, ...p }) => p), events: found.events };
+}
+
+/** The result with each person's mention spans, which the Łacinka reading needs to point back. */
+interface Found {
+  persons: (ContractPerson & { mentions: { start: number; end: number }[] })[];
+  events: ContractEvent[];
+}
+
+/** Extraction over the Cyrillic spelling of a Łacinka text, with offsets, evidence and names taken back to the original. */
+function fromLacinka(input: ExtractInput): Found {
+  const original = input.mainText;
+  const { text, origin } = lacinkaToCyrillic(original);
+  const facts = extractPlain({ ...input, mainText: text, title: input.title ? lacinkaToCyrillic(input.title).text : null });
+  const span = (start: number, end: number) => original.slice(origin[start]!, origin[end]!).trim();
+  // A person is named by a form the text writes when one is the nominative, else by the nominative spelt back.
+  const names = new Map<string, string>();
+  const persons = facts.persons.map((p) => {
+    const forms = new Map<string, string>();
+    for (const m of p.mentions) forms.set(text.slice(m.start, m.end), span(m.start, m.end));
+    const name = forms.get(p.name) ?? p.name.split(' ').map(cyrillicToLacinka).join(' ');
+    names.set(p.name, name);
+    return { ...p, name, variants: [...new Set(forms.values())].filter((f) => f !== name) };
+  });
+  const events = facts.events.map((e) => ({
+    ...e,
+    person: names.get(e.person) ?? e.person,
+    evidence: original.slice(origin[e.start]!, origin[e.end]!),
+    start: origin[e.start]!,
+    end: origin[e.end]!,
+    place: e.place && /\p{Script=Cyrillic}/u.test(e.place) ? e.place.split(' ').map(cyrillicToLacinka).join(' ') : e.place,
+    detail: e.detail && /\p{Script=Cyrillic}/u.test(e.detail) ? e.detail.split(' ').map(cyrillicToLacinka).join(' ') : e.detail,
+    also: e.also?.map((a) => ({ start: origin[a.start]!, end: origin[a.end]! })),
+  }));
+  return { persons, events };
+}
+
+function extractPlain(input: ExtractInput): Found {
   const text = input.mainText;
   const sentences = splitSentences(text);
   const persons = findPersons(text, sentences, input.language, input.title ?? null);
@@ -67,6 +108,7 @@ export function extractFacts(input: ExtractInput): ExtractResult {
     persons: persons.map((p) => ({
       name: p.name,
       variants: p.variants,
+      mentions: p.mentions.map((m) => ({ start: m.start, end: m.end })),
       // Someone arrested, held or sentenced is a detainee in this report, whatever else they are.
       role: subjectsOf.has(p.name) && p.role !== 'official' && p.role !== 'relative' && p.role !== 'lawyer' ? 'detainee' : (p.role ?? 'other'),
     })),

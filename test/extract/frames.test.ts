@@ -95,3 +95,13 @@ test('extraction is linear: a report of repeated paragraphs costs what its lengt
   assert.deepEqual(r.events.map((e) => `${e.type}|${e.person}`).sort(), ['arrest|Ivan Petrov', 'torture_allegation|Ivan Petrov']);
   assert.equal(r.events.find((e) => e.type === 'arrest')!.also!.length, 2999);
 });
+
+test('Belarusian in Łacinka is read through Cyrillic, with evidence, offsets and names of the original', () => {
+  const text = '3 sakavika ŭ Hrodnie zatrymali žurnalistku Hannu Łysiuk. Jaje asudzili na 15 sutak aryštu. Sud nad Iharam Kaściukom pačaŭsia 5 sakavika.';
+  const r = run(text, '2024-03-10', 'be');
+  for (const e of r.events) assert.equal(text.slice(e.start, e.end), e.evidence);
+  const arrest = r.events.find((e) => e.type === 'arrest');
+  assert.ok(arrest && /^Hann/.test(arrest.person) && arrest.date === '2024-03-03', JSON.stringify(r.events));
+  assert.ok(r.persons.some((p) => [p.name, ...p.variants].includes('Hannu Łysiuk')), JSON.stringify(r.persons));
+  assert.ok(r.events.some((e) => e.type === 'trial' && /Kaściuk/.test(e.person) && e.date === '2024-03-05'), JSON.stringify(r.events));
+});
