@@ -222,6 +222,19 @@ interface Patients {
 const NONE: Patients = { persons: [], how: 'none' };
 
 /** Plural endings of Russian and Belarusian nouns and substantivised participles ("задержанных", "журналістаў", "активистов"). */
+/** Collective numerals, which only count people: "двоих", "пятеро", "чацвёра". */
+const CYRILLIC_COUNTS = new Map<string, number>(
+  (
+    [
+      [2, 'двое двоих двоим двоими абодвух абодвое обоих'],
+      [3, 'трое троих троим траіх'],
+      [4, 'четверо четверых чацвёра'],
+      [5, 'пятеро пятерых пяцёра пяцярых'],
+      [6, 'шестеро шестерых шасцёра'],
+      [7, 'семеро семерых сямёра'],
+    ] as const
+  ).flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as [string, number])),
+);
 const CYRILLIC_PLURAL = /(?:ых|их|ые|ие|ов|ёв|ев|ей|ам|ями|ами|аў|яў|ы)$/iu;
 
 /** Whether a position of a clause lies inside «…» or “…” quotation marks opened in that clause. */
@@ -530,6 +543,13 @@ class Frames {
     // The nearest pronoun or description before the trigger, else after it.
     const ordered = [...words.filter((t) => t.start < trigger.start).reverse(), ...words.filter((t) => t.start >= trigger.end)];
     for (const t of ordered) {
+      // "задержали двоих", "затрымалі чацвёра актывістаў": a group of that many.
+      const count = CYRILLIC_COUNTS.get(t.text.toLowerCase());
+      if (count) {
+        const g = this.refs.group(trigger.start, null, count);
+        if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
+        continue;
+      }
       const kind = pronounKind(t.text);
       if (kind === 'pl') {
         const g = this.refs.group(trigger.start);
@@ -705,6 +725,8 @@ function oneFocus(ctx: Ctx): boolean {
  */
 function focusFallback(ctx: Ctx, trigger: Found, clause: [number, number]): boolean {
   if (trigger.type !== 'trial' || !ctx.focus) return false;
+  // "The case was heard by judge X": in a report about one person, their case.
+  if (trigger.rule === 'trial.case-heard') return true;
   // "The trial of 39 defendants": a trial of others.
   if (/^\s+of\s/iu.test(ctx.text.slice(trigger.end, trigger.end + 5))) return false;
   const from = ctx.text.slice(clause[0], trigger.end);
