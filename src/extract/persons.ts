@@ -94,6 +94,11 @@ interface Run {
 
 const KIN_CYRILLIC = /^(?:жена|жену|женой|жены|муж|мужа|мужем|сын|сына|дочь|дочери|мать|матери|отец|отца|брат|брата|сестра|сестру|сестры|жонка|жонку|жонкі|маці|бацька|бацьку|сястра|сястру|дачка|дачку)$/iu;
 
+/** The gender of a Russian or Belarusian kinship word: жена, жонку, маці are a woman; муж, сына, бацька a man. */
+function cyrillicKinGender(word: string): 'f' | 'm' | null {
+  return /^(?:жен|жон|мат|маці|сест|сяст|доч|дач)/iu.test(word) ? 'f' : /^(?:муж|сын|отц|отец|брат|бацьк)/iu.test(word) ? 'm' : null;
+}
+
 /**
  * The words right before a run: a title ("Mr", "Judge"), a role noun ("journalist X", "блогера X",
  * "Belsat journalist X", "human rights defenders X and Y") or kinship ("his wife X", "her husband, X").
@@ -107,6 +112,9 @@ function contextBefore(tokens: Token[], i: number): Pick<Run, 'title' | 'roleBef
   const t = tokens[k];
   const none = { title: null, roleBefore: null, kin: null };
   if (!t || t.kind !== 'word') return none;
+  // "жонку Ягора, Ганну": the one named after a kinship word and its owner.
+  const kinOwner = tokens[k - 1];
+  if (k < i - 1 && isCapitalised(t.text) && kinOwner?.kind === 'word' && KIN_CYRILLIC.test(kinOwner.text)) return { ...none, roleBefore: 'relative', kin: kinOwner.text };
   if (TITLES.has(t.lower) || (OFFICE_TITLES.has(t.lower) && isCapitalised(t.text))) return { ...none, title: t.text, roleBefore: OFFICE_TITLES.has(t.lower) ? roleOfWord(t.text) : null };
   const two = k > 0 && tokens[k - 1]!.kind === 'word' ? englishRole(`${tokens[k - 1]!.lower} ${t.lower}`) : null;
   const role = two ?? roleOfWord(t.text);
@@ -115,9 +123,15 @@ function contextBefore(tokens: Token[], i: number): Pick<Run, 'title' | 'roleBef
     // "his wife X" names a relative of someone else; "my husband X" in a testimony names the one it is about.
     const owner = tokens[k - 1]?.lower ?? '';
     if (/^(?:my|our|your|мой|моя|мая|мой|наш|наша|ваш|ваша)$/u.test(owner)) return none;
+    // "жонку Ягора", "мать Ивана": a kinship word of one gender before a name of the other names whose relative is meant.
+    const kinGender = cyrillicKinGender(t.text);
+    const nameGender = kinGender && tokens[i] ? givenName(tokens[i]!.text)?.gender : undefined;
+    if (kinGender && nameGender && nameGender !== 'u' && nameGender !== kinGender) return none;
     const kin = KINSHIP_EN.has(t.lower) || KIN_CYRILLIC.test(t.text) ? t.text : null;
     return { title: null, roleBefore: role, kin };
   }
+  // "his deputy X", "their secretary X": someone's subordinate, not an office of the state.
+  if (role === 'official' && /^(?:his|her|their|its|our|my)$/u.test(tokens[k - 1]?.lower ?? '')) return none;
   return { title: null, roleBefore: role, kin: null };
 }
 
@@ -509,8 +523,16 @@ export function findPersons(text: string, sentences: Sentence[], language: strin
     const best = [...counts].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || b[0].length - a[0].length)[0];
     p.name = best ? best[0] : (p.mentions.find((m) => !m.title)?.name ?? p.mentions[0]!.name);
     for (const m of p.mentions) for (const f of [m.form, m.name]) if (f !== p.name && !p.variants.includes(f)) p.variants.push(f);
-    p.role = roleOf(p.mentions, p.mentions.some((m) => PUBLIC_FIGURES[m.name.split(' ').pop()!.toLowerCase()] !== undefined));
     p.gender = genderOf(p, parseName);
+    // Known to be a man, "жонку Ягора" names his wife, not him; so for a woman "бацьку Ганны".
+    for (const m of p.mentions) {
+      const kinGender = m.kin ? cyrillicKinGender(m.kin) : null;
+      if (kinGender && p.gender && kinGender !== p.gender) {
+        m.kin = null;
+        m.role = null;
+      }
+    }
+    p.role = roleOf(p.mentions, p.mentions.some((m) => PUBLIC_FIGURES[m.name.split(' ').pop()!.toLowerCase()] !== undefined));
   }
   return persons;
 }
@@ -527,6 +549,12 @@ function genderOf(p: ReportPerson, parseName: (f: string) => ReturnType<typeof p
   if (g === 'f' || g === 'm') return g;
   const parsedGender = parseName(p.name).gender ?? p.mentions.map((m) => parseName(m.form).gender).find((x) => x);
   if (parsedGender) return parsedGender;
+  // "Ягорам Лысенкам": an unlisted given name whose ending agrees with the surname's.
+  for (const m of p.mentions) {
+    const words = m.form.split(' ');
+    const agreeing = words.length === 2 && isCyrillic(words[0]!) ? beAgreeingReading(words[0]!, words[1]!) : undefined;
+    if (agreeing) return agreeing.gender;
+  }
   for (const m of p.mentions) {
     const w = `${m.kin ?? ''} ${m.title ?? ''}`.toLowerCase();
     if (/\b(?:husband|son|father|brother|nephew|uncle|grandfather|mr)\b|(?:муж|сын|отец|брат|бацька)/u.test(w)) return 'm';

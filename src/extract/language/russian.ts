@@ -87,7 +87,7 @@ export function ruNameReadings(word: string): (RuParse & { part: NamePart })[] {
 /** A dictionary word that is no name: its likeliest reading is a common word, not a name, place or organisation. */
 export function ruCommonWord(word: string): boolean {
   const best = ruParses(word)[0];
-  if (!best || best.score < 0.3) return false;
+  if (!best || !best.known || best.score < 0.3) return false;
   for (const g of ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'UNKN', 'LATN']) if (best.grammemes.has(g)) return false;
   return true;
 }
