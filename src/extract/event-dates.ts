@@ -106,7 +106,8 @@ export class StoryClock {
     if (d.cited.length) return { date: d.cited[0]!.date, basis: 'citation' };
     // A testimony tells a story in order; a news report jumps.
     // A news report's date carries only within its paragraph, and not into what someone says had happened ("his lawyer said he had been denied care").
-    const reported = sayings.some((x) => /(?<!\p{L})had(?!\p{L})/iu.test(s.text.slice(x, triggerAt)));
+    // So too what someone says now of a past they do not date ("his wife says she saw bruises").
+    const reported = sayings.some((x) => /(?<!\p{L})had(?!\p{L})/iu.test(s.text.slice(x, triggerAt)) || /^(?:says|claims|states|informs)/iu.test(s.text.slice(x, x + 8)));
     const carries = this.testimony ? d.index - this.story.at <= STORY_WINDOW.testimony : d.index - this.story.at <= STORY_WINDOW.news && d.paragraph === this.story.paragraph && !reported;
     if (this.story.date && carries) return { date: this.story.date, basis: 'story' };
     // Stated in the present ("are banned from travelling", "Among those released are", "remains in custody"): so as of the report's date.

@@ -207,6 +207,7 @@ const APPOSITION = /^(?:[’']s)?(?:\s*,(?=\s*$)|\s*(?:[—–]|--)(?=\s*$)|\s*,
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2 };
 const GROUP_END = caseless(String.raw`(?<!\p{L})(?:(?:all|both|each|most|many|some|several|none)\s+of\s+(?:them|these|those|the\s+[\p{L}-]+)|they|them|both(?:\s+[\p{Ll}-]+)?|all\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*[\p{Ll}-]+|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[\p{Ll}-]+){0,2}|(?:the|these|those|all)\s+(?:[\p{L}.-]+\s+){0,2}[\p{Ll}-]+s|these\s+people)\s*$`);
 /** Singular descriptions: "the activist", "the 41-year-old", "the political prisoner", "the woman". */
+const COORDINATED_PASSIVE = caseless(String.raw`(?<!\p{L})(?:was|were|is|are|been|being)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|taken|held|beaten|brought|kept|sent|caught|seized|driven|thrown)(?:\s+[^\s,;]+){0,4}?\s+and\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+|also\s+)*$`);
 const DESCRIPTION_END = caseless(String.raw`(?<!\p{L})the\s+(?:(?:[\p{Ll}-]+|\d+-year-old)\s+){0,3}?([\p{Ll}-]+|\d+-year-old)\s*$`);
 
 function groupSize(words: string): number | null {
@@ -594,7 +595,10 @@ class Frames {
     }
     const named = [...new Set(this.refs.within(clause[0], clause[1]).map((m) => m.p))].filter((p) => this.eligible(p, type));
     if (named.length) return { persons: named, how: named.length > 1 ? 'list' : 'clause' };
-    for (const m of this.ctx.text.slice(clause[0], clause[1]).matchAll(/(?<!\p{L})(he|him|she|her|they|them)(?!\p{L})/giu)) {
+    // "She says she saw bruises on his face": the one the method or the injury is on, named after it, before the one who tells it.
+    const pronouns = [...this.ctx.text.slice(clause[0], clause[1]).matchAll(/(?<!\p{L})(he|him|his|she|her|they|them|their)(?!\p{L})/giu)];
+    const ordered = [...pronouns.filter((m) => clause[0] + m.index! >= trigger.end), ...pronouns.filter((m) => clause[0] + m.index! < trigger.end && !/^(?:his|their)$/iu.test(m[1]!))];
+    for (const m of ordered) {
       const kind = pronounKind(m[1]!);
       if (kind === 'pl' && genericBefore(this.ctx.text, clause[0] + m.index!)) return NONE;
       if (kind === 'pl') {
@@ -650,12 +654,25 @@ class Frames {
   /** Who an English trigger happens to, by its kind and form. */
   english(trigger: Found, clause: [number, number], type: string): Patients {
     const text = this.ctx.text;
+    // "did not let her cross", "refused to let him see": the one the phrase itself names.
+    const inner = trigger.phrase ? /(?<!\p{L})(him|her|them)(?!\p{L})/iu.exec(text.slice(trigger.start, trigger.end)) : null;
+    if (inner) {
+      const at = trigger.start + inner.index;
+      if (inner[1]!.toLowerCase() === 'them') {
+        const g = this.refs.group(at);
+        return g ? { persons: g.filter((p) => this.eligible(p, type)), how: 'group' } : NONE;
+      }
+      const p = this.refs.pronoun(inner[1]!.toLowerCase() === 'him' ? 'm' : 'f', at, this.ctx.focus);
+      return p && this.eligible(p, type) ? { persons: [p], how: 'pronoun' } : NONE;
+    }
     if (trigger.where === 'after') return this.after(trigger, clause, type);
     if (trigger.where === 'clause') return this.anywhere(trigger, clause, type);
     if (trigger.kind === 'noun') return this.owner(trigger, clause, type);
     if (trigger.kind === 'intr') return this.subject(clause, trigger.start, type);
-    const passive = BE_BEFORE.test(text.slice(clause[0], trigger.start));
-    if (trigger.past && passive) return this.subject(clause, trigger.start, type);
+    // "were questioned and released": a participle coordinated with a passive one is passive too.
+    const passive = BE_BEFORE.test(text.slice(clause[0], trigger.start)) || COORDINATED_PASSIVE.test(text.slice(clause[0], trigger.start));
+    // A phrase is listed in the form it takes after its subject or "was" ("taken into custody").
+    if ((trigger.past ?? trigger.phrase) && passive) return this.subject(clause, trigger.start, type);
     const obj = this.object(trigger.end, clause[1], type);
     if (obj.persons.length || !trigger.past) return obj;
     // "A, detained in May, …", headlines ("A detained in Minsk") and "the last man arrested": a participle right after its subject.
@@ -786,6 +803,8 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if (trigger.rule === 'transfer.taken-to' && found.some((f) => f.type === 'arrest' && f.start < trigger.start && f.start >= clause[0])) continue;
       // "Халилов задержан не был": Russian negates after the participle too.
       if (trigger.lang === 'cyr' && /^\S*\s+не\s+(?:был|была|были|было|быў|былі)(?!\p{L})/iu.test(ctx.text.slice(trigger.start, trigger.end + 14))) continue;
+      // "не пусцілі на абвяшчэнне прысуду", "not admitted to the hearing": the hearing is where the denial happened.
+      if (trigger.kind === 'noun' && found.some((f) => f.type === 'denial_of_access' && f.end <= trigger.start && f.start >= clause[0])) continue;
       if (trigger.passiveOnly && !BE_BEFORE.test(ctx.text.slice(clause[0], trigger.start))) continue;
       let res = trigger.lang === 'cyr' ? frames.cyrillic(trigger, clause, trigger.type) : frames.english(trigger, clause, trigger.type);
       if (!res.persons.length && res.how !== 'relative' && trigger.lang === 'en') res = frames.around(trigger, clause, trigger.type);

@@ -62,7 +62,7 @@ export function isPatronymic(word: string): boolean {
  * in Latin and in Cyrillic with the oblique endings Cyrillic adds.
  */
 const SURNAME_LATIN = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|ski|skaya|skiy|skii|ska|tskaya|ich|vich|enko|enka|uk|yuk|chuk|ko|au|ava|ik|ets|yan|ian|dze|shvili|iani|uli|zade|zada|oglu|ogly|bekov|bekova|uulu|kyzy|ovna|evna|niak|nyak|iak|yak|ovs|ous|ouskaya|auskaya|evskaya|evsky|ouski|auski)$/i;
-const SURNAME_CYRILLIC = /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|скі|ская|цкі|ич|вич|віч|енко|енка|энка|енк|энк|ук|юк|чук|ко|аў|ава|еў|ёў|ік|ец|ян|дзе|швили|швілі|зода|оглы|улы|уулу)(?:а|у|ым|ом|ем|ам|е|ой|ую|ого|ому|ым|ая|ай|аю|ага|аму|ім|ы|і|ей)?$/iu;
+const SURNAME_CYRILLIC = /(?:ов|ова|ав|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|скі|ская|цкі|ич|вич|віч|енко|енка|энка|енк|энк|ук|юк|чук|ко|аў|ава|еў|ёў|ік|ец|ян|дзе|швили|швілі|зода|оглы|улы|уулу)(?:а|у|ым|ом|ем|ам|е|ой|ую|ого|ому|ым|ая|ай|аю|ага|аму|ім|ы|і|ей)?$/iu;
 
 export function hasSurnameShape(word: string): boolean {
   const w = bare(word);

@@ -375,6 +375,20 @@ function findMentions(text: string, sentences: Sentence[], titleNames: string[])
   const alone = (c: Candidate) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(c.end, c.end + 3));
   for (const c of candidates) if (!accepted.has(c) && c.words.length === 1 && alone(c) && hasSurnameShape(c.words[0]!) && !isEverydayWord(c.words[0]!) && !givenName(c.words[0]!)) counts.set(wordKeys(c.words[0]!).at(-1)!, (counts.get(wordKeys(c.words[0]!).at(-1)!) ?? 0) + 1);
   const taken = new Set(out.map((m) => m.start));
+  // "Ягора Лявонава" after "Ягорам Лявонавым": a full name found above, in another case.
+  for (const c of candidates) {
+    if (accepted.has(c) || c.words.length < 2 || taken.has(c.start)) continue;
+    const keys = c.words.map((w) => wordKeys(w));
+    // Read as the name found above, whose case is certain ("Ягора Лявонава" could be a woman's name as it stands).
+    const same = out.find((m) => {
+      const words = m.name.split(/\s+/);
+      return words.length === keys.length && words.every((w, k) => wordKeys(w).some((x) => keys[k]!.includes(x)));
+    });
+    if (same) {
+      out.push({ form: c.form, name: same.name, start: c.start, end: c.end, title: c.title, kin: c.kin, role: c.role });
+      taken.add(c.start);
+    }
+  }
   for (const c of candidates) {
     if (accepted.has(c) || c.words.length !== 1 || taken.has(c.start)) continue;
     const keys = wordKeys(c.words[0]!);

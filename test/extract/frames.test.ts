@@ -105,3 +105,33 @@ test('Belarusian in Łacinka is read through Cyrillic, with evidence, offsets an
   assert.ok(r.persons.some((p) => [p.name, ...p.variants].includes('Hannu Łysiuk')), JSON.stringify(r.persons));
   assert.ok(r.events.some((e) => e.type === 'trial' && /Kaściuk/.test(e.person) && e.date === '2024-03-05'), JSON.stringify(r.events));
 });
+
+test('English: a phrase in the passive, coordinated participles, the one a phrase names, the one an injury is on', () => {
+  // "taken into custody" is listed as it stands after "was"; "questioned and released" are both passive.
+  assert.deepEqual(brief('Hleb Varonka was taken into custody in the courtroom.'), ['arrest|Hleb Varonka|-']);
+  assert.deepEqual(brief('Zoya Kastsiuk and Lev Padalka were questioned and released in the evening.'), ['release|Lev Padalka|-', 'release|Zoya Kastsiuk|-']);
+  // "did not let her cross": the pronoun inside the phrase, not the guards before it.
+  assert.deepEqual(brief('Activist Dana Lutsevich was fined. Border guards did not let her cross into Lithuania.').filter((e) => e.startsWith('travel_ban')), ['travel_ban|Dana Lutsevich|-']);
+  // "His wife says she saw bruises on his face": the one the bruises are on, not the one who tells it.
+  assert.deepEqual(brief('Fiodar Mazol was sentenced in May. His wife Nadzeya says she saw bruises on his face.').filter((e) => e.startsWith('torture')), ['torture_allegation|Fiodar Mazol|-']);
+  // "his deputy X" is someone's subordinate, sentenced with him, not an official.
+  assert.deepEqual(brief('Judge Ivan Sokal sentenced the chat administrator, Kiryl Babko, to six years and his deputy Yury Hlod to five.'), ['sentence|Kiryl Babko|-', 'sentence|Yury Hlod|-']);
+});
+
+test('Russian and Belarusian: collective numerals, a court that assigns a term, kinship in the genitive, instrumental given names', () => {
+  // "Усе чацвёра": a counted group of the four named before; "Таццянай" is read as Таццяна by its ending.
+  const be = run('Суд над Паўлам Марозам, Таццянай Вайцюкевіч, Рыгорам Лабанам і Ігарам Сцяцко скончыўся 2 сакавіка. Усе чацвёра былі затрыманыя 5 мая 2023 года.', '2024-03-05', 'be');
+  const arrests = be.events.filter((e) => e.type === 'arrest');
+  assert.equal(arrests.length, 4, JSON.stringify(be.events));
+  assert.ok(arrests.some((e) => e.person === 'Таццяна Вайцюкевіч' && e.date === '2023-05-05'), JSON.stringify(arrests));
+  // "Жонку Ягора, Ганну" names Ганна as the relative; Ягор, the one she could not see, is not.
+  const kin = run('Суд над Ягорам Лявонавым скончыўся ўчора. Ягора Лявонава асудзілі на 5 гадоў. Жонку Ягора, Ганну Лявонаву, не пусцілі на абвяшчэнне прысуду.', '2024-03-05', 'be');
+  assert.equal(kin.persons.find((p) => p.name === 'Ганна Лявонава')?.role, 'relative', JSON.stringify(kin.persons));
+  assert.notEqual(kin.persons.find((p) => p.name === 'Ягор Лявонаў')?.role, 'relative', JSON.stringify(kin.persons));
+  assert.ok(kin.events.some((e) => e.type === 'denial_of_access' && e.person === 'Ягор Лявонаў'), JSON.stringify(kin.events));
+  // "назначил … лет колонии" is a sentence; "Пятерых задержали" counts the five named before.
+  const ru = run('Судья назначил Олегу Кравцову шесть лет колонии. Дело рассматривала судья Нина Грач.', '2024-03-05', 'ru');
+  assert.ok(ru.events.some((e) => e.type === 'sentence' && e.person === 'Олег Кравцов'), JSON.stringify(ru.events));
+  assert.ok(ru.events.some((e) => e.type === 'trial' && e.person === 'Олег Кравцов'), JSON.stringify(ru.events));
+  assert.ok(!ru.events.some((e) => e.person === 'Нина Грач'), JSON.stringify(ru.events));
+});
