@@ -167,7 +167,10 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
       out.push({ ...w, ...(gerund && w.kind !== 'noun' ? { kind: 'noun' as const } : {}), start: t.start, end: t.end, lang: 'en', phrase: false });
     }
   }
-  return out.filter((f) => contextFits(f.type, s.text, f.rule) && !partOfTerm(ctx.text, f)).sort((a, b) => a.start - b.start);
+  // "Отбыв 15 суток ареста": days served are a detention, not a new sentence.
+  const served = out.filter((f) => f.rule === 'detention.served-days');
+  const kept = out.filter((f) => !(f.rule === 'sentence.admin-arrest' && served.some((d) => d.start < f.end && f.start < d.end)));
+  return kept.filter((f) => contextFits(f.type, s.text, f.rule) && !partOfTerm(ctx.text, f)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -520,6 +523,7 @@ class Frames {
     const clauseText = text.slice(clause[0], clause[1]);
     // "Кроме Ивановой и Позднякова, были арестованы A и B": the names after "кроме" up to the comma are the others.
     const except = /(?<!\p{L})(?:кроме|акрамя|помимо|апроч|except|apart\s+from|besides)\s[^,;]*/iu.exec(clauseText);
+    const afterTime: Placed[] = [];
     const ms = this.refs.within(clause[0], clause[1]).filter((m) => {
       if (except && m.start >= clause[0] + except.index && m.start < clause[0] + except.index + except[0].length) return false;
       // "по словам X", "паведаміў X", "рассказал X": the one who speaks, not the one it happens to.
@@ -532,8 +536,14 @@ class Frames {
       if (insideQuote(text, clause, trigger.start) !== insideQuote(text, clause, m.start)) return false;
       // "сотрудник штаба Сергея Тихановского": a name after a noun owns the noun; it is not the one the verb is about.
       const prevWord = /(?<!\p{L})(\p{Ll}+)\s+$/u.exec(before)?.[1];
-      return !(trigger.kind !== 'noun' && prevWord && isPossessedNoun(prevWord));
+      if (trigger.kind !== 'noun' && prevWord && isPossessedNoun(prevWord)) {
+        // "После приговора Бакирова освободили": after a preposition the noun is a time, and the name the verb's object.
+        if (/(?<!\p{L})(?:после|до|перед|пасля|да|перад|во\s+время|падчас)\s+\p{Ll}+\s+$/iu.test(before)) afterTime.push(m);
+        return false;
+      }
+      return true;
     });
+    if (!ms.length && afterTime.length) ms.push(...afterTime);
     const named = [...new Set(ms.map((m) => m.p))];
     // A lawyer named alone in the clause is the one it happens to ("осудил адвоката A"); beside others, the others.
     const persons = named.filter((p) => this.eligible(p, type, named.length === 1));
@@ -708,14 +718,15 @@ function gappedAfter(refs: References, text: string, from: number, to: number, h
       pos = m.end;
       continue;
     }
-    const segmentStart = lead.search(/(?:,\s*(?:and|а|і|и)?|;|\s(?:and|а|і|и))\s+$/u);
+    // "…, and B to five", "…, а его заместительнице C — шесть": a separator, perhaps a role, then the name.
+    const segmentStart = lead.search(/(?:,\s*(?:and|а|і|и)?|;|\s(?:and|а|і|и))\s+(?:(?:his|her|their|its|его|её|ее|их|яго|яе|іх)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u);
     if (segmentStart < 0) {
       pos = m.end;
       continue;
     }
     // The clause it opens: up to the next separator, with no verb of its own.
     const tail = /^[^,;.]*/u.exec(text.slice(m.end, to))![0];
-    if (!/^\s*(?:[—–-]+\s*)?(?:(?:in|to|at|for|with|into)\s|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|пяць|шесть|пять|шэсць|два|три|тры|чатыры|четыре)(?!\p{L})|[—–])/iu.test(tail) || /(?<!\p{L})(?:was|were|is|are|has|have|had|did|said|says|told|был|была|были|быў|была|былі)(?!\p{L})/iu.test(tail)) {
+    if (!/^\s*(?:[—–-]+\s*)?(?:(?:in|to|at|for|with|into)\s|(?:по\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|пяць|шесть|пять|шэсць|два|три|тры|чатыры|четыре|семь|сем|восемь|восем|девять|дзевяць|десять|дзесяць)(?!\p{L})|[—–])/iu.test(tail) || /(?<!\p{L})(?:was|were|is|are|has|have|had|did|said|says|told|был|была|были|быў|была|былі)(?!\p{L})/iu.test(tail)) {
       pos = m.end;
       continue;
     }
@@ -806,7 +817,8 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       // "не пусцілі на абвяшчэнне прысуду", "not admitted to the hearing": the hearing is where the denial happened.
       if (trigger.kind === 'noun' && found.some((f) => f.type === 'denial_of_access' && f.end <= trigger.start && f.start >= clause[0])) continue;
       if (trigger.passiveOnly && !BE_BEFORE.test(ctx.text.slice(clause[0], trigger.start))) continue;
-      let res = trigger.lang === 'cyr' ? frames.cyrillic(trigger, clause, trigger.type) : frames.english(trigger, clause, trigger.type);
+      // "Остальные получили: A — четыре года, B — три": the list after the colon, to the end of the sentence.
+      let res = trigger.rule === 'sentence.received-list' ? frames.after(trigger, [trigger.end, s.end], trigger.type) : trigger.lang === 'cyr' ? frames.cyrillic(trigger, clause, trigger.type) : frames.english(trigger, clause, trigger.type);
       if (!res.persons.length && res.how !== 'relative' && trigger.lang === 'en') res = frames.around(trigger, clause, trigger.type);
       // "was detained on 3 May and sentenced on 5 May": a verb joined to the last one shares its persons.
       if (!res.persons.length && last && trigger.lang === 'en' && trigger.kind !== 'noun' && !OWN_OBJECT.test(ctx.text.slice(trigger.end, trigger.end + 30)) && caseless(String.raw`^(?:[^.;]{0,80}?)(?:,\s*|\s+)(?:and|then|but|before|after)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(ctx.text.slice(last.end, trigger.start)) && !refs.within(last.end, trigger.start).length) {

@@ -135,3 +135,18 @@ test('Russian and Belarusian: collective numerals, a court that assigns a term, 
   assert.ok(ru.events.some((e) => e.type === 'trial' && e.person === 'Олег Кравцов'), JSON.stringify(ru.events));
   assert.ok(!ru.events.some((e) => e.person === 'Нина Грач'), JSON.stringify(ru.events));
 });
+
+test('Russian: a court\'s arrest for days is a sentence, days served are a detention, lists after "получили:", demands "для" someone', () => {
+  const brief3 = (text: string) => brief(text, '2024-12-06', 'ru');
+  assert.deepEqual(brief3('Ленинский районный суд арестовал Тараса Мельника на 14 суток по ст. 20.1 КоАП.'), ['sentence|Тарас Мельник|-']);
+  // "Отбыв 15 суток ареста": a detention that ended, with the release, and no second sentence.
+  assert.deepEqual(brief3('Нину Валюк задержали 15 июня. Отбыв 15 суток ареста, она вышла на свободу 1 июля.'), ['arrest|Нина Валюк|2024-06-15', 'detention|Нина Валюк|2024-07-01', 'release|Нина Валюк|2024-07-01']);
+  assert.deepEqual(brief3('Остальные получили: Ян Литвинов и Кира Осадчая — по четыре года, Тимур Бакиров — три года условно.'), ['sentence|Кира Осадчая|-', 'sentence|Тимур Бакиров|-', 'sentence|Ян Литвинов|-']);
+  assert.deepEqual(brief3('Прокурор Нина Звягина просила для Максима Гурина восемь лет.'), ['trial|Максим Гурин|-']);
+  // "а его заместительнице Софье Карапетян — шесть": a gapped clause with a role before the name.
+  assert.deepEqual(brief3('Судья назначил Максиму Гурину семь лет колонии, а его заместительнице Софье Карапетян — шесть.'), ['sentence|Максим Гурин|-', 'sentence|Софья Карапетян|-']);
+  // "После приговора Бакирова освободили": the name after a time phrase is the verb's object.
+  assert.deepEqual(brief3('Суд над Тимуром Бакировым завершился. После приговора Бакирова освободили в зале суда.'), ['release|Тимур Бакиров|-', 'trial|Тимур Бакиров|-']);
+  // A surname built on the stem of an organisation word ("Литвинов", "Судаков") is a surname.
+  assert.deepEqual(names('Задержан Игорь Литвинов. Оштрафован Олег Судаков.', 'ru'), ['Игорь Литвинов', 'Олег Судаков']);
+});

@@ -117,6 +117,9 @@ export function feminineSurname(lemma: string): string {
   if (/(?:ов|ев|ёв|ин|ын)$/u.test(lemma)) return `${lemma}а`;
   if (/(?:ский|цкий)$/u.test(lemma)) return `${lemma.slice(0, -2)}ая`;
   if (/(?:ой|ый)$/u.test(lemma)) return `${lemma.slice(0, -2)}ая`;
+  // "Осадчий" → "Осадчая", "Крайний" → "Крайняя".
+  if (/[чшщжк]ий$/u.test(lemma)) return `${lemma.slice(0, -2)}ая`;
+  if (/ий$/u.test(lemma)) return `${lemma.slice(0, -2)}яя`;
   return lemma;
 }
 
@@ -157,6 +160,9 @@ export function ruNominative(words: string[], common: (lemma: string) => boolean
     // Not a dictionary name: a surname declined like an adjective ("Тихановскую", "Навального").
     const adj = ruParses(w).find((p) => p.pos === 'ADJF' && (!wantCase || p.grammemes.has(wantCase)));
     if (adj && i > 0) return cap(gender === 'f' || adj.grammemes.has('femn') ? feminineSurname(adj.lemma) : adj.lemma);
+    // A man's surname that is also a common noun ("Тараса Мельника", "Олегу Дубу") declines like it; a woman's does not.
+    const noun = gender === 'm' && wantCase && wantCase !== 'nomn' && i > 0 ? ruParses(w).find((p) => p.pos === 'NOUN' && p.grammemes.has('masc') && p.grammemes.has('sing') && p.grammemes.has(wantCase)) : undefined;
+    if (noun) return cap(noun.lemma);
     return w;
   });
 }

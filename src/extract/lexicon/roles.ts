@@ -84,8 +84,10 @@ export function isOrgWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/u, '');
   if (ORG_HEADS.has(w)) return true;
   if (!/\p{Script=Cyrillic}/u.test(w)) return false;
-  return CYRILLIC_ORG_STEMS.some((s) => w.startsWith(s) && w.length - s.length <= MAX_ENDING);
+  // "Литвинов", "Судаков": a surname built on the stem, not the body it names.
+  return CYRILLIC_ORG_STEMS.some((s) => w.startsWith(s) && w.length - s.length <= MAX_ENDING && !(w.length - s.length >= 3 && SURNAME_END.test(w)));
 }
+const SURNAME_END = /(?:ов|ев|ёв|ин|ын|аў|еў|ова|ева|ина|ына|ава|ева|ич|іч)$/u;
 
 export function roleOfWord(word: string): Role | null {
   return /\p{Script=Cyrillic}/u.test(word) ? cyrillicRole(word) : englishRole(word);
