@@ -53,7 +53,7 @@ const HOW_FACTOR: Record<How, number> = { named: 1, list: 0.95, object: 0.9, own
 const RELATIVE_EVENTS = new Set(['arrest', 'search', 'travel_ban', 'flight_abroad', 'detention', 'release', 'charge', 'sentence', 'trial']);
 
 /** Some words state their event only in a fitting sentence: a death must be in custody, a flight abroad. */
-const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП/iu;
+const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП|отдел\S*\s+полиции|в\s+отделе|[РО]ОВД|РУВД|аддзел\S*\s+міліцыі|пастарунк|police\s+(?:station|department)/iu;
 const ABROAD_CONTEXT = /abroad|the\s+country|exile|border|за\s+границ|за\s+рубеж|из\s+страны|из\s+Беларуси|из\s+России|в\s+эмиграц|за\s+мяжу|з\s+краіны|з\s+Беларусі|у\s+эміграц/iu;
 
 /** Verbs of being somewhere hold a person only in a place of custody: "находится в СИЗО", not "находится в Вильнюсе". */
@@ -159,7 +159,11 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
     const determined = /(?<!\p{L})(?:the|a|an|these|those|his|her|their|its|our|my|some|other|all|of)\s+$/iu.test(before) && !attributive && !substantive;
     for (const w0 of words) {
       if (determined && w0.kind !== 'noun' && !/^among\s/iu.test(before.slice(-12).trimStart())) continue;
-      const w = attributive ? { ...w0, type: 'detention' as const, rule: `detention.attributive-${t.lower}` } : w0;
+      let w = attributive ? { ...w0, type: 'detention' as const, rule: `detention.attributive-${t.lower}` } : w0;
+      // "a court sent her to the SIZO": custody ordered, not a move between places.
+      if (w.type === 'transfer' && /^sen[dt]/u.test(t.lower) && /(?<!\p{L})(?:court|judge)(?!\p{L})/iu.test(s.text.slice(0, t.start - s.start))) w = { ...w, type: 'detention', rule: `detention.court-${t.lower}` };
+      // "Her release is due in 2029": what is to come.
+      if (w.kind === 'noun' && /^\s+(?:is|was|are|were)\s+(?:due|expected|scheduled|set|planned)(?!\p{L})/iu.test(after)) continue;
       if (refused && w.type === 'release') continue;
       if (w.kind === 'noun' && (timeOf || modifier || infinitive || served)) continue;
       if (substantive && w.kind !== 'noun') continue;
@@ -345,13 +349,33 @@ class Frames {
     if (/(?<!\p{L})(?:i|we)\s*$/iu.test(tail) && this.ctx.firstPerson && (this.ctx.narrator ?? this.ctx.focus)) return { persons: [(this.ctx.narrator ?? this.ctx.focus)!], how: 'testimony' };
     // "you are hereby prohibited": said to the one who tells it.
     if (/(?<!\p{L})you\s*$/iu.test(tail) && this.ctx.firstPerson && (this.ctx.narrator ?? this.ctx.focus)) return { persons: [(this.ctx.narrator ?? this.ctx.focus)!], how: 'testimony' };
+    // "his home was searched", "her passport was confiscated": the owner of what it was done to.
+    const owned = caseless(String.raw`(?<!\p{L})(his|her|their|whose)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:homes?|house|apartment|flat|office|dacha|room|workshop|garage|car|premises|studio|passports?|phones?|laptops?|computers?)\s*$`).exec(tail);
+    if (owned && type !== 'arrest' && type !== 'detention') {
+      const w = owned[1]!.toLowerCase();
+      if (w === 'whose') {
+        const whoseAt = end - tail.length + owned.index;
+        const ante = this.refs.within(Math.max(0, whoseAt - 200), whoseAt).at(-1);
+        return ante && this.eligible(ante.p, type) ? { persons: [ante.p], how: 'named' } : NONE;
+      }
+      if (w === 'their') {
+        const g = this.refs.group(at);
+        return g ? { persons: g.filter((p) => this.eligible(p, type)), how: 'group' } : NONE;
+      }
+      const p = this.refs.pronoun(w === 'his' ? 'm' : 'f', end, this.ctx.focus);
+      return p && this.eligible(p, type) ? { persons: [p], how: 'pronoun' } : NONE;
+    }
     const kin = caseless(String.raw`(?<!\p{L})(his|her|their|my|our|your)\s+([\p{Ll}-]+)\s*$`).exec(tail);
     if (kin && englishRole(kin[2]!) === 'relative') {
       // In a testimony "my husband" and "your son" are the one it is about; "his wife" is someone else.
       if (/^(?:my|our|your)$/iu.test(kin[1]!) && this.ctx.firstPerson && this.ctx.focus) return { persons: [this.ctx.focus], how: 'description' };
+      // "A's mother said her son had been beaten", "his wife said her husband …": the relative's relative is A.
+      const holder = this.kinHolder(end - tail.length + kin.index);
+      if (holder && this.eligible(holder, type)) return { persons: [holder], how: 'description' };
       return { persons: [], how: 'relative' };
     }
-    const group = GROUP_END.exec(tail);
+    // "Both are suspected": "both" and "all" are also adverbs the tail has shed ("were all detained").
+    const group = GROUP_END.exec(tail) ?? (/^\s*(?:both|all)\s*$/iu.test(before) ? GROUP_END.exec(before.trimEnd()) : null);
     if (group && (/\b(?:them|they|both|all)\b|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/iu.test(group[0]) || englishRolePlural(group[0].trim().split(/\s+/).at(-1)!))) {
       const noun = group[0].trim().split(/\s+/).at(-1)!;
       const role = englishRole(noun);
@@ -393,6 +417,25 @@ class Frames {
     return NONE;
   }
 
+  /** "A's mother", "the wife of A", "his wife" at the sentence's start: A, whose relative speaks. */
+  private kinHolder(before: number): ReportPerson | null {
+    const text = this.ctx.text;
+    const head = text.slice(this.sentenceStart, before);
+    const kinWord = String.raw`(?:mother|father|wife|husband|son|daughter|sister|brother|parents|partner|fianc[ée]e?|family|relatives)`;
+    const possessed = caseless(String.raw`^\s*(?:[^,]{0,40},\s*)?([\p{L}’'.\s-]+?)[’']s?\s+${kinWord}(?!\p{L})`).exec(head);
+    if (possessed) {
+      const at = this.sentenceStart + possessed.index + possessed[0].indexOf(possessed[1]!);
+      const m = this.refs.within(at, at + possessed[1]!.length + 1).at(-1);
+      if (m && canBeVictim(m.p) && m.p.role !== 'relative') return m.p;
+    }
+    const pron = caseless(String.raw`^\s*(?:[^,]{0,40},\s*)?(his|her)\s+${kinWord}(?!\p{L})`).exec(head);
+    if (pron) {
+      const p = this.refs.pronoun(pron[1]!.toLowerCase() === 'his' ? 'm' : 'f', this.sentenceStart + pron.index, this.ctx.focus);
+      if (p && p.role !== 'relative') return p;
+    }
+    return null;
+  }
+
   /** Who opens the sentence: a name or a list at its start (after an opening adverbial), or "he"/"she". */
   openingSubject(type: string): Patients | null {
     const text = this.ctx.text;
@@ -428,6 +471,8 @@ class Frames {
       }
     }
     const pron = /^\s+(him|her|them)(?!\p{L})/iu.exec(after);
+    // "seized her phone": "her" before a noun owns it; it is not the one the verb is done to.
+    if (pron && pron[1]!.toLowerCase() === 'her' && /^\s+her\s+(?!(?:on|in|at|and|for|to|after|before|with|from|again|last|yesterday|today|during|because|as|outside|near|while|when|by|since|until|without|over|into|of|or|but|twice|once|too|also|then|later|home)(?!\p{L}))\p{Ll}/u.test(after)) return NONE;
     if (pron) {
       if (pron[1]!.toLowerCase() === 'them') {
         const g = this.refs.group(from);
@@ -544,6 +589,13 @@ class Frames {
       return true;
     });
     if (!ms.length && afterTime.length) ms.push(...afterTime);
+    // "судья Елена Рябова арестовала Ерёмина": beside a name in another case, the one in the nominative
+    // before an active verb in the singular past is who did it.
+    const verb = text.slice(trigger.start, trigger.end).toLowerCase();
+    if (trigger.kind === 'verb' && !trigger.phrase && /(?:л|ла|ло|ў)$/u.test(verb) && ms.length > 1) {
+      const nominative = (m: Placed) => m.start < trigger.start && ruNominativeOnly(text.slice(m.start, m.end).split(/\s+/)[0]!);
+      if (ms.some((m) => !nominative(m))) ms.splice(0, ms.length, ...ms.filter((m) => !nominative(m)));
+    }
     const named = [...new Set(ms.map((m) => m.p))];
     // A lawyer named alone in the clause is the one it happens to ("осудил адвоката A"); beside others, the others.
     const persons = named.filter((p) => this.eligible(p, type, named.length === 1));
@@ -603,11 +655,16 @@ class Frames {
         if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
       }
     }
-    const named = [...new Set(this.refs.within(clause[0], clause[1]).map((m) => m.p))].filter((p) => this.eligible(p, type));
+    // "His wife said that at the hearing he looked exhausted": a relative named anywhere in the clause is the one who tells it.
+    const named = [...new Set(this.refs.within(clause[0], clause[1]).map((m) => m.p))].filter((p) => this.eligible(p, type) && !(p.role === 'relative' && (type === 'trial' || type === 'sentence')));
     if (named.length) return { persons: named, how: named.length > 1 ? 'list' : 'clause' };
     // "She says she saw bruises on his face": the one the method or the injury is on, named after it, before the one who tells it.
     const pronouns = [...this.ctx.text.slice(clause[0], clause[1]).matchAll(/(?<!\p{L})(he|him|his|she|her|they|them|their)(?!\p{L})/giu)];
-    const ordered = [...pronouns.filter((m) => clause[0] + m.index! >= trigger.end), ...pronouns.filter((m) => clause[0] + m.index! < trigger.end && !/^(?:his|their)$/iu.test(m[1]!))];
+    const isBefore = (m: RegExpMatchArray) => clause[0] + m.index! < trigger.end;
+    const possessive = (m: RegExpMatchArray) => /^(?:his|their)$/iu.test(m[1]!);
+    // "His family learned of it only later": a possessive before, the last resort.
+    // "Many said their cells were cold": "their" before is of people in general, never a last resort.
+    const ordered = [...pronouns.filter((m) => !isBefore(m)), ...pronouns.filter((m) => isBefore(m) && !possessive(m)), ...pronouns.filter((m) => isBefore(m) && /^his$/iu.test(m[1]!))];
     for (const m of ordered) {
       const kind = pronounKind(m[1]!);
       if (kind === 'pl' && genericBefore(this.ctx.text, clause[0] + m.index!)) return NONE;
@@ -626,11 +683,23 @@ class Frames {
   /** The first list of persons named after the trigger in its clause ("prosecutors asked the court to sentence A"). */
   after(trigger: Found, clause: [number, number], type: string): Patients {
     const first = this.refs.within(trigger.end, clause[1])[0];
+    // "asked for 17 years for him", "прасіў для яго": a pronoun after it.
+    const pron = first ? null : /(?<!\p{L})(him|her|them|него|неё|нее|них|яго|яе|іх)(?!\p{L})/iu.exec(this.ctx.text.slice(trigger.end, clause[1]));
+    if (pron) {
+      const kind = pronounKind(pron[1]!);
+      const at = trigger.end + pron.index;
+      if (kind === 'pl') {
+        const g = this.refs.group(at);
+        return g ? { persons: g.filter((p) => this.eligible(p, type)), how: 'group' } : NONE;
+      }
+      const p = kind ? this.refs.pronoun(kind, at, this.ctx.focus) : null;
+      return p && this.eligible(p, type) ? { persons: [p], how: 'pronoun' } : NONE;
+    }
     // "The prosecutor had demanded between four and seven years": the defendants the report has named, or the one it is about.
     if (!first) {
       // "requested that 37 people be sentenced": a crowd the report does not name.
       if (/\d+\s+(?:people|persons|defendants|men|women|activists|of\s+them)/iu.test(this.ctx.text.slice(trigger.end, clause[1]))) return NONE;
-      const g = this.refs.group(trigger.start);
+      const g = this.refs.lastStated(trigger.start);
       if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
       return this.ctx.focus ? { persons: [this.ctx.focus], how: 'focus' } : NONE;
     }
@@ -692,6 +761,12 @@ class Frames {
     if (subj.how === 'named' || subj.how === 'list') return subj;
     return subj.how === 'description' && caseless(String.raw`(?<!\p{L})the\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(text.slice(clause[0], trigger.start)) ? subj : NONE;
   }
+}
+
+/** A Russian given name that can only be read in the nominative ("Елена", not "Елену" or "Олега"). */
+function ruNominativeOnly(word: string): boolean {
+  const names = ruParses(word).filter((p) => p.known && p.grammemes.has('Name'));
+  return names.length > 0 && names.every((p) => p.grammemes.has('nomn'));
 }
 
 /**
@@ -820,6 +895,8 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       // "Остальные получили: A — четыре года, B — три": the list after the colon, to the end of the sentence.
       let res = trigger.rule === 'sentence.received-list' ? frames.after(trigger, [trigger.end, s.end], trigger.type) : trigger.lang === 'cyr' ? frames.cyrillic(trigger, clause, trigger.type) : frames.english(trigger, clause, trigger.type);
       if (!res.persons.length && res.how !== 'relative' && trigger.lang === 'en') res = frames.around(trigger, clause, trigger.type);
+      // "Дзяржабвінаваўца X прасіў чатыры гады": a demand that names no defendant is for those the report has named.
+      if (!res.persons.length && trigger.lang === 'cyr' && trigger.where === 'after') res = frames.after(trigger, clause, trigger.type);
       // "was detained on 3 May and sentenced on 5 May": a verb joined to the last one shares its persons.
       if (!res.persons.length && last && trigger.lang === 'en' && trigger.kind !== 'noun' && !OWN_OBJECT.test(ctx.text.slice(trigger.end, trigger.end + 30)) && caseless(String.raw`^(?:[^.;]{0,80}?)(?:,\s*|\s+)(?:and|then|but|before|after)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(ctx.text.slice(last.end, trigger.start)) && !refs.within(last.end, trigger.start).length) {
         res = { persons: last.persons, how: 'inherited' };

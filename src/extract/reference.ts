@@ -130,6 +130,23 @@ export class References {
   /** Records the persons an event was stated of, for a later "all 11", "the eight". */
   noteVictims(persons: ReportPerson[], at: number): void {
     for (const p of persons) if (!this.victims.some((v) => v.p === p)) this.victims.push({ p, at });
+    for (const p of persons) if ((this.latest.get(p) ?? -1) < at) this.latest.set(p, at);
+  }
+
+  /** Where an event was last stated of each person. */
+  private readonly latest = new Map<ReportPerson, number>();
+
+  /**
+   * Those the last event before `pos` was stated of: a group, or one person when an event of theirs
+   * came after the last group ("A and B were detained. C was convicted. The prosecutor asked for four years": C).
+   */
+  lastStated(pos: number): ReportPerson[] | null {
+    let group: Group | undefined;
+    for (let i = this.groups.length - 1; i >= 0; i--) if (this.groups[i]!.start < pos) { group = this.groups[i]; break; }
+    let single: { p: ReportPerson; at: number } | undefined;
+    for (const [p, at] of this.latest) if (at < pos && (!single || at > single.at)) single = { p, at };
+    if (single && (!group || single.at > group.start) && !(group && group.persons.includes(single.p))) return [single.p];
+    return group ? group.persons : null;
   }
 
   /** Records a group an event was stated of, for a later "they". */

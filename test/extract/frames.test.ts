@@ -150,3 +150,37 @@ test('Russian: a court\'s arrest for days is a sentence, days served are a deten
   // A surname built on the stem of an organisation word ("Литвинов", "Судаков") is a surname.
   assert.deepEqual(names('Задержан Игорь Литвинов. Оштрафован Олег Судаков.', 'ru'), ['Игорь Литвинов', 'Олег Судаков']);
 });
+
+/** "type|person" for each event of one type, sorted: for rules that say who, not when. */
+const who = (type: string, text: string, language = 'en') => run(text, '2024-06-14', language).events.filter((e) => e.type === type).map((e) => `${e.type}|${e.person}`).sort();
+
+test('denials of information, care and visits; suspicions and offence reports as charges; appeals upheld; demands for "him"', () => {
+  // Information kept from the family, care refused: each a denial of access of the one held.
+  assert.deepEqual(who('denial_of_access', 'Ivan Sych was transferred to a colony in May. His family was informed only two weeks later.'), ['denial_of_access|Ivan Sych']);
+  assert.deepEqual(who('denial_of_access', 'Ivan Sych was detained in May. His daughter said the SIZO had refused to accept the insulin she brought.'), ['denial_of_access|Ivan Sych']);
+  assert.deepEqual(who('denial_of_access', 'Никиту Лиса задержали 5 мая. Родственники до сих пор не знают, где он находится.', 'ru'), ['denial_of_access|Никита Лис']);
+  // "Both are suspected of", a report drawn up for an offence.
+  assert.deepEqual(who('charge', 'Police detained Vera Lis and Oleg Sych on Monday. Both are suspected of "facilitating extremist activity".'), ['charge|Oleg Sych', 'charge|Vera Lis']);
+  assert.deepEqual(who('charge', 'Нину Лис задержали у суда. На неё составили протокол по статье 20.2 КоАП.', 'ru'), ['charge|Нина Лис']);
+  // An appeal court upholding the orders is the trial of those last named; "asked for 17 years for him".
+  assert.deepEqual(who('trial', 'Vera Lis and Oleg Sych were remanded in custody. The appeal court upheld the detention orders.'), ['trial|Oleg Sych', 'trial|Vera Lis']);
+  assert.deepEqual(who('trial', 'Oleg Sych and Vera Lis were detained in May. Ivan Bahun was sentenced in June. At the hearing the prosecutor had asked for 17 years for him.'), ['trial|Ivan Bahun']);
+  // "the court gave him another ten days"; "police let him go".
+  const text = 'Musician Ivan Bahun was detained again. The court gave him another ten days. On Friday police let him go.';
+  assert.deepEqual([...who('sentence', text), ...who('release', text)], ['sentence|Ivan Bahun', 'release|Ivan Bahun']);
+});
+
+test('owners, relatives of relatives, possessives and agents', () => {
+  // "his home was searched", "whose flat was searched": the owner.
+  assert.deepEqual(who('search', 'Pavel Sych was released after questioning, but his home was searched the same day.'), ['search|Pavel Sych']);
+  assert.deepEqual(who('search', "Ivan Sych's brother Rinat Sych, whose flat was searched the same morning, was questioned."), ['search|Rinat Sych']);
+  // "His wife said her husband had been beaten": the wife's husband is the one held.
+  assert.deepEqual(who('torture_allegation', 'Ivan Bahun was detained in May. His wife, Alena, said her husband had been beaten.'), ['torture_allegation|Ivan Bahun']);
+  // "officers seized her phone": a possessive, no arrest.
+  assert.deepEqual(brief('Iryna Sych was questioned as a witness in July, and officers seized her phone.'), []);
+  // A court sending someone to the SIZO is custody ordered; a release "due" in 2029 is to come.
+  assert.deepEqual(brief('In March a court sent Vera Lis to the SIZO for breaking its conditions.'), ['detention|Vera Lis|2024-03']);
+  assert.deepEqual(who('release', "Ivan Sych was sentenced in 2022. Ivan Sych's release is due in January 2029."), []);
+  // "судья Елена Рябова арестовала Михаила Ерёмина": the judge in the nominative is the agent.
+  assert.deepEqual(brief('В понедельник судья районного суда Елена Рябова арестовала Михаила Ерёмина на 10 суток.', '2024-12-06', 'ru'), ['sentence|Михаил Ерёмин|2024-12-02']);
+});
