@@ -108,7 +108,11 @@ const CALENDAR_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 /** Cheap test before the costly parsers: most sentences name no date at all. */
 const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday)|\p{Script=Cyrillic}/u;
 
+/** The same for Russian and Belarusian: a digit, a month, a weekday or a relative day. */
+const MAY_HOLD_CYRILLIC_DATE = /\d|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельн|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|недел|месяц|году|года|назад|студзен|лют|сакав|красав|трав|траў|чэрв|ліп|жнів|верас|кастрыч|лістапад|снеж|панядзел|аўтор|серад|чацвер|пятніц|нядзел|учора|сёння|тыдн|месяц|годзе/iu;
+
 function parse(sentence: string, instant: Date, language: string | null): chrono.ParsedResult[] {
+  if (/\p{Script=Cyrillic}/u.test(sentence) && !MAY_HOLD_CYRILLIC_DATE.test(sentence) && !/[A-Za-z]/.test(sentence)) return [];
   if (language === 'be' || (/\p{Script=Cyrillic}/u.test(sentence) && isBelarusianText(sentence))) {
     // Belarusian: the calendar words read as Russian ones, the offsets mapped back.
     const { text, origin } = belarusianDatesAsRussian(sentence);
@@ -118,8 +122,34 @@ function parse(sentence: string, instant: Date, language: string | null): chrono
       return Object.assign(Object.create(Object.getPrototypeOf(r)) as chrono.ParsedResult, r, { index: start, text: sentence.slice(start, end) });
     });
   }
-  if (language && language !== 'en') return parserFor(language).parse(sentence, instant);
-  if (!MAY_HOLD_DATE.test(sentence)) return [];
+  if (language && language !== 'en') return sentence.length > 160 && language === 'ru' ? windowed(sentence, MAY_HOLD_CYRILLIC_DATE, (w) => chrono.ru.parse(w, instant)) : parserFor(language).parse(sentence, instant);
+  // Only what names the calendar is kept, so a sentence that names none needs no parse.
+  if (!MAY_HOLD_DATE.test(sentence) || !CALENDAR_WORDS.test(sentence)) return [];
+  // The parsers' cost grows with the text: a long sentence is read only around its calendar words.
+  if (sentence.length > 160) return windowed(sentence, CALENDAR_WORDS, (w) => parseEnglish(w, instant));
+  return parseEnglish(sentence, instant);
+}
+
+/** Parses the stretches of up to 50 characters either side of each calendar word, offsets mapped back. */
+function windowed(sentence: string, anchors: RegExp, parseWindow: (w: string) => chrono.ParsedResult[]): chrono.ParsedResult[] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(new RegExp(anchors.source, `g${anchors.flags}`))) {
+    const a = Math.max(0, m.index! - 50);
+    const b = Math.min(sentence.length, m.index! + m[0].length + 50);
+    const last = spans[spans.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else spans.push([a, b]);
+  }
+  // A window starts and ends at a space, so that no word is cut in two.
+  return spans.flatMap(([a, b]) => {
+    const start = a === 0 ? 0 : sentence.indexOf(' ', a) + 1 || a;
+    const endSpace = sentence.lastIndexOf(' ', b);
+    const end = b === sentence.length || endSpace <= start ? b : endSpace;
+    return parseWindow(sentence.slice(start, end)).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r)) as chrono.ParsedResult, r, { index: r.index + start }));
+  });
+}
+
+function parseEnglish(sentence: string, instant: Date): chrono.ParsedResult[] {
   // Formal dates from the strict parser; the casual one adds only what names the calendar.
   const strict = chrono.en.strict.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text));
   // The casual parser is slow: run it only when calendar words remain outside the strict dates.

@@ -90,8 +90,10 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
   const covered: [number, number][] = [];
   const latin = /[A-Za-z]/.test(s.text);
   const cyrillic = /\p{Script=Cyrillic}/u.test(s.text);
-  for (const { pattern, word, latin: forLatin, cyrillic: forCyrillic } of PHRASE_TRIGGERS) {
+  const lower = s.text.toLowerCase();
+  for (const { pattern, word, latin: forLatin, cyrillic: forCyrillic, needs } of PHRASE_TRIGGERS) {
     if (!((latin && forLatin) || (cyrillic && forCyrillic))) continue;
+    if (needs && !needs.some((w) => lower.includes(w))) continue;
     pattern.lastIndex = 0;
     for (const m of s.text.matchAll(pattern)) {
       // "was not prepared to leave the country", "decided to leave": a plan, not the event.

@@ -9,6 +9,7 @@
  * Set phrases ("behind bars", "went on trial", "запрет на выезд") are patterns with their own kind.
  */
 import type { EventType } from '../../schema/taxonomy.ts';
+import { requiredWords } from './prefilter.ts';
 import { verbForms } from '../language/english.ts';
 
 export type TriggerKind = 'verb' | 'intr' | 'noun';
@@ -209,7 +210,7 @@ export const RUSSIAN_TRIGGERS = new Map<string, TriggerWord[]>();
 /** Belarusian stems (matched at the start of a word), longest first. */
 export const BELARUSIAN_TRIGGERS: [string, TriggerWord][] = [];
 /** Set phrases with the scripts they are written in, so that a sentence is tried only against its own. */
-export const PHRASE_TRIGGERS: { pattern: RegExp; word: TriggerWord; latin: boolean; cyrillic: boolean }[] = [];
+export const PHRASE_TRIGGERS: { pattern: RegExp; word: TriggerWord; latin: boolean; cyrillic: boolean; needs: string[] | null }[] = [];
 
 function put(map: Map<string, TriggerWord[]>, key: string, w: TriggerWord): void {
   const list = map.get(key) ?? [];
@@ -242,6 +243,7 @@ for (const [type, kind, rule, source, where] of PHRASES) {
     word: { type, kind, rule: `${type}.${rule}`, confidence: 0.8, ...(where ? { where } : {}) },
     latin: /[a-z]/i.test(source.replace(/\\[a-z]/gi, '')),
     cyrillic: /\p{Script=Cyrillic}/u.test(source),
+    needs: requiredWords(source),
   });
 }
 
