@@ -25,7 +25,7 @@ try {
   const t1 = performance.now();
   let reports = 0;
   if (repeat === 1) {
-    reports = ingestPaths(store, [examples], { actor: 'bench' }).ingested;
+    reports = (await ingestPaths(store, [examples], { actor: 'bench' })).ingested;
   } else {
     const files = readdirSync(examples).filter((f) => !f.endsWith('.md') && !f.endsWith('.jsonl'));
     for (let i = 0; i < repeat; i++) {

@@ -78,7 +78,7 @@ async function readNewPassword(name: string): Promise<string> {
 function describeOutcome(o: FileOutcome): string {
   switch (o.status) {
     case 'ingested':
-      return `ingested  ${o.file}  (${o.persons} persons, ${o.claims} claims)`;
+      return `ingested  ${o.file}  (${o.persons} persons, ${o.claims} claims${o.attachments ? `, ${o.attachments} attachments kept` : ''})${o.notice ? `\n          note: ${o.notice}` : ''}`;
     case 'duplicate':
       return `unchanged ${o.file}  (already in the workspace as ${o.sha256.slice(0, 12)})`;
     case 'failed':
@@ -105,12 +105,13 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('ingest')
-    .description('archive reports (.txt, .html, .htm, .jsonl; folders are walked) and propose their facts')
+    .description('archive reports (.txt, .html, .htm, .jsonl, .pdf, .docx, .eml, a Telegram export\'s result.json; folders are walked) and propose their facts')
     .argument('<paths...>', 'files or folders')
     .addOption(workspaceOption())
     .option('--json', 'print the outcome of each file as JSON')
+    .option('--no-ocr', 'do not OCR scanned PDFs even when tesseract is installed (they are archived without text)')
     .option('--confidentiality <level>', `level of every report ingested (${Object.keys(CONFIDENTIALITY).join(', ')}); a report's header field confidentiality: can raise it`, 'public')
-    .action(async (paths: string[], opts: { workspace: string; json?: boolean; confidentiality: string }) => {
+    .action(async (paths: string[], opts: { workspace: string; json?: boolean; confidentiality: string; ocr: boolean }) => {
       const level = opts.confidentiality;
       if (!isConfidentiality(level)) throw new UsageError(`--confidentiality must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const summary = await withStore(opts.workspace, (store) => {
@@ -118,6 +119,7 @@ export function buildProgram(io: Io = stdio): Command {
         let bar: cliProgress.SingleBar | null = null;
         return ingestPaths(store, paths, {
           actor: actorName(),
+          ocr: opts.ocr,
           onStart: (total) => {
             if (process.stderr.isTTY && total > 1) {
               bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingesting [{bar}] {value}/{total} files', clearOnComplete: true }, cliProgress.Presets.shades_classic);
