@@ -11,6 +11,7 @@ import { searchRoutes } from './routes/search-routes.ts';
 import { statsRoutes } from './routes/stats-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { confidentialityRoutes } from './routes/confidentiality-routes.ts';
+import { attachmentRoutes } from './routes/attachment-routes.ts';
 import { webRoutes } from '../web/serve.ts';
 
 export interface StartOptions {
@@ -55,6 +56,7 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
   statsRoutes(api);
   userRoutes(api);
   confidentialityRoutes(api);
+  attachmentRoutes(api);
   await webRoutes(app);
 
   const doc = openApiDocument(api.documented);

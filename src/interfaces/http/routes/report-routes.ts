@@ -2,34 +2,43 @@ import type { Api } from '../kit.ts';
 import { errorSchema } from '../kit.ts';
 import { idParams } from './person-routes.ts';
 import { claimsWhere, originalFor, reportFor, reportsFor } from '../../../store/queries.ts';
-import { parseInput, SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
+import { SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
+import { readReports } from '../../../ingest/read.ts';
+import { alreadyStored, checkReadable, storeProcessed } from '../../../ingest/ingest.ts';
 import { processReport, type ProcessedReport } from '../../../ingest/process.ts';
 import { resolvePersons } from '../../../store/resolve-persons.ts';
 import type { SqliteStore } from '../../../store/sqlite-store.ts';
+import { reportBySourceKey } from '../../../store/attachments.ts';
 
 export const shaParams = { type: 'object', properties: { sha: { type: 'string', pattern: '^[0-9a-f]{64}$' } }, required: ['sha'] };
 
-export const MAX_UPLOAD = 20 * 1024 * 1024;
+export const MAX_UPLOAD = 100 * 1024 * 1024;
 
-type Stored = { sha256: string; reportId: number; title: string | null; status: 'ingested' | 'duplicate'; claims: number; persons: number };
+type Stored = { sha256: string; reportId: number; title: string | null; status: 'ingested' | 'duplicate'; claims: number; persons: number; notice?: string | null };
 
 /**
  * One uploaded file, all or nothing: every record is parsed and processed before anything is
  * stored, so a file with one bad record stores none of them and says which record failed.
  */
-export function uploadFile(store: SqliteStore, bytes: Buffer, filename: string, actor: string): { ok: true; reports: Stored[] } | { ok: false; error: string } {
+export async function uploadFile(store: SqliteStore, bytes: Buffer, filename: string, actor: string): Promise<{ ok: true; reports: Stored[] } | { ok: false; error: string }> {
   const lower = filename.toLowerCase();
   if (!SUPPORTED_EXTENSIONS.some((e) => lower.endsWith(e))) return { ok: false, error: `${filename}: unsupported file type; Vigil reads ${SUPPORTED_EXTENSIONS.join(', ')}.` };
   if (bytes.length === 0) return { ok: false, error: `${filename}: the file is empty.` };
-  const parsed = parseInput(bytes, filename);
+  const parsed = await readReports(bytes, filename);
+  // Documents are read in a worker while the workspace stays open to others: it may have been locked meanwhile.
+  if (!store.db.open) return { ok: false, error: `${filename}: the workspace was locked while the file was read; nothing was stored.` };
   if (parsed.length === 0) return { ok: false, error: `${filename}: no report found in it.` };
   const ready: ProcessedReport[] = [];
   for (const p of parsed) {
     if (!p.ok) return { ok: false, error: `${p.filename}: ${p.error}` };
-    if (store.hasReport(p.report.sha256)) continue;
+    if (alreadyStored(store, p.report)) continue;
     try {
       const processed = processReport(p.report);
-      if (processed.extraction.main_text.trim() === '') return { ok: false, error: `${p.report.filename}: no readable text found in it.` };
+      try {
+        checkReadable(processed);
+      } catch {
+        return { ok: false, error: `${p.report.filename}: no readable text found in it.` };
+      }
       ready.push(processed);
     } catch (e) {
       return { ok: false, error: `${p.report.filename}: ${(e as Error).message}` };
@@ -38,16 +47,16 @@ export function uploadFile(store: SqliteStore, bytes: Buffer, filename: string, 
   const out: Stored[] = [];
   const tx = store.db.transaction(() => {
     for (const p of ready) {
-      const r = store.addReport(p, actor);
+      const r = storeProcessed(store, p, actor);
       out.push('duplicate' in r
         ? { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'duplicate', claims: 0, persons: 0 }
-        : { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'ingested', claims: r.claims, persons: r.mentions });
+        : { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'ingested', claims: r.claims, persons: r.mentions, notice: p.raw.notice ?? null });
     }
   });
   tx.immediate();
   for (const p of parsed) {
     if (p.ok && !out.some((o) => o.sha256 === p.report.sha256)) {
-      const id = (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.report.sha256) as { id: number }).id;
+      const id = (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.report.sha256) as { id: number } | undefined)?.id ?? reportBySourceKey(store, p.report.sourceKey ?? '')!;
       out.push({ sha256: p.report.sha256, reportId: id, title: p.report.meta.title, status: 'duplicate', claims: 0, persons: 0 });
     }
   }
@@ -90,9 +99,9 @@ export function reportRoutes(api: Api): void {
       querystring: { type: 'object', properties: { filename: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^/\\\\\\u0000]+$' } }, required: ['filename'], additionalProperties: false },
       response: { 400: errorSchema, 415: errorSchema, 422: errorSchema },
     },
-  }, ({ store, actor, req, reply }) => {
+  }, async ({ store, actor, req, reply }) => {
     if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ error: 'Send the file as the request body with Content-Type: application/octet-stream.' });
-    const res = uploadFile(store, req.body, (req.query as { filename: string }).filename, actor.name);
+    const res = await uploadFile(store, req.body, (req.query as { filename: string }).filename, actor.name);
     if (!res.ok) return reply.code(422).send({ error: res.error });
     return { reports: res.reports };
   });
