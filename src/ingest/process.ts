@@ -25,7 +25,9 @@ export interface ProcessOverrides {
 
 export function processReport(raw: RawReport, overrides: ProcessOverrides = {}): ProcessedReport {
   const { kind, content } = raw.body;
-  const cleaned = kind === 'html' ? cleanHtml(content, { url: raw.meta.url }) : kind === 'document' ? cleanDocument(content) : cleanText(content);
+  const found = kind === 'html' ? cleanHtml(content, { url: raw.meta.url }) : kind === 'document' ? cleanDocument(content) : cleanText(content);
+  // A document states its author in its own metadata (PDF Author, DOCX creator, a message's sender).
+  const cleaned = { ...found, author: found.author ?? raw.meta.extra.author ?? null };
   const published = normalisePublished(overrides.published) ?? raw.meta.published ?? cleaned.published;
   const language = overrides.language ?? raw.meta.language ?? cleaned.language ?? detectLanguage(cleaned.mainText) ?? 'en';
   const facts = extractFacts({ mainText: cleaned.mainText, published, language });

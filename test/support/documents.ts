@@ -4,7 +4,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { existsSync } from 'node:fs';
-import { createDeflateRaw, deflateRawSync, crc32 } from 'node:zlib';
+import { createDeflateRaw, deflateRawSync, deflateSync, crc32 } from 'node:zlib';
 
 /** DejaVu Sans has Cyrillic; .ci/run installs it (fonts-dejavu-core) where it is missing. */
 export const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -122,4 +122,24 @@ export function eml(h: { from: string; to: string; subject: string; date: string
   }
   lines.push(`--${boundary}--`, '');
   return Buffer.from(lines.join('\r\n'));
+}
+
+export function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body) >>> 0);
+  return Buffer.concat([len, body, crc]);
+}
+
+/** A grey PNG of the given size, with extra chunks (metadata) before its pixels. */
+export function png(width: number, height: number, extra: Buffer[] = []): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // 8 bits per sample, greyscale
+  const rows = Buffer.alloc(height * (width + 1), 0x80);
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), ...extra, pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0))]);
 }
