@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { CleanError, decodeBytes } from '../clean/index.ts';
 
-export type ReportFormat = 'txt' | 'header-txt' | 'html' | 'jsonl-record' | 'pdf' | 'docx' | 'eml' | 'telegram-message';
+export type ReportFormat = 'txt' | 'header-txt' | 'html' | 'jsonl-record' | 'pdf' | 'docx' | 'eml' | 'telegram-message' | 'csv-list';
 
 /** A file kept with a report without being read as one: a picture, a message's media. */
 export interface MediaFile {

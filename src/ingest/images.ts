@@ -108,10 +108,11 @@ function stripPng(b: Buffer): CleanedImage {
     if (PNG_KEEP.has(type)) parts.push(b.subarray(i, i + 12 + len));
     else removed.add(type === 'eXIf' ? exifLabel(b.subarray(i + 8, i + 8 + len)) : type === 'tEXt' || type === 'zTXt' || type === 'iTXt' ? 'text' : type === 'tIME' ? 'time' : `${type} chunk`);
     i += 12 + len;
-    if (type === 'IEND') break;
+    if (type === 'IEND') return { mediaType: 'image/png', shown: Buffer.concat(parts), removed: [...removed], width, height };
   }
-  return { mediaType: 'image/png', shown: Buffer.concat(parts), removed: [...removed], width, height };
+  throw new InputError('a damaged PNG (it ends before its last chunk)');
 }
+
 
 function stripWebp(b: Buffer): CleanedImage {
   const parts: Buffer[] = [];

@@ -19,8 +19,8 @@ export const LIMITS = {
   telegram: { maxBytes: 200 * MiB, maxMessages: 200_000, maxMediaBytes: 100 * MiB, maxTotalMediaBytes: 2048 * MiB },
   /** A picture attached to a report or a person. */
   image: { maxBytes: 50 * MiB },
-  /** A list imported with `vigil import-list`. */
-  list: { maxBytes: 20 * MiB, maxRows: 100_000 },
+  /** A list imported with `vigil import-list`: its rows are one report, whose names the resolver compares pairwise. */
+  list: { maxBytes: 20 * MiB, maxRows: 5000 },
 } as const;
 
 /** A size as people read it: 1.5 MiB, 200 MiB. */

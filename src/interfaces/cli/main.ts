@@ -15,6 +15,10 @@ import type { SqliteStore } from '../../store/sqlite-store.ts';
 import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
 import { parseInput, InputError } from '../../ingest/formats.ts';
 import { processReport } from '../../ingest/process.ts';
+import { parseListMap } from '../../import/list-map.ts';
+import { readList } from '../../import/list.ts';
+import { importList } from '../../import/import-list.ts';
+import { formatImport } from '../../views/format-import.ts';
 import { evaluate, formatEval } from '../../eval/run.ts';
 import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
@@ -138,6 +142,29 @@ export function buildProgram(io: Io = stdio): Command {
         io.out(`Done: ${parts.join(', ')}.${summary.persons >= 0 ? ` The workspace now knows ${summary.persons} persons.` : ''}`);
       }
       if (summary.failed > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('import-list')
+    .description('import a list a group keeps (CSV): each row becomes claims made by import:<file> with the row as evidence, matched to existing persons by the resolver')
+    .argument('<file>', 'the list, CSV (comma, semicolon or tab separated; UTF-8 or windows-1251)')
+    .requiredOption('--map <map>', 'JSON file naming the list\'s columns, date order and status words (see examples/lists/)')
+    .option('--dry-run', 'show what would change, change nothing')
+    .option('--json', 'print the result as JSON')
+    .addOption(workspaceOption())
+    .action(async (file: string, opts: { map: string; dryRun?: boolean; json?: boolean; workspace: string }) => {
+      const read = (path: string, what: string) => {
+        try {
+          return readFileSync(path);
+        } catch (e) {
+          throw new UsageError(`Cannot read the ${what} ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+        }
+      };
+      const map = parseListMap(read(opts.map, 'map').toString('utf8'));
+      const bytes = read(file, 'list');
+      const list = readList(bytes, file, map);
+      const result = await withStore(opts.workspace, (store) => importList(store, bytes, list, actorName(), { dryRun: opts.dryRun }));
+      io.out(opts.json ? JSON.stringify(result, null, 2) : formatImport(result));
     });
 
   program
