@@ -23,6 +23,7 @@ import { evaluate, formatEval } from '../../eval/run.ts';
 import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
 import { buildExport } from '../../views/export.ts';
+import { buildFtmExport, FtmExportError, toJsonLines } from '../../views/ftm.ts';
 import { samePerson } from '../../resolve/index.ts';
 import { readPassphrase, readLine, PassphraseUnavailableError } from './passphrase.ts';
 import { verifyStore } from '../../store/verify.ts';
@@ -36,7 +37,7 @@ import { ConfidentialityError, isConfidentiality, NotFoundError } from '../../st
 import { CONFIDENTIALITY } from '../../schema/taxonomy.ts';
 
 /** Errors whose message is written for the user and safe to print as it is. */
-const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError];
+const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError, FtmExportError];
 
 export class UsageError extends Error {}
 
@@ -411,19 +412,23 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('export')
-    .description('export the prisoner list, statistics and case files as one clearance may see them (public by default: what a monitor publishes)')
+    .description('export the prisoner list, statistics and case files as one clearance may see them (public by default: what a monitor publishes), as Vigil JSON or FollowTheMoney entities')
     .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
     .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
+    .addOption(new Option('--format <format>', 'vigil: one JSON document; ftm: FollowTheMoney entities as JSON lines (Person, Event, Document) for Aleph and OpenSanctions').choices(['vigil', 'ftm']).default('vigil'))
     .addOption(workspaceOption())
     .addHelpText('after', '\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.')
-    .action(async (opts: { level: string; out?: string; workspace: string }) => {
+    .action(async (opts: { level: string; out?: string; workspace: string; format: string }) => {
       if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const level = opts.level;
       const store = await openWorkspace(opts.workspace, await readPassphrase());
       let text: string;
       try {
         // Below confidential the key to confidential fields is not even offered: a token left in a view reads as redacted.
-        text = JSON.stringify(resolveDeep(buildExport(store, level), store.db, level === 'confidential' ? store.ck : null), null, 2);
+        const ck = level === 'confidential' ? store.ck : null;
+        text = opts.format === 'ftm'
+          ? toJsonLines(buildFtmExport(store, level, (d) => resolveDeep(d, store.db, ck) as typeof d))
+          : JSON.stringify(resolveDeep(buildExport(store, level), store.db, ck), null, 2);
       } finally {
         store.close();
       }
