@@ -66,7 +66,7 @@ function stripJpeg(b: Buffer): CleanedImage {
       parts.push(b.subarray(i));
       return { mediaType: 'image/jpeg', shown: Buffer.concat(parts), removed: [...removed], width, height };
     }
-    const id = payload.toString('latin1', 0, 14);
+    const id = payload.toString('latin1', 0, 32);
     let keep = true;
     if (marker === 0xe1) {
       keep = false;
