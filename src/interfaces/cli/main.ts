@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import { resolvePersons } from '../../store/resolve-persons.ts';
 import { createInterface } from 'node:readline';
@@ -13,7 +14,10 @@ import { DEFAULT_WORKSPACE, initWorkspace, openWorkspace, WorkspaceError } from 
 import { KeyFileError, WrongPassphraseError } from '../../store/keyfile.ts';
 import type { SqliteStore } from '../../store/sqlite-store.ts';
 import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
-import { parseInput, InputError } from '../../ingest/formats.ts';
+import { InputError } from '../../ingest/formats.ts';
+import { readReports } from '../../ingest/read.ts';
+import { mediaTypeOf } from '../../ingest/media-types.ts';
+import { addAttachment } from '../../store/attachments.ts';
 import { processReport } from '../../ingest/process.ts';
 import { parseListMap } from '../../import/list-map.ts';
 import { readList } from '../../import/list.ts';
@@ -169,6 +173,36 @@ export function buildProgram(io: Io = stdio): Command {
     });
 
   program
+    .command('attach')
+    .description('keep a picture with a report or a person; its metadata (EXIF with a GPS location, XMP) is stripped from what is shown and exported, the original is kept encrypted')
+    .argument('<file>', 'the picture (JPEG, PNG or WebP)')
+    .option('--report <id>', 'the report: its number or SHA-256')
+    .option('--person <name>', 'the person: any spelling of the name, or #id')
+    .addOption(workspaceOption())
+    .action(async (file: string, opts: { report?: string; person?: string; workspace: string }) => {
+      if (!opts.report === !opts.person) throw new UsageError('Give either --report ID or --person NAME.');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (e) {
+        throw new UsageError(`Cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+      }
+      const a = await withStore(opts.workspace, (store) => {
+        let owner: { reportId: number } | { mentionId: number };
+        if (opts.report) {
+          const r = store.listReports().find((x) => String(x.id) === opts.report || x.sha256 === opts.report);
+          if (!r) throw new UsageError(`No report ${opts.report}. \`vigil persons\` names the reports; their numbers are in the web UI.`);
+          owner = { reportId: r.id };
+        } else {
+          const p = onePerson(allCaseFiles(store), opts.person!);
+          owner = { mentionId: (store.db.prepare('SELECT min(id) AS m FROM mentions WHERE person_id = ?').get(p.id) as { m: number }).m };
+        }
+        return addAttachment(store, owner, { filename: basename(file), mediaType: mediaTypeOf(extname(file)), bytes }, actorName());
+      });
+      io.out(`Kept ${a.filename} as attachment #${a.id}${a.removed.length ? `; removed from what is shown: ${a.removed.join(', ')}` : ''}.`);
+    });
+
+  program
     .command('extract')
     .description('print the facts Vigil reads in reports, as the contract JSON (no workspace needed)')
     .argument('<files...>', 'report files; - for standard input')
@@ -176,12 +210,12 @@ export function buildProgram(io: Io = stdio): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD), used to resolve relative dates')
     .option('--language <code>', 'language of the reports (en, ru, be, uk)')
     .option('--explain', 'add each event’s rule and confidence in a readable line on standard error')
-    .action((files: string[], opts: { published?: string; language?: string; explain?: boolean }) => {
+    .action(async (files: string[], opts: { published?: string; language?: string; explain?: boolean }) => {
       let failed = false;
       for (const file of files) {
         try {
           const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-          const parsed = parseInput(bytes, file === '-' ? 'stdin.txt' : file);
+          const parsed = await readReports(bytes, file === '-' ? 'stdin.txt' : file, { path: file === '-' ? null : file });
           for (const p of parsed) {
             if (!p.ok) throw new InputError(p.error);
             const { extraction } = processReport(p.report, { published: opts.published ?? null, language: opts.language ?? null });
