@@ -35,6 +35,8 @@ export function documentParagraphs(text: string): string {
 
 export function cleanDocument(text: string): CleanResult {
   const mainText = documentParagraphs(text);
+  // A document's first paragraph is its title when it reads like one: short, and no sentence.
   const first = mainText.split('\n\n', 1)[0] ?? '';
-  return { mainText, title: first.length > 0 && first.length <= 200 ? first : null, published: null, language: detectLanguage(mainText), author: null, outlet: null, captions: [] };
+  const title = first.length > 0 && first.length <= 120 && !/[.!?…]$/u.test(first) ? first : null;
+  return { mainText, title, published: null, language: detectLanguage(mainText), author: null, outlet: null, captions: [] };
 }
