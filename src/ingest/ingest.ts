@@ -66,7 +66,7 @@ export function storeProcessed(store: SqliteStore, p: ProcessedReport, actor: st
   const raw = p.raw;
   const tx = store.db.transaction(() => {
     const res = store.addReport(p, actor);
-    if (raw.parent) linkReports(store, res.reportId, raw.parent.sha256, raw.parent.relation);
+    if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation);
     if ('duplicate' in res) return res;
     if (raw.sourceKey) recordSourceKey(store, raw.sourceKey, res.reportId);
     for (const m of raw.media ?? []) addAttachment(store, { reportId: res.reportId }, m, actor);
@@ -85,7 +85,7 @@ function storeParsed(store: SqliteStore, parsed: ParseOutcome[], actor: string):
     const raw = o.report;
     if (alreadyStored(store, raw)) {
       // An attachment already known from another message is linked to this one too.
-      if (raw.parent && store.hasReport(raw.sha256)) store.db.transaction(() => linkReports(store, (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(raw.sha256) as { id: number }).id, raw.parent!.sha256, raw.parent!.relation)).immediate();
+      if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation);
       out.push({ file: raw.filename, status: 'duplicate', sha256: raw.sha256 });
       continue;
     }

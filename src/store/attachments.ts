@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cleanImage, imageType } from '../ingest/images.ts';
-import type { MediaFile } from '../ingest/formats.ts';
+import { InputError, type MediaFile } from '../ingest/formats.ts';
 import { cleared, type Confidentiality } from '../schema/taxonomy.ts';
 import { NotFoundError, type SqliteStore } from './sqlite-store.ts';
 
@@ -17,7 +17,7 @@ export interface AttachmentInfo {
   filename: string;
   mediaType: string;
   bytes: number;
-  /** Whether a copy without metadata exists to show (pictures). */
+  /** Whether a copy without metadata exists to show (a picture); otherwise only the original is kept. */
   picture: boolean;
   removed: string[];
   addedAt: string;
@@ -25,12 +25,18 @@ export interface AttachmentInfo {
 }
 
 /**
- * Keeps a file with a report or a person (by the mention that forms the person). A picture is
- * refused when it cannot be cleaned of its metadata: what would be shown must never carry it.
+ * Keeps a file with a report or a person (by the mention that forms the person). A picture gets a
+ * copy without its metadata, which is what readers see. A picture a person attaches is refused when
+ * it cannot be cleaned; a file that came with a report (a message's video, an unreadable document)
+ * is kept as it is, and only its original exists, for roles cleared for confidential content.
  */
-export function addAttachment(store: SqliteStore, owner: { reportId: number } | { mentionId: number }, file: MediaFile, actor: string): AttachmentInfo {
-  const picture = imageType(file.bytes) !== null || file.mediaType.startsWith('image/');
-  const cleaned = picture ? cleanImage(file.bytes) : null;
+export function addAttachment(store: SqliteStore, owner: { reportId: number } | { mentionId: number }, file: MediaFile, actor: string, opts: { picture?: boolean } = {}): AttachmentInfo {
+  let cleaned: ReturnType<typeof cleanImage> | null = null;
+  try {
+    cleaned = opts.picture || imageType(file.bytes) ? cleanImage(file.bytes) : null;
+  } catch (e) {
+    if (opts.picture || !(e instanceof InputError)) throw e;
+  }
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const reportId = 'reportId' in owner ? owner.reportId : null;
   const mentionId = 'mentionId' in owner ? owner.mentionId : null;
@@ -82,21 +88,24 @@ export function attachmentVisible(store: SqliteStore, id: number, clearance: Con
 }
 
 /**
- * The bytes to give out: the copy without metadata for a picture; the original (with its EXIF,
- * its GPS location) only when asked for and the reader is cleared for confidential content.
+ * The bytes to give out: 'shown' is a picture's copy without metadata, and nothing for a file
+ * that has none (it may carry metadata of its own); 'original' is the file as received, which the
+ * caller gives only to readers cleared for confidential content.
  */
 export function attachmentBytes(store: SqliteStore, id: number, which: 'shown' | 'original'): { bytes: Buffer; mediaType: string; filename: string } | null {
   const r = store.db.prepare('SELECT original, shown, media_type, filename FROM attachments WHERE id = ?').get(id) as { original: Buffer; shown: Buffer | null; media_type: string; filename: string } | undefined;
   if (!r) return null;
-  const bytes = which === 'original' ? r.original : (r.shown ?? r.original);
-  return { bytes, mediaType: r.media_type, filename: r.filename };
+  const bytes = which === 'original' ? r.original : r.shown;
+  return bytes ? { bytes, mediaType: r.media_type, filename: r.filename } : null;
 }
 
-/** Records that a report came inside another (an e-mail's attachment); twice is once. */
-export function linkReports(store: SqliteStore, reportId: number, parentSha256: string, relation: string): void {
-  const parent = store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(parentSha256) as { id: number } | undefined;
-  if (!parent || parent.id === reportId) return;
-  store.db.prepare('INSERT OR IGNORE INTO report_links(report_id, parent_id, relation) VALUES (?,?,?)').run(reportId, parent.id, relation);
+/** Records that a report came inside another (an e-mail's attachment), both by SHA-256; twice is once. */
+export function linkReports(store: SqliteStore, sha256: string, parentSha256: string, relation: string): void {
+  const id = (sha: string) => (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(sha) as { id: number } | undefined)?.id;
+  const child = id(sha256);
+  const parent = id(parentSha256);
+  if (child === undefined || parent === undefined || parent === child) return;
+  store.db.prepare('INSERT OR IGNORE INTO report_links(report_id, parent_id, relation) VALUES (?,?,?)').run(child, parent, relation);
 }
 
 /** The reports a report is linked with: what it came inside, and what came inside it. */

@@ -105,3 +105,21 @@ test('hostile and broken exports: bad JSON and a JSON that is no export are refu
     assert.equal(counts(store).attachments, 0);
   });
 });
+
+test('a video, or a picture too damaged to clean, is kept as received, with no copy to show (it may carry metadata)', async () => {
+  await withWorkspace(async (store, dir) => {
+    const folder = writeExport(dir, 'media', []);
+    mkdirSync(join(folder, 'files'));
+    writeFileSync(join(folder, 'files', 'clip.mp4'), Buffer.from('FICTIONAL not really a video'));
+    writeFileSync(join(folder, 'photos', 'broken.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]));
+    writeFileSync(join(folder, 'result.json'), JSON.stringify(channel([{ ...M5, file: 'files/clip.mp4', photo: 'photos/broken.jpg' }])));
+    const [o] = await ingestPaths(store, [folder], { actor: 'test' }).then((s) => s.outcomes);
+    assert.equal(o!.status, 'ingested', JSON.stringify(o));
+    const kept = attachmentsOfReport(store, store.listReports()[0]!.id);
+    assert.deepEqual(kept.map((a) => [a.filename, a.picture]), [['broken.jpg', false], ['clip.mp4', false]]);
+    for (const a of kept) {
+      assert.equal(attachmentBytes(store, a.id, 'shown'), null);
+      assert.ok(attachmentBytes(store, a.id, 'original'));
+    }
+  });
+});

@@ -197,7 +197,7 @@ export function buildProgram(io: Io = stdio): Command {
           const p = onePerson(allCaseFiles(store), opts.person!);
           owner = { mentionId: (store.db.prepare('SELECT min(id) AS m FROM mentions WHERE person_id = ?').get(p.id) as { m: number }).m };
         }
-        return addAttachment(store, owner, { filename: basename(file), mediaType: mediaTypeOf(extname(file)), bytes }, actorName());
+        return addAttachment(store, owner, { filename: basename(file), mediaType: mediaTypeOf(extname(file)), bytes }, actorName(), { picture: true });
       });
       io.out(`Kept ${a.filename} as attachment #${a.id}${a.removed.length ? `; removed from what is shown: ${a.removed.join(', ')}` : ''}.`);
     });

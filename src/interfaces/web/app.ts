@@ -272,7 +272,7 @@ interface Linked { id: number; relation: string; title: string | null }
 function attachmentsSection(list: Attachment[], uploadTo: string | null, reload: () => void): HTMLElement {
   const items = list.map((a) => h('figure', { class: 'attachment' },
     a.picture ? h('img', { src: `/api/attachments/${a.id}`, alt: a.filename, loading: 'lazy' }) : null,
-    h('figcaption', null, h('a', { href: `/api/attachments/${a.id}` }, a.filename), ` · ${a.mediaType}`,
+    h('figcaption', null, h('a', { href: a.picture ? `/api/attachments/${a.id}` : `/api/attachments/${a.id}/original` }, a.filename), ` · ${a.mediaType}`,
       a.removed.length ? h('span', { class: 'muted' }, ` · ${a.removed.join(', ')} ${t('metadataRemoved')}`) : '')));
   let form: HTMLElement | null = null;
   if (uploadTo && allowed('ingest')) {

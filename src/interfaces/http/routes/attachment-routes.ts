@@ -6,7 +6,7 @@
 import type { Api } from '../kit.ts';
 import { errorSchema } from '../kit.ts';
 import { idParams } from './person-routes.ts';
-import { addAttachment, attachmentBytes, attachmentInfo, attachmentsOfPerson, attachmentsOfReport, attachmentVisible, linkedReports } from '../../../store/attachments.ts';
+import { addAttachment, attachmentBytes, attachmentsOfPerson, attachmentsOfReport, attachmentVisible, linkedReports } from '../../../store/attachments.ts';
 import { reportFor } from '../../../store/queries.ts';
 import { InputError } from '../../../ingest/formats.ts';
 import { mediaTypeOf } from '../../../ingest/media-types.ts';
@@ -33,15 +33,15 @@ export function attachmentRoutes(api: Api): void {
   }, ({ store, actor, req }) => attachmentsOfPerson(store, (req.params as { id: number }).id).filter((a) => attachmentVisible(store, a.id, actor.clearance)));
 
   api.data({
-    method: 'GET', url: '/api/attachments/:id', summary: 'An attachment as shown: a picture without its metadata', permission: 'read',
-    schema: { params: idParams, response: { 404: errorSchema } },
+    method: 'GET', url: '/api/attachments/:id', summary: 'A picture as shown: without its metadata', permission: 'read',
+    schema: { params: idParams, response: { 403: errorSchema, 404: errorSchema } },
   }, ({ store, actor, req, reply }) => {
     const id = (req.params as { id: number }).id;
-    const file = attachmentVisible(store, id, actor.clearance) ? attachmentBytes(store, id, 'shown') : null;
-    if (!file) return reply.code(404).send({ error: 'No attachment with that id.' });
-    // Only pictures are shown inline; anything else downloads, so no uploaded file runs as a page.
-    const inline = file.mediaType.startsWith('image/') && attachmentInfo(store, id)?.picture;
-    return reply.type(inline ? file.mediaType : 'application/octet-stream').header('Content-Disposition', inline ? 'inline' : 'attachment').send(file.bytes);
+    if (!attachmentVisible(store, id, actor.clearance)) return reply.code(404).send({ error: 'No attachment with that id.' });
+    const file = attachmentBytes(store, id, 'shown');
+    // A file without a cleaned copy (a video, an unreadable document) may carry metadata of its own.
+    if (!file) return reply.code(403).send({ error: 'This file is kept only as it was received, metadata and all: roles cleared for confidential content download it as the original.' });
+    return reply.type(file.mediaType).header('Content-Disposition', 'inline').send(file.bytes);
   });
 
   api.data({
@@ -67,7 +67,7 @@ export function attachmentRoutes(api: Api): void {
       if (!ownerVisible) return reply.code(404).send({ error: `No ${owner.slice(0, -1)} with that id.` });
       try {
         const mentionId = owner === 'persons' ? (store.db.prepare('SELECT min(id) AS m FROM mentions WHERE person_id = ?').get(id) as { m: number | null }).m : null;
-        return addAttachment(store, owner === 'reports' ? { reportId: id } : { mentionId: mentionId ?? id }, { filename, mediaType: mediaTypeOf(extname(filename)), bytes: req.body }, actor.name);
+        return addAttachment(store, owner === 'reports' ? { reportId: id } : { mentionId: mentionId ?? id }, { filename, mediaType: mediaTypeOf(extname(filename)), bytes: req.body }, actor.name, { picture: true });
       } catch (e) {
         if (e instanceof InputError) return reply.code(422).send({ error: `${filename}: ${e.message}` });
         throw e;
