@@ -59,6 +59,13 @@ export function verifyStore(store: SqliteStore): VerifyResult {
     if (actual !== r.sha256) problems.push(`report #${r.id} (${r.filename ?? 'no file name'}): the archived original was altered (SHA-256 ${actual.slice(0, 12)}…, recorded ${r.sha256.slice(0, 12)}…)`);
   }
 
+  // Attachments (pictures, media) are originals too: each is re-hashed against its recorded SHA-256.
+  for (const a of db.prepare('SELECT id, sha256, filename, original FROM attachments ORDER BY id').iterate() as Iterable<{ id: number; sha256: string; filename: string; original: Buffer }>) {
+    originals++;
+    const actual = createHash('sha256').update(a.original).digest('hex');
+    if (actual !== a.sha256) problems.push(`attachment #${a.id} (${a.filename}): the archived file was altered (SHA-256 ${actual.slice(0, 12)}…, recorded ${a.sha256.slice(0, 12)}…)`);
+  }
+
   let claims = 0;
   // Claims come grouped by report, so only one report's text is held at a time.
   let textOf = -1;

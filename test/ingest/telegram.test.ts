@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ingestPaths, ingestFile } from '../../src/ingest/ingest.ts';
 import { messageText } from '../../src/ingest/telegram.ts';
 import { attachmentBytes, attachmentsOfReport } from '../../src/store/attachments.ts';
+import { verifyStore } from '../../src/store/verify.ts';
 import { png } from '../support/documents.ts';
 import { counts, withWorkspace } from '../support/workspace.ts';
 
@@ -121,5 +122,14 @@ test('a video, or a picture too damaged to clean, is kept as received, with no c
       assert.equal(attachmentBytes(store, a.id, 'shown'), null);
       assert.ok(attachmentBytes(store, a.id, 'original'));
     }
+  });
+});
+
+test('vigil verify re-hashes attachments: an altered one is named', async () => {
+  await withWorkspace(async (store, dir) => {
+    await ingestPaths(store, [writeExport(dir, 'v', [M3])], { actor: 'test' });
+    assert.ok(verifyStore(store).ok);
+    store.db.prepare('UPDATE attachments SET original = ?').run(Buffer.from('FICTIONAL tampering'));
+    assert.match(verifyStore(store).problems.join('\n'), /attachment #1 \(photo_1@04-03-2024_08-00-00\.jpg\): the archived file was altered/);
   });
 });
