@@ -102,6 +102,22 @@ test('upload several files: the text and the PDF are stored, a bad one gets its 
   await shot('report');
 });
 
+test('import a list from the reports page: the preview changes nothing, the import adds its rows', { skip }, async () => {
+  await page.goto(`${server.url}#/reports`);
+  await page.click('details.import summary');
+  await page.setInputFiles('#list-file', join(examples, 'lists/political-prisoners.csv'));
+  await page.setInputFiles('#map-file', join(examples, 'lists/political-prisoners.map.json'));
+  const before = (await json<unknown[]>('/api/reports')).length;
+  await page.click('#import-preview');
+  await page.waitForSelector('text=Would add: 28 claims');
+  assert.match(await page.textContent('.import-rows') ?? '', /Ковальчук Игорь Петрович — joins Ihar Kovalchuk/);
+  assert.equal((await json<unknown[]>('/api/reports')).length, before, 'the preview stored nothing');
+  await page.click('#import-apply');
+  await page.waitForSelector('text=Added: 28 claims');
+  await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n + 1, before);
+  await shot('import-list');
+});
+
 test('review a claim with the keyboard and see the case file change', { skip }, async () => {
   const queue = await json<{ items: { claim: { id: number; personId: number } }[] }>('/api/review?limit=1');
   const first = queue.items[0]!.claim;

@@ -12,6 +12,7 @@ import { statsRoutes } from './routes/stats-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { confidentialityRoutes } from './routes/confidentiality-routes.ts';
 import { attachmentRoutes } from './routes/attachment-routes.ts';
+import { importRoutes } from './routes/import-routes.ts';
 import { webRoutes } from '../web/serve.ts';
 
 export interface StartOptions {
@@ -57,6 +58,7 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
   userRoutes(api);
   confidentialityRoutes(api);
   attachmentRoutes(api);
+  importRoutes(api);
   await webRoutes(app);
 
   const doc = openApiDocument(api.documented);

@@ -203,8 +203,45 @@ async function reportsPage(): Promise<void> {
       list.replaceChildren(errorBox(e));
     }
   }
-  render(h('h1', null, t('reports')), allowed('ingest') ? [input, drop, uploads] : h('p', { class: 'muted' }, t('noIngest')), list);
+  render(h('h1', null, t('reports')), allowed('ingest') ? [input, drop, uploads, importSection(() => void loadList())] : h('p', { class: 'muted' }, t('noIngest')), list);
   await loadList();
+}
+
+interface ImportResult {
+  duplicate: boolean; dryRun: boolean;
+  rows: { line: number; name: string; person: { id: number; name: string; existing: boolean }; claims: { type: string; date: string | null; place: string | null; detail: string | null; known: boolean }[]; warnings: string[] }[];
+  added: { claims: number; persons: number; personsMatched: number };
+}
+
+/** A list and its map, previewed (a dry run) and then imported; both answers show row by row what happens. */
+function importSection(done: () => void): HTMLElement {
+  const csv = h('input', { type: 'file', id: 'list-file', accept: '.csv,.txt' });
+  const map = h('input', { type: 'file', id: 'map-file', accept: '.json' });
+  const out = h('div', { class: 'import-result', 'aria-live': 'polite' });
+  const send = async (dryRun: boolean) => {
+    const list = csv.files?.[0];
+    const mapFile = map.files?.[0];
+    if (!list || !mapFile) return;
+    try {
+      const bytes = new Uint8Array(await list.arrayBuffer());
+      let bin = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      const r = await api<ImportResult>('POST', '/api/import-list', { filename: list.name, csv: btoa(bin), map: JSON.parse(await mapFile.text()) as object, dryRun });
+      out.replaceChildren(r.duplicate ? h('p', null, t('alreadyImported')) : h('div', null,
+        h('p', null, `${r.dryRun ? t('wouldAdd') : t('added')}: ${r.added.claims} ${t('claimsWord')}, ${r.added.persons} ${t('personsNew')}, ${r.added.personsMatched} ${t('personsMatched')}`),
+        h('ol', { class: 'import-rows' }, r.rows.map((row) => h('li', null, h('strong', null, row.name), ' — ',
+          row.person.existing ? [`${t('joins')} `, h('a', { href: `#/person/${row.person.id}` }, row.person.name)] : t('newPerson'),
+          h('ul', null, row.claims.map((c) => h('li', { class: c.known ? 'muted' : '' }, `${c.known ? '=' : '+'} ${typeLabel(c.type)}${[c.date, c.place, c.detail].filter(Boolean).length ? ` · ${[c.date, c.place, c.detail].filter(Boolean).join(' · ')}` : ''}`)),
+            row.warnings.map((w) => h('li', { class: 'error' }, w))))))));
+      if (!dryRun) done();
+    } catch (e) {
+      out.replaceChildren(e instanceof SyntaxError ? h('p', { class: 'error', role: 'alert' }, `${mapFile.name}: not valid JSON`) : errorBox(e));
+    }
+  };
+  return h('details', { class: 'card import' }, h('summary', null, t('importList')), h('p', { class: 'muted' }, t('importHelp')),
+    h('p', null, h('label', { for: 'list-file' }, t('listFile')), ' ', csv, ' ', h('label', { for: 'map-file' }, t('mapFile')), ' ', map),
+    h('p', null, h('button', { type: 'button', id: 'import-preview', onclick: () => void send(true) }, t('preview')), ' ',
+      h('button', { type: 'button', id: 'import-apply', onclick: () => void send(false) }, t('doImport'))), out);
 }
 
 function upload(file: File, into: HTMLElement): Promise<void> {
