@@ -8,7 +8,7 @@
 import { basename } from 'node:path';
 import { sha256Hex, emptyMeta, type RawReport } from '../ingest/formats.ts';
 import { CLEANER_VERSION, type ProcessedReport } from '../ingest/process.ts';
-import type { SqliteStore } from '../store/sqlite-store.ts';
+import { ConfidentialityError, type SqliteStore } from '../store/sqlite-store.ts';
 import { resolvePersons } from '../store/resolve-persons.ts';
 import type { ParsedList, RowClaim } from './list.ts';
 
@@ -66,6 +66,8 @@ export function importList(store: SqliteStore, bytes: Buffer, list: ParsedList, 
     const insert = store.db.prepare(`INSERT INTO claims(mention_id, report_id, type, date, place, detail, claimant, evidence, span_start, span_end,
       confidence, made_by, rule, review_status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     const level = (store.db.prepare('SELECT confidentiality AS c FROM reports WHERE id = ?').get(res.reportId) as { c: string }).c;
+    // Lists are published lists; a confidential one would need its claims sealed as ingest does: refused (rolled back) instead.
+    if (level === 'confidential') throw new ConfidentialityError('A list is imported as public or internal; a confidential list is not supported yet.');
     const now = new Date().toISOString();
     let claims = 0;
     const rows = list.rows.map((row, i) => {
