@@ -4,7 +4,7 @@
  * Also the prisoner list with its filters and the statistics — all computed from claims.
  */
 import type { Confidentiality, PersonStatus } from '../schema/taxonomy.ts';
-import { PERSON_STATUSES } from '../schema/taxonomy.ts';
+import { PERSON_STATUSES, isFact } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import { claimsWhere, memoView, mentionsFor, personsFor, prep, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
 import { buildCaseFile, chronological, deriveStatus, type CaseFile, type SourceRef, type TimelineEntry } from './casefile.ts';
@@ -185,13 +185,14 @@ export function statistics(store: SqliteStore, clearance: Confidentiality): Stat
 
 function computeStatistics(store: SqliteStore, clearance: Confidentiality): Stats {
   const { rows, claims } = everyone(store, clearance);
-  const all = [...claims.values()].flat();
+  // A birth date is no event of persecution: it would stretch the charts back decades.
+  const all = [...claims.values()].flat().filter((c) => !isFact(c.type));
   const months = all.map((c) => month(c.date)).filter((m): m is string => !!m).sort();
   const detainedOverTime: Stats['detainedOverTime'] = [];
   if (months.length) {
     const first = months[0]!;
     const last = months[months.length - 1]!;
-    const dated = [...claims.values()].map((cs) => chronological(cs.filter((c) => month(c.date))) as ClaimWithLevel[]);
+    const dated = [...claims.values()].map((cs) => chronological(cs.filter((c) => month(c.date) && !isFact(c.type))) as ClaimWithLevel[]);
     for (let m = first, guard = 0; m <= last && guard < 600; m = nextMonth(m), guard++) {
       let n = 0;
       for (const cs of dated) {

@@ -13,6 +13,7 @@ import { importList } from '../../src/import/import-list.ts';
 import { ingestBytes } from '../../src/ingest/ingest.ts';
 import { resolvePersons } from '../../src/store/resolve-persons.ts';
 import { verifyStore } from '../../src/store/verify.ts';
+import { statistics } from '../../src/views/dossier.ts';
 import { counts, withWorkspace } from '../support/workspace.ts';
 
 const examples = join(import.meta.dirname, '../../examples');
@@ -86,9 +87,11 @@ test('the dry run shows what would change and changes nothing; the import then d
     assert.ok(verifyStore(store).ok);
     // The same file again changes nothing; an updated list adds only what is new in it.
     assert.equal(importList(store, LIST, list, 'test').duplicate, true);
-    const updated = Buffer.from(`${LIST.toString('utf8').trimEnd()}\nОрлов Лев;;1970;Беларусь;01.06.2024;342;в заключении;;;;\n`);
+    const updated = Buffer.from(`${LIST.toString('utf8').trimEnd()}\nОрлов Лев;;12.05.1970;Беларусь;01.06.2024;342;в заключении;;;;\n`);
     const next = importList(store, updated, readList(updated, 'political-prisoners.csv', MAP), 'test');
     assert.equal(next.added.claims, 5, JSON.stringify(next.added));
+    // A birth date is a fact, not an event: the charts do not reach back to 1970.
+    assert.ok(statistics(store, 'public').eventsPerMonth[0]!.month >= '2023', 'statistics leave birth dates out');
     assert.ok(next.rows.filter((r) => !r.name.startsWith('Орлов')).every((r) => r.claims.every((c) => c.known)));
   });
 });
