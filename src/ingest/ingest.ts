@@ -67,7 +67,7 @@ export function storeProcessed(store: SqliteStore, p: ProcessedReport, actor: st
   // One write: its rows MAC'd and the audit head anchored once; attachments sealed at the report's level.
   return store.write(() => {
     const res = store.addReport(p, actor);
-    if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation);
+    if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation, actor);
     if ('duplicate' in res) return res;
     if (raw.sourceKey) recordSourceKey(store, raw.sourceKey, res.reportId);
     for (const m of raw.media ?? []) addAttachment(store, { reportId: res.reportId }, m, actor);
@@ -85,7 +85,7 @@ function storeParsed(store: SqliteStore, parsed: ParseOutcome[], actor: string):
     const raw = o.report;
     if (alreadyStored(store, raw)) {
       // An attachment already known from another message is linked to this one too.
-      if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation);
+      if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation, actor);
       out.push({ file: raw.filename, status: 'duplicate', sha256: raw.sha256 });
       continue;
     }

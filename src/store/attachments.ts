@@ -6,9 +6,10 @@
  *
  * An attachment has the level of what it is kept with — its report, or the mention that forms
  * the person — and follows it when that level changes (setConfidentiality). Internal and
- * confidential attachments are sealed like a report's text: the original, the shown copy, the
- * file name and the list of what was removed, under that level's key (SEALED_FIELDS); every read
- * opens them row by row with the reader's own keys.
+ * confidential attachments are sealed like a report's text: the shown copy, the file name and the
+ * list of what was removed, under that level's key (SEALED_FIELDS). The original, which keeps its
+ * metadata, goes only to roles cleared for confidential content, so it is sealed under the
+ * confidential key at every level (FLOOR). Every read opens them row by row with the reader's keys.
  */
 import { createHash, createHmac } from 'node:crypto';
 import { cleanImage, imageType } from '../ingest/images.ts';
@@ -74,7 +75,8 @@ export function addAttachment(store: SqliteStore, owner: { reportId: number } | 
     const id = Number(store.db.prepare(`INSERT INTO attachments(sha256, report_id, mention_id, filename, media_type, original, shown, shown_sha256, size, removed_json, added_at, added_by, confidentiality)
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(sha256, reportId, mentionId, file.filename, mediaType, file.bytes, cleaned?.shown ?? null,
       cleaned ? sha256Of(cleaned.shown) : null, file.bytes.length, JSON.stringify(cleaned?.removed ?? []), at, actor, level).lastInsertRowid);
-    if (level !== 'public') sealRow(store.db, store.fieldKeys, 'attachments', id, level);
+    // The original is sealed under the confidential key whatever the level (FLOOR); the rest follows the level.
+    sealRow(store.db, store.fieldKeys, 'attachments', id, level === 'public' ? 'confidential' : level, level === 'public' ? ['original'] : undefined);
     // The audit entry names neither the file nor what was removed (both are sealed with a sealed owner): counts only.
     store.audit(actor, 'attach', `attachment:${id}`, undefined, { sha256, report: reportId, person: mentionId, mediaType, removed: cleaned?.removed.length ?? 0, confidentiality: level }, at);
     return id;
@@ -131,14 +133,19 @@ export function attachmentBytes(store: SqliteStore, id: number, which: 'shown' |
   return { bytes: r.bytes, mediaType: r.media_type, filename: r.filename };
 }
 
-/** Records that a report came inside another (an e-mail's attachment), both by SHA-256; twice is once. */
-export function linkReports(store: SqliteStore, sha256: string, parentSha256: string, relation: string): void {
+/**
+ * Records that a report came inside another (an e-mail's attachment), both by SHA-256; twice is
+ * once. Audited, so that the anchored head counts the new row (a link written alone, when the
+ * attachment was already known from another message, is a write of its own).
+ */
+export function linkReports(store: SqliteStore, sha256: string, parentSha256: string, relation: string, actor: string): void {
   store.write(() => {
     const id = (sha: string) => (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(sha) as { id: number } | undefined)?.id;
     const child = id(sha256);
     const parent = id(parentSha256);
     if (child === undefined || parent === undefined || parent === child) return;
-    store.db.prepare('INSERT OR IGNORE INTO report_links(report_id, parent_id, relation) VALUES (?,?,?)').run(child, parent, relation);
+    if (store.db.prepare('INSERT OR IGNORE INTO report_links(report_id, parent_id, relation) VALUES (?,?,?)').run(child, parent, relation).changes === 0) return;
+    store.audit(actor, 'link', `report:${sha256}`, undefined, { parent: parentSha256, relation });
   });
 }
 

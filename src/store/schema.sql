@@ -149,9 +149,10 @@ CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
 -- Files kept with a report or a person that are not reports themselves: pictures, a message's
 -- media. `original` is the file as received; `shown` is what views and exports give out (for a
 -- picture: without its EXIF/XMP metadata, see src/ingest/images.ts), NULL when it is not a picture.
--- An attachment has the level of what it is kept with; internal and confidential ones have
--- original, shown, filename and removed_json sealed (confidential.ts), so `size` and the two
--- SHA-256 columns say what the clear bytes are. The MAC leaves out both files; verify re-hashes them.
+-- An attachment has the level of what it is kept with; internal and confidential ones have shown,
+-- filename and removed_json sealed under that level's key, and every original (it keeps the
+-- metadata) is sealed under the confidential key (confidential.ts), so `size` and the two SHA-256
+-- columns say what the clear bytes are. The MAC leaves out both files; verify re-hashes them.
 CREATE TABLE IF NOT EXISTS attachments (
   id           INTEGER PRIMARY KEY,
   sha256       TEXT NOT NULL,
