@@ -2,8 +2,9 @@
  * The formats of issue #21 under the security model of issue #17: attachments sealed under their
  * level's key (and every original under the confidential key), following their report when it is
  * marked, MAC'd and re-hashed by verify, sealed again by key rotation and deleted with their report;
- * report links and source keys MAC'd; a list imported as internal sealed like an ingest. Every name
- * here is FICTIONAL.
+ * report links and source keys MAC'd; a list imported as internal sealed like an ingest; uploads
+ * parsed on the server's extraction pool unless they need the document worker. Every name here is
+ * FICTIONAL.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,7 +25,8 @@ import { parseListMap } from '../../src/import/list-map.ts';
 import { readList } from '../../src/import/list.ts';
 import { importList } from '../../src/import/import-list.ts';
 import type { SqliteStore } from '../../src/store/sqlite-store.ts';
-import { png, pngChunk } from '../support/documents.ts';
+import { eml, pdf, png, pngChunk } from '../support/documents.ts';
+import { parsePlain, readReports } from '../../src/ingest/read.ts';
 import { FAST_KDF, withWorkspace } from '../support/workspace.ts';
 
 const GPS = 'FICTIONAL GPS 53.9 N 27.5 E';
@@ -192,4 +194,19 @@ test('a list imported as internal is sealed like an ingest: reviewers read its c
     assert.ok(next.rows.filter((r) => r.name !== 'Lev Orlov').every((r) => r.claims.every((c) => c.known)), 'the sealed claims of the first import are known');
     assert.ok(verifyStore(store).ok, verifyStore(store).problems.join('\n'));
   });
+});
+
+test('uploads share the extraction pool: what needs no document worker (text, a Telegram export, an e-mail\'s text attachment) is handed to the parser the server gives, documents are not', async () => {
+  const seen: string[] = [];
+  const parse = async (bytes: Buffer, filename: string) => {
+    seen.push(filename);
+    return parsePlain(bytes, filename, null);
+  };
+  const telegram = Buffer.from(JSON.stringify({ name: 'Fictional Channel', type: 'public_channel', id: 1, messages: [{ id: 1, type: 'message', date: '2024-03-02T10:15:00', text: 'FICTIONAL.' }] }));
+  assert.equal((await readReports(telegram, 'result.json', { parse }))[0]!.ok, true);
+  assert.equal((await readReports(PUBLIC, 'hearing.txt', { parse }))[0]!.ok, true);
+  const mail = eml({ from: 'a@example.org', to: 'b@example.org', subject: 'FICTIONAL', date: 'Tue, 02 Apr 2024 10:00:00 +0000', text: 'FICTIONAL body.', attachments: [{ name: 'note.txt', type: 'text/plain', bytes: Buffer.from('FICTIONAL note.') }, { name: 'verdict.pdf', type: 'application/pdf', bytes: await pdf(['FICTIONAL verdict.']) }] });
+  const out = await readReports(mail, 'm.eml', { parse });
+  assert.deepEqual(out.map((o) => o.ok && o.report.format), ['eml', 'txt', 'pdf']);
+  assert.deepEqual(seen, ['result.json', 'hearing.txt', 'note.txt'], 'the e-mail and its PDF were read by the document worker, the rest by the given parser');
 });
