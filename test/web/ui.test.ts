@@ -81,7 +81,9 @@ test('upload several files: the text and the PDF are stored, a bad one gets its 
     { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not really') },
     { name: 'verdict.pdf', mimeType: 'application/pdf', buffer: await pdf(['FICTIONAL verdict for the browser test. On 2 September 2024 the Hrodna court sentenced Zmitser Lavor to two years.']) },
   ]);
-  await page.waitForFunction(() => document.querySelectorAll('.uploads li.ok').length === 2);
+  // The first PDF starts the document worker (PDF.js) and then an extraction pool worker, one after
+  // the other: seconds on a loaded 2-core machine, so the wait is bounded generously (not a time asserted).
+  await page.waitForFunction(() => document.querySelectorAll('.uploads li.ok').length === 2, null, { timeout: 60_000 });
   await page.waitForSelector('.uploads li.failed');
   assert.match(await page.textContent('.uploads li.failed') ?? '', /notes\.pdf: .*PDF/);
   await page.waitForSelector(`text=Игоря Ковальчука этапировали в колонию`);
