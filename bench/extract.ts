@@ -47,7 +47,10 @@ function readAll(dir: string): RawReport[] {
   const walk = (d: string) => {
     for (const f of readdirSync(d).sort()) {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
+      // examples/lists holds lists for `vigil import-list`, not reports.
+      if (statSync(p).isDirectory()) {
+        if (f !== 'lists') walk(p);
+      }
       else if (!f.endsWith('.md')) for (const o of parseInput(readFileSync(p), p)) if (o.ok) out.push(o.report);
     }
   };
