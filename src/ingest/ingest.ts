@@ -1,5 +1,6 @@
 /**
- * Ingest a batch: read each file, archive it, clean and extract it, store the claims.
+ * Ingest a batch: read each file (text, HTML, JSON lines, PDF, DOCX, e-mail, Telegram export),
+ * archive it, clean and extract it, store the claims.
  * One bad file never stops the batch; each outcome is reported per file.
  *
  * `ingestPaths` reads on every core: files are parsed, cleaned and extracted on the worker pool the
@@ -10,13 +11,16 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { collectFiles } from './files.ts';
-import { parseInput } from './formats.ts';
+import { extname } from 'node:path';
+import { parseInput, type ParseOutcome, type RawReport } from './formats.ts';
 import { processReport, type ProcessedReport } from './process.ts';
+import { readReports, parsePlain, type ReadOptions } from './read.ts';
 import { ExtractionPool } from './extract-pool.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
+import { addAttachment, linkReports, recordSourceKey, reportBySourceKey } from '../store/attachments.ts';
 
 export type FileOutcome =
-  | { file: string; status: 'ingested'; sha256: string; title: string | null; persons: number; claims: number }
+  | { file: string; status: 'ingested'; sha256: string; title: string | null; persons: number; claims: number; attachments?: number; notice?: string }
   | { file: string; status: 'duplicate'; sha256: string }
   | { file: string; status: 'failed'; error: string };
 
@@ -31,6 +35,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   actor: string;
+  /** OCR scanned PDFs when tesseract is installed (default true). */
+  ocr?: boolean;
   onStart?: (total: number) => void;
   onFile?: (done: number, outcome: FileOutcome[]) => void;
   /** The pool to read on (the server's); else one of as many threads as the machine has cores, closed at the end. */
@@ -39,47 +45,93 @@ export interface IngestOptions {
   batch?: number;
 }
 
-/** Stores a processed report, or says why not; inside a batch, a report that fails is undone alone (a savepoint). */
-function store1(store: SqliteStore, p: ProcessedReport, actor: string): FileOutcome {
-  try {
-    if (p.extraction.main_text.trim() === '') throw new Error('no readable text found in it');
-    const res = store.db.transaction(() => store.addReport(p, actor))();
-    if ('duplicate' in res) return { file: p.raw.filename, status: 'duplicate', sha256: p.raw.sha256 };
-    return { file: p.raw.filename, status: 'ingested', sha256: p.raw.sha256, title: p.extraction.source.title, persons: res.mentions, claims: res.claims };
-  } catch (e) {
-    return { file: p.raw.filename, status: 'failed', error: (e as Error).message };
-  }
+/** Ingests the bytes of one text file (possibly many JSON-lines records) into the store, on this thread. */
+export function ingestBytes(store: SqliteStore, bytes: Buffer, filename: string, actor: string): FileOutcome[] {
+  return storeParsed(store, parseInput(bytes, filename), actor);
 }
 
-/** Ingests the bytes of one file (possibly many JSON-lines records) into the store, on this thread. */
-export function ingestBytes(store: SqliteStore, bytes: Buffer, filename: string, actor: string): FileOutcome[] {
+/** Ingests one file of any format (PDF, DOCX, e-mail, Telegram export, text): documents are read in a worker. */
+export async function ingestFile(store: SqliteStore, bytes: Buffer, filename: string, actor: string, opts: ReadOptions = {}): Promise<FileOutcome[]> {
+  return storeParsed(store, await readReports(bytes, filename, opts), actor);
+}
+
+/** Already in the store: the same bytes, or the same item of a source (a message of a later export). */
+export function alreadyStored(store: SqliteStore, raw: RawReport): boolean {
+  return store.hasReport(raw.sha256) || (raw.sourceKey !== undefined && reportBySourceKey(store, raw.sourceKey) !== null);
+}
+
+/**
+ * A report may have no text when it says why (a scan without OCR) or is a container of what it
+ * carries (an e-mail with only attachments, a message with only a photo); otherwise it is refused.
+ */
+export function checkReadable(p: ProcessedReport): void {
+  const raw = p.raw;
+  if (p.extraction.main_text.trim() === '' && !raw.notice && !raw.media?.length && raw.format !== 'eml') throw new Error('no readable text found in it');
+}
+
+/**
+ * Stores one processed report with what came with it — its attachments, its link to the report it
+ * came inside, its source key — in one transaction: all of it is in, or none.
+ */
+export function storeProcessed(store: SqliteStore, p: ProcessedReport, actor: string): { reportId: number; mentions: number; claims: number; attachments: number } | { duplicate: true; reportId: number } {
+  const raw = p.raw;
+  // One write: its rows MAC'd and the audit head anchored once; attachments sealed at the report's level.
+  return store.write(() => {
+    const res = store.addReport(p, actor);
+    if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation, actor);
+    if ('duplicate' in res) return res;
+    if (raw.sourceKey) recordSourceKey(store, raw.sourceKey, res.reportId);
+    for (const m of raw.media ?? []) addAttachment(store, { reportId: res.reportId }, m, actor);
+    return { ...res, attachments: raw.media?.length ?? 0 };
+  });
+}
+
+function storeParsed(store: SqliteStore, parsed: ParseOutcome[], actor: string): FileOutcome[] {
   const out: FileOutcome[] = [];
-  for (const parsed of parseInput(bytes, filename)) {
-    if (!parsed.ok) {
-      out.push({ file: parsed.filename, status: 'failed', error: parsed.error });
+  for (const o of parsed) {
+    if (!o.ok) {
+      out.push({ file: o.filename, status: 'failed', error: o.error });
       continue;
     }
-    const raw = parsed.report;
-    if (store.hasReport(raw.sha256)) {
+    const raw = o.report;
+    if (alreadyStored(store, raw)) {
+      // An attachment already known from another message is linked to this one too.
+      if (raw.parent) linkReports(store, raw.sha256, raw.parent.sha256, raw.parent.relation, actor);
       out.push({ file: raw.filename, status: 'duplicate', sha256: raw.sha256 });
       continue;
     }
-    let processed: ProcessedReport;
     try {
-      processed = processReport(raw);
+      out.push(stored(store, processReport(raw), actor));
     } catch (e) {
       out.push({ file: raw.filename, status: 'failed', error: (e as Error).message });
-      continue;
     }
-    out.push(store.write(() => store1(store, processed, actor)));
   }
   return out;
 }
 
-/** What reading one file gave: reports ready to store, or outcomes already known (duplicates, failures), in the file's order. */
-type Read = (ProcessedReport | FileOutcome)[];
+/** Stores a processed report with what came with it, or says why not: inside a batch a report that fails is undone alone (a savepoint). */
+function stored(store: SqliteStore, p: ProcessedReport, actor: string): FileOutcome {
+  const raw = p.raw;
+  try {
+    checkReadable(p);
+    const res = store.db.inTransaction ? store.db.transaction(() => storeProcessed(store, p, actor))() : storeProcessed(store, p, actor);
+    if ('duplicate' in res) return { file: raw.filename, status: 'duplicate', sha256: raw.sha256 };
+    return {
+      file: raw.filename, status: 'ingested', sha256: raw.sha256, title: p.extraction.source.title, persons: res.mentions, claims: res.claims,
+      ...(res.attachments ? { attachments: res.attachments } : {}), ...(raw.notice ? { notice: raw.notice } : {}),
+    };
+  } catch (e) {
+    return { file: raw.filename, status: 'failed', error: (e as Error).message };
+  }
+}
 
-async function readOnPool(store: SqliteStore, pool: ExtractionPool, file: string): Promise<Read> {
+/** A report found already stored when it was read: linked to the message it came in, if any, when the batch is stored. */
+interface Known { known: RawReport }
+
+/** What reading one file gave: reports ready to store, reports already stored, or outcomes (failures), in the file's order. */
+type Read = (ProcessedReport | Known | FileOutcome)[];
+
+async function readOnPool(store: SqliteStore, pool: ExtractionPool, file: string, ocr: boolean | undefined): Promise<Read> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -87,10 +139,12 @@ async function readOnPool(store: SqliteStore, pool: ExtractionPool, file: string
     return [{ file, status: 'failed', error: (e as NodeJS.ErrnoException).code ? `cannot be read (${(e as NodeJS.ErrnoException).code})` : (e as Error).message }];
   }
   try {
+    // Documents are read in the document worker; text on the pool; a Telegram export here, where its media folder is.
+    const parse = (b: Buffer, f: string): Promise<ParseOutcome[]> => (extname(f).toLowerCase() === '.json' ? Promise.resolve(parsePlain(b, f, file)) : pool.parse(b, f));
     const out: Read = [];
-    for (const parsed of await pool.parse(bytes, file)) {
+    for (const parsed of await readReports(bytes, file, { path: file, ocr, parse })) {
       if (!parsed.ok) out.push({ file: parsed.filename, status: 'failed', error: parsed.error });
-      else if (store.hasReport(parsed.report.sha256)) out.push({ file: parsed.report.filename, status: 'duplicate', sha256: parsed.report.sha256 });
+      else if (alreadyStored(store, parsed.report)) out.push({ known: parsed.report });
       else {
         try {
           out.push(await pool.process(parsed.report));
@@ -105,6 +159,38 @@ async function readOnPool(store: SqliteStore, pool: ExtractionPool, file: string
   }
 }
 
+/** Stores what was read (inside the batch's write). */
+function storeRead(store: SqliteStore, read: Read, actor: string): FileOutcome[] {
+  return read.map((r) => {
+    if ('raw' in r) return stored(store, r, actor);
+    if ('known' in r) {
+      // An attachment already known from another message is linked to this one too.
+      if (r.known.parent) linkReports(store, r.known.sha256, r.known.parent.sha256, r.known.parent.relation, actor);
+      return { file: r.known.filename, status: 'duplicate', sha256: r.known.sha256 };
+    }
+    return r;
+  });
+}
+
+/** Extensions read without a document worker. */
+const PLAIN = new Set(['.txt', '.html', '.htm', '.jsonl', '.json']);
+
+/** Runs at most `n` of the tasks given to it at once, the others in turn. */
+function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
 export async function ingestPaths(store: SqliteStore, paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const list = collectFiles(paths);
   const outcomes: FileOutcome[] = list.missing.map((m) => ({ file: m.path, status: 'failed' as const, error: m.error }));
@@ -114,18 +200,22 @@ export async function ingestPaths(store: SqliteStore, paths: string[], opts: Ing
   // Files read ahead: more than a batch, so the workers go on reading while this thread stores one.
   const ahead = batchSize * 2 + availableParallelism() * 4;
   const reading = new Map<number, Promise<Read>>();
-  const start = (i: number) => { if (i < list.files.length) reading.set(i, readOnPool(store, pool, list.files[i]!)); };
+  // Documents (PDF, DOCX, e-mail, unknown kinds) each take a document worker of their own while read: as many at once as there are cores.
+  const documents = limiter(availableParallelism());
+  const start = (i: number) => {
+    if (i >= list.files.length) return;
+    const file = list.files[i]!;
+    const read = () => readOnPool(store, pool, file, opts.ocr);
+    reading.set(i, PLAIN.has(extname(file).toLowerCase()) ? read() : documents(read));
+  };
   let pending: { read: Read }[] = [];
   let done = 0;
   const flush = () => {
     const items = pending;
     pending = [];
-    if (items.some((x) => x.read.some((r) => 'raw' in r))) {
-      const stored = store.write(() => items.map(({ read }) => read.map((r) => ('raw' in r ? store1(store, r, opts.actor) : r))));
-      items.forEach((x, k) => (x.read = stored[k]!));
-    }
-    for (const { read } of items) {
-      const res = read as FileOutcome[];
+    const writes = items.some((x) => x.read.some((r) => 'raw' in r || ('known' in r && r.known.parent)));
+    const results = writes ? store.write(() => items.map(({ read }) => storeRead(store, read, opts.actor))) : items.map(({ read }) => storeRead(store, read, opts.actor));
+    for (const res of results) {
       outcomes.push(...res);
       opts.onFile?.(++done, res);
     }

@@ -10,7 +10,7 @@ import { countReports, refreshPersonViews, resetPersonViews } from './person-vie
 import { syncSearchIndex } from './queries.ts';
 
 /** Bumped when what is derived, or how, changes: a workspace of another version is derived again on opening. */
-export const DERIVED_VERSION = '1';
+export const DERIVED_VERSION = '2';
 
 /** Mentions (new ones excepted) are resolved in slices of this many, so a rebuild holds little at once. */
 const SLICE = 20_000;

@@ -52,7 +52,7 @@ const LIST_COLUMNS = 'v.id, v.person_id, v.level, v.sealed, v.sort_key, v.name, 
 
 /** What a row adds to its level's sums; a sealed row's articles and place are counted by readers after opening. */
 function contributions(row: ViewRow): [string, string, number][] {
-  const out: [string, string, number][] = [['status', row.status, 1], ['claims', '', row.claims]];
+  const out: [string, string, number][] = [['status', row.status, 1], ['claims', '', row.claims - (row.months.facts ?? 0)]];
   for (const [k, n] of Object.entries(row.months.events)) out.push(['event', k, n]);
   for (const [m, d] of Object.entries(row.months.detained)) out.push(['held', m, d]);
   if (!row.sealed) {

@@ -132,11 +132,13 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
 
 /**
  * Brings persons up to date. Every write already does (resolve-index.ts groups the mentions it adds
- * with the persons their blocking keys find), so this only finishes what a write left, and returns
- * how many persons the workspace knows.
+ * with the persons their blocking keys find), so this only finishes what a write left (or, inside a
+ * write, derives what it has written so far), and returns how many persons the workspace knows.
  */
 export function resolvePersons(store: SqliteStore, _actor: string): number {
-  store.write(() => undefined);
+  // Inside a write (an import that reads the persons it made before it commits), what it wrote so far is derived now.
+  if (store.db.inTransaction) store.derived?.maintain();
+  else store.write(() => undefined);
   return (store.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;
 }
 

@@ -40,7 +40,7 @@ function* everyPerson(store: SqliteStore, reader: Reader): Generator<PrisonerRow
   }
 }
 
-function* caseFilesOf(store: SqliteStore, reader: Reader): Generator<Dossier> {
+export function* caseFilesOf(store: SqliteStore, reader: Reader): Generator<Dossier> {
   for (const p of everyPerson(store, reader)) {
     const d = dossier(store, p.id, reader);
     if (d) yield d;

@@ -4,7 +4,7 @@
  * person's share of the statistics by month. Pure: the store keeps one per person and level
  * (store/person-views.ts) and refreshes it when the person's claims change.
  */
-import type { PersonStatus } from '../schema/taxonomy.ts';
+import { isFact, type PersonStatus } from '../schema/taxonomy.ts';
 import type { ClaimRow, MentionRow } from '../store/sqlite-store.ts';
 import { articlesIn } from '../extract/articles.ts';
 import { chronological, deriveStatus } from './casefile.ts';
@@ -14,10 +14,15 @@ export interface PrisonerRow {
   articles: string[]; arrested: string | null; claims: number; reports: number;
 }
 
-/** A person's share of the statistics: claims per month and type, and where "detained" starts (+1) and ends (-1). */
+/**
+ * A person's share of the statistics: claims per month and type, and where "detained" starts (+1)
+ * and ends (-1); `facts` counts the claims that are facts (birth, nationality), which the
+ * statistics of events leave out.
+ */
 export interface MonthShare {
   events: Record<string, number>;
   detained: Record<string, number>;
+  facts?: number;
 }
 
 export const monthOf = (d: string | null): string | null => (d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : null);
@@ -48,7 +53,9 @@ export function personRow(person: { id: number; name: string }, mentions: Mentio
  */
 function monthShare(ordered: ClaimRow[]): MonthShare {
   const events: Record<string, number> = {};
-  const dated = ordered.filter((c) => monthOf(c.date));
+  // A birth date is no event of persecution: it would stretch the charts back decades.
+  const facts = ordered.filter((c) => isFact(c.type)).length;
+  const dated = ordered.filter((c) => monthOf(c.date) && !isFact(c.type));
   for (const c of dated) {
     const k = `${monthOf(c.date)}|${c.type}`;
     events[k] = (events[k] ?? 0) + 1;
@@ -61,5 +68,5 @@ function monthShare(ordered: ClaimRow[]): MonthShare {
     if (now !== held) detained[m] = now ? 1 : -1;
     held = now;
   }
-  return { events, detained };
+  return facts ? { events, detained, facts } : { events, detained };
 }
