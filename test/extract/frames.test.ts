@@ -184,3 +184,10 @@ test('owners, relatives of relatives, possessives and agents', () => {
   // "судья Елена Рябова арестовала Михаила Ерёмина": the judge in the nominative is the agent.
   assert.deepEqual(brief('В понедельник судья районного суда Елена Рябова арестовала Михаила Ерёмина на 10 суток.', '2024-12-06', 'ru'), ['sentence|Михаил Ерёмин|2024-12-02']);
 });
+
+test('a timeline in the present: "Police detain A", "the court orders two months of detention for A"', () => {
+  assert.deepEqual(brief('10 May: Police detain teacher Marat Ospan at his flat in Almaty.'), ['arrest|Marat Ospan|2024-05-10']);
+  assert.deepEqual(brief('12 May: The district court orders two months of pre-trial detention for Marat Ospan.'), ['detention|Marat Ospan|2024-05-12']);
+  // The bare verb is read only after the ones who act: a question or an infinitive states nothing.
+  assert.deepEqual(brief('Why detain Marat Ospan at all, his lawyer asks.'), []);
+});

@@ -156,6 +156,8 @@ const PHRASES: [EventType, TriggerKind, string, string, ('after' | 'clause' | un
   ['charge', 'intr', 'suspected-of', String.raw`(?:is|are|was|were|been|being)\s+(?:\S+ly\s+)?suspected\s+of|on\s+suspicion\s+of|подозрева\S*\s+в|подозреваем\S*\s+в|по\s+подозрению\s+в|падазраю\S*\s+ў|па\s+падазрэнні\s+ў`],
   // "the court gave him another ten days", "дали ему 10 суток": a term given to the one the phrase names.
   ['sentence', 'verb', 'gave-term', String.raw`gave\s+(?:him|her|them)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\s+and\s+a\s+half)?\s+(?:more\s+)?(?:days|years|months)`],
+  // "The court orders two months of pre-trial detention": custody ordered for the one the report is about, or named after it.
+  ['detention', 'intr', 'ordered-custody', String.raw`order(?:s|ed)\s+(?:\S+\s+){0,4}?(?:pre-?trial\s+detention|detention|custody|house\s+arrest)`, 'after'],
   // An appeal court upholding a detention or a verdict: the trial of those it concerns.
   ['trial', 'verb', 'upheld', String.raw`(?:upheld|upholds|confirmed|confirms|overturned|quashed)\s+(?:the\s+|both\s+|all\s+)?(?:\S+\s+)?(?:detention\s+orders?|verdicts?|sentences?|convictions?|arrests?)`, 'after'],
   // "found A guilty": the person stands between.
@@ -205,6 +207,8 @@ const PHRASES: [EventType, TriggerKind, string, string, ('after' | 'clause' | un
 
 /** Forms of an English word that head a trigger → what they state. */
 export const ENGLISH_TRIGGERS = new Map<string, TriggerWord[]>();
+/** The bare base of each English verb ("detain", "search"), read only in the historical present after its agent ("Police detain A"). */
+export const ENGLISH_BASES = new Map<string, TriggerWord[]>();
 /** Russian lemmas → what they state. */
 export const RUSSIAN_TRIGGERS = new Map<string, TriggerWord[]>();
 /** Belarusian stems (matched at the start of a word), longest first. */
@@ -231,6 +235,7 @@ for (const e of ENTRIES) {
       for (const w of f.past) put(ENGLISH_TRIGGERS, w, { ...t(kind, `${kind}-${name}`, true), ...(passiveOnly ? { passiveOnly } : {}) });
       // "charges", "arrests", "releases": where a noun is spelt the same, the noun reading wins.
       for (const w of f.base) if (!nouns.has(w) && !passiveOnly) put(ENGLISH_TRIGGERS, w, t(kind, `${kind}-${name}`, false));
+      if (!passiveOnly && kind === 'verb') put(ENGLISH_BASES, name, t(kind, `${kind}-${name}`, false));
     }
   }
   for (const [kind, lemmas] of Object.entries(e.ru ?? {}) as [TriggerKind, string[]][]) for (const l of lemmas) put(RUSSIAN_TRIGGERS, l, t(kind, `ru-${l}`));
