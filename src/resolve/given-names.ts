@@ -5,6 +5,7 @@
  * both Aliaksandr and Aliaksei, Sasha of Alexander and Alexandra), and two names are equivalent
  * when they share a row. Names in different rows and in no common row are different names.
  */
+import { BELARUSIAN_GIVEN_NAME_GROUPS } from './given-names-belarusian.ts';
 export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Ales', 'Aliaksandr', 'Alyaksandr', 'Alexander', 'Aleksandr', 'Alexandr', 'Oleksandr', 'Aleksander', 'Alexandre', 'Aleksandar', 'Sasha', 'Sasa', 'Shura', 'Sanya', 'Alexandros'],
   ['Ales', 'Aliaksei', 'Alyaksei', 'Aleksei', 'Alexei', 'Alexey', 'Aleksey', 'Alexej', 'Aleksiej', 'Oleksii', 'Oleksiy', 'Olexiy', 'Alesha', 'Lesha', 'Alyosha'],
@@ -77,6 +78,7 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Vyacheslav', 'Viachaslau', 'Viacheslav', 'Vyacheslau', 'Slava'],
   ['Yaroslav', 'Yaraslau', 'Jaroslaw'],
   ['Mikhail', 'Mikhas', 'Mikhal', 'Michas'],
+  ...BELARUSIAN_GIVEN_NAME_GROUPS,
 ];
 
 /** Central Asian, Caucasus and Arabic names, whose bearers' surnames may lose a Russian -ov/-ev. */

@@ -191,3 +191,22 @@ test('a timeline in the present: "Police detain A", "the court orders two months
   // The bare verb is read only after the ones who act: a question or an infinitive states nothing.
   assert.deepEqual(brief('Why detain Marat Ospan at all, his lawyer asks.'), []);
 });
+
+test('common Belarusian given names and surnames in -оў and -іч come back to the nominative; Russian "Дину" is Дина', () => {
+  const be = (t: string) => run(t, '2024-06-14', 'be');
+  assert.deepEqual(be('У Гродне затрымалі Арцёма Ляўкова і Дзяніса Мароза.').events.map((e) => `${e.type}|${e.person}`).sort(), ['arrest|Арцём Ляўкоў', 'arrest|Дзяніс Мароз']);
+  assert.deepEqual(be('Ягор Ляўкоў затрыманы ў Мінску.').persons.map((p) => p.name), ['Ягор Ляўкоў']);
+  // A last word in -іча is a surname; a patronymic sits between the given name and the surname.
+  assert.deepEqual(be('Суд асудзіў Мацвея Грышкевіча.').persons.map((p) => p.name), ['Мацвей Грышкевіч']);
+  assert.deepEqual(be('Суд асудзіў Алеся Іванавіча Грышкевіча.').persons.map((p) => p.name), ['Алесь Іванавіч Грышкевіч']);
+  // Of "Дину" (Дина, accusative; Дин, dative) the reading whose name is the more common.
+  assert.deepEqual(run('Полиция задержала Марата Гилязова и Дину Сабирову.', '2024-06-14', 'ru').persons.map((p) => p.name).sort(), ['Дина Сабирова', 'Марат Гилязов']);
+});
+
+test('a term given in Russian and Belarusian: "дали три года", "назначил наказание в виде трёх лет", not "три года назад"', () => {
+  assert.deepEqual(brief('Вадиму Сидоренко дали три года колонии.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Суд назначил Вадиму Сидоренко наказание в виде трех лет лишения свободы.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадзіму Сідарэнку прызначылі тры гады калоніі.', '2024-06-14', 'be'), ['sentence|Вадзім Сідарэнка|-']);
+  assert.deepEqual(brief('Вадим Сидоренко дал показания три года назад.', '2024-06-14', 'ru'), []);
+  assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), []);
+});
