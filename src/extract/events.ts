@@ -53,7 +53,7 @@ const HOW_FACTOR: Record<How, number> = { named: 1, list: 0.95, object: 0.9, own
 const RELATIVE_EVENTS = new Set(['arrest', 'search', 'travel_ban', 'flight_abroad', 'detention', 'release', 'charge', 'sentence', 'trial']);
 
 /** Some words state their event only in a fitting sentence: a death must be in custody, a flight abroad. */
-const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП|отдел\S*\s+полиции|в\s+отделе|[РО]ОВД|РУВД|аддзел\S*\s+міліцыі|пастарунк|police\s+(?:station|department)/iu;
+const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|сіза|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП|отдел\S*\s+полиции|в\s+отделе|[РО]ОВД|РУВД|аддзел\S*\s+міліцыі|пастарунк|police\s+(?:station|department)/iu;
 const ABROAD_CONTEXT = /abroad|the\s+country|exile|border|за\s+границ|за\s+рубеж|из\s+страны|из\s+Беларуси|из\s+России|в\s+эмиграц|за\s+мяжу|з\s+краіны|з\s+Беларусі|у\s+эміграц/iu;
 
 /** Verbs of being somewhere hold a person only in a place of custody: "находится в СИЗО", not "находится в Вильнюсе". */

@@ -210,3 +210,13 @@ test('a term given in Russian and Belarusian: "дали три года", "на�
   assert.deepEqual(brief('Вадим Сидоренко дал показания три года назад.', '2024-06-14', 'ru'), []);
   assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), []);
 });
+
+test('custody, travel bans and flight in Russian and Belarusian: measures of restraint, "запретили выезд", СІЗА, "з’ехаць"', () => {
+  assert.deepEqual(brief('Вадиму Сидоренко избрали меру пресечения в виде заключения под стражу.', '2024-06-14', 'ru'), ['detention|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадима Сидоренко заключили под стражу.', '2024-06-14', 'ru'), ['arrest|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадиму Сидоренко запретили выезд из страны.', '2024-06-14', 'ru'), ['travel_ban|Вадим Сидоренко|-']);
+  // A ban on going abroad is not going abroad.
+  assert.deepEqual(brief('Вадзіму Сідарэнку забаранілі выезд за мяжу.', '2024-06-14', 'be'), ['travel_ban|Вадзім Сідарэнка|-']);
+  assert.deepEqual(brief('Вадзім Сідарэнка знаходзіцца ў СІЗА-1.', '2024-06-14', 'be'), ['detention|Вадзім Сідарэнка|2024-06-14']);
+  assert.deepEqual(brief('Вадзім Сідарэнка быў вымушаны з’ехаць з краіны.', '2024-06-14', 'be'), ['flight_abroad|Вадзім Сідарэнка|-']);
+});
