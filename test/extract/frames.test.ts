@@ -220,3 +220,8 @@ test('custody, travel bans and flight in Russian and Belarusian: measures of res
   assert.deepEqual(brief('Вадзім Сідарэнка знаходзіцца ў СІЗА-1.', '2024-06-14', 'be'), ['detention|Вадзім Сідарэнка|2024-06-14']);
   assert.deepEqual(brief('Вадзім Сідарэнка быў вымушаны з’ехаць з краіны.', '2024-06-14', 'be'), ['flight_abroad|Вадзім Сідарэнка|-']);
 });
+
+test('"moved to the colony" is a transfer; "moved to Vilnius" is a flight: a phrase\'s capital letter is a capital', () => {
+  assert.deepEqual(brief('Vadzim Sidarenka was moved to penal colony No. 3 in Vitsiebsk.'), ['transfer|Vadzim Sidarenka|-']);
+  assert.deepEqual(brief('In 2021 Vadzim Sidarenka moved to Vilnius.'), ['flight_abroad|Vadzim Sidarenka|2021']);
+});

@@ -8,6 +8,7 @@
  *   noun   "the arrest of A", "A's arrest", "his arrest".
  * Set phrases ("behind bars", "went on trial", "запрет на выезд") are patterns with their own kind.
  */
+import { caseless } from '../caseless.ts';
 import type { EventType } from '../../schema/taxonomy.ts';
 import { requiredWords } from './prefilter.ts';
 import { verbForms } from '../language/english.ts';
@@ -246,7 +247,8 @@ for (const e of ENTRIES) {
 BELARUSIAN_TRIGGERS.sort((a, b) => b[0].length - a[0].length);
 for (const [type, kind, rule, source, where] of PHRASES) {
   PHRASE_TRIGGERS.push({
-    pattern: new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}])`, 'giu'),
+    // Literal letters in either case, classes and \\p{Lu} as written: "moved to (?=[A-Z])" wants a capital after it.
+    pattern: caseless(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}])`, 'gu'),
     word: { type, kind, rule: `${type}.${rule}`, confidence: 0.8, ...(where ? { where } : {}) },
     latin: /[a-z]/i.test(source.replace(/\\[a-z]/gi, '')),
     cyrillic: /\p{Script=Cyrillic}/u.test(source),
