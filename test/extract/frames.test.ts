@@ -238,3 +238,10 @@ test('Russian references: a surname opening a sentence, "её" inside a phrase, 
   assert.deepEqual(brief('Police detained Anna Frost in Brest. Frost was released two days later.'), ['arrest|Anna Frost|-', 'release|Anna Frost|-']);
   assert.deepEqual(brief('Police detained Anna Frost in Brest. Frost covered the roads, and she was released.').length, 2);
 });
+
+test('Belarusian: the vowel that falls out (Паўла → Павел, Змітра → Зміцер); "арыштаваў жанчыну на 15 сутак" is her sentence', () => {
+  const be = (t: string) => run(t, '2024-06-14', 'be');
+  assert.deepEqual(be('У кватэры журналіста Паўла Жука прайшоў ператрус.').persons.map((p) => p.name), ['Павел Жук']);
+  assert.deepEqual(be('Суд асудзіў Змітра Каваля.').persons.map((p) => p.name), ['Зміцер Каваль']);
+  assert.deepEqual(brief('У Гомелі затрымалі актывістку Вольгу Мароз. Пазней суд арыштаваў жанчыну на 15 сутак.', '2024-06-14', 'be'), ['arrest|Вольга Мароз|-', 'sentence|Вольга Мароз|-']);
+});
