@@ -245,3 +245,10 @@ test('Belarusian: the vowel that falls out (Паўла → Павел, Зміт�
   assert.deepEqual(be('Суд асудзіў Змітра Каваля.').persons.map((p) => p.name), ['Зміцер Каваль']);
   assert.deepEqual(brief('У Гомелі затрымалі актывістку Вольгу Мароз. Пазней суд арыштаваў жанчыну на 15 сутак.', '2024-06-14', 'be'), ['arrest|Вольга Мароз|-', 'sentence|Вольга Мароз|-']);
 });
+
+test('the next paragraph carries the story\'s date only for an event the story dated', () => {
+  const text = 'On the morning of 6 May, officers searched the homes of at least five people in Hrodna.\n\nThe searches took place at the homes of Anton Kruk and Olga Lis. Anton Kruk was later sentenced to two years.';
+  assert.deepEqual(brief(text), ['search|Anton Kruk|2024-05-06', 'search|Olga Lis|2024-05-06', 'sentence|Anton Kruk|-']);
+  // A paragraph that turns to the background does not carry it.
+  assert.deepEqual(brief('On 6 May, officers searched the homes of at least five people in Hrodna.\n\nEarlier, police searched the flat of Anton Kruk.'), ['search|Anton Kruk|-']);
+});
