@@ -878,7 +878,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
     const tokens = tokenize(ctx.text, s.start, s.end);
     const cls = clauses(s);
     const seen = new Set<string>();
-    let last: { persons: ReportPerson[]; end: number; clause: [number, number] } | null = null;
+    let last: { persons: ReportPerson[]; end: number; clause: [number, number]; type: string } | null = null;
     frames.sentenceEnd = s.end;
     frames.sentenceStart = s.start;
     const found = triggersIn(ctx, s, tokens);
@@ -907,6 +907,11 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if (!res.persons.length && last && trigger.lang === 'en' && trigger.kind !== 'noun' && !OWN_OBJECT.test(ctx.text.slice(trigger.end, trigger.end + 30)) && caseless(String.raw`^(?:[^.;]{0,80}?)(?:,\s*|\s+)(?:and|then|but|before|after)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(ctx.text.slice(last.end, trigger.start)) && !refs.within(last.end, trigger.start).length) {
         res = { persons: last.persons, how: 'inherited' };
       }
+      // "arrested in May on charges of treason", "detained on suspicion of …": the charge of those the arrest names
+      // (a sentence "on spying charges" states the conviction, not a charge of its own).
+      if (!res.persons.length && last?.type === 'arrest' && trigger.type === 'charge' && trigger.lang === 'en' && (/^on\s/iu.test(ctx.text.slice(trigger.start, trigger.end)) || /(?<!\p{L})on\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(Math.max(s.start, trigger.start - 40), trigger.start))) && !refs.within(last.end, trigger.start).length) {
+        res = { persons: last.persons, how: 'inherited' };
+      }
       // "handcuffed and held in a cage during the January 5 session": the hearing of the clause's persons.
       if (!res.persons.length && trigger.type === 'trial' && trigger.kind === 'noun' && /(?<!\p{L})(?:during|at|in|before)\s+(?:the|a|his|her|their)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(clause[0], trigger.start - 40), trigger.start))) res = frames.anywhere(trigger, clause, trigger.type);
       if (!res.persons.length && focusFallback(ctx, trigger, clause)) res = { persons: [ctx.focus!], how: 'focus' };
@@ -921,7 +926,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       // "A was in colony No. 15, and B — in colony No. 17"; "C received four years; D three": the names a gapped clause adds.
       const gapped = gappedAfter(refs, ctx.text, trigger.end, s.end, res.persons).filter((p) => canBeVictim(p));
       if (gapped.length) res = { persons: [...res.persons, ...gapped], how: res.how };
-      last = { persons: res.persons, end: trigger.end, clause };
+      last = { persons: res.persons, end: trigger.end, clause, type: trigger.type };
       if (res.persons.length > 1) refs.noteGroup(res.persons, trigger.start);
       refs.noteVictims(res.persons, trigger.start);
       const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs, trigger.type);

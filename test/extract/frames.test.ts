@@ -252,3 +252,9 @@ test('the next paragraph carries the story\'s date only for an event the story d
   // A paragraph that turns to the background does not carry it.
   assert.deepEqual(brief('On 6 May, officers searched the homes of at least five people in Hrodna.\n\nEarlier, police searched the flat of Anton Kruk.'), ['search|Anton Kruk|-']);
 });
+
+test('"arrested on charges of treason" states the charge too; "sentenced on spying charges" only the sentence', () => {
+  assert.deepEqual(brief('Anton Kruk was arrested in May on charges of treason.'), ['arrest|Anton Kruk|2024-05', 'charge|Anton Kruk|2024-05']);
+  assert.deepEqual(brief('Anton Kruk was detained on suspicion of "insulting the president".'), ['arrest|Anton Kruk|-', 'charge|Anton Kruk|-']);
+  assert.deepEqual(brief('Anton Kruk was sentenced to 16 years on spying charges.'), ['sentence|Anton Kruk|-']);
+});
