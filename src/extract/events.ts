@@ -632,7 +632,7 @@ class Frames {
       }
       const role = cyrillicRole(t.text);
       if (role && role !== 'official' && role !== 'lawyer' && role !== 'relative' && CYRILLIC_PLURAL.test(t.text)) {
-        const g = this.refs.group(trigger.start, role === 'other' || role === 'detainee' ? null : role);
+        const g = this.refs.group(trigger.start, role === 'other' || role === 'detainee' ? null : role) ?? (role === 'detainee' ? this.refs.group(trigger.start, 'detainee') : null);
         if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
         continue;
       }

@@ -258,3 +258,8 @@ test('"arrested on charges of treason" states the charge too; "sentenced on spyi
   assert.deepEqual(brief('Anton Kruk was detained on suspicion of "insulting the president".'), ['arrest|Anton Kruk|-', 'charge|Anton Kruk|-']);
   assert.deepEqual(brief('Anton Kruk was sentenced to 16 years on spying charges.'), ['sentence|Anton Kruk|-']);
 });
+
+test('"задержанных отпустили", "the detainees were released": everyone the report has told was detained', () => {
+  assert.deepEqual(brief('В Москве задержали Анну Белову. Также задержали студента Олега Лиса. Примерно через час задержанных отпустили.', '2024-06-14', 'ru'), ['arrest|Анна Белова|-', 'arrest|Олег Лис|-', 'release|Анна Белова|-', 'release|Олег Лис|-']);
+  assert.deepEqual(brief('Police detained Anna Belova. Student Oleg Lis was also detained. About an hour later the detainees were released.'), ['arrest|Anna Belova|-', 'arrest|Oleg Lis|-', 'release|Anna Belova|-', 'release|Oleg Lis|-']);
+});
