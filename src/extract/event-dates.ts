@@ -6,7 +6,7 @@
  * the event's. The story clock moves from sentence to sentence.
  */
 import type { Sentence } from './sentences.ts';
-import { datesIn, relativeDay, weekdayAfter, nearPublication, afterMidnight, SMALL_HOURS, STORY_TIME, type FoundDate, type Reference } from './dates.ts';
+import { datesIn, FUTURE, relativeDay, weekdayAfter, nearPublication, afterMidnight, SMALL_HOURS, STORY_TIME, type FoundDate, type Reference } from './dates.ts';
 
 export type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story' | 'present';
 
@@ -81,7 +81,7 @@ export class StoryClock {
   read(s: Sentence, index: number, text: string): SentenceDates {
     if (this.lastEnd >= 0 && text.slice(this.lastEnd, s.start).includes('\n')) this.paragraph++;
     this.lastEnd = s.end;
-    const found = datesIn(s.text, this.ref, this.language);
+    const found = datesIn(s.text, this.ref, this.language, FUTURE.exec(s.text)?.index ?? null);
     // "the Tuesday" is a day of the story, found from the story's date, not from the publication week.
     const own = found
       .filter((d) => !d.citation)

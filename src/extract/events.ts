@@ -208,7 +208,7 @@ function clauseAt(cls: [number, number][], pos: number): [number, number] {
   return cls.find(([a, b]) => pos >= a && pos < b) ?? cls[cls.length - 1]!;
 }
 
-const AUX_TAIL = /(?:(?<=^|\s)["“”«»']?(?:\p{L}+ly|hereby|even|just|already|thus|therefore|managed\s+to|forced\s+to|made\s+to|compelled\s+to|obliged\s+to|able\s+to|had\s+to|was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
+const AUX_TAIL = /(?:(?<=^|\s)["“”«»']?(?:\p{L}+ly|hereby|even|just|already|thus|therefore|managed\s+to|forced\s+to|made\s+to|compelled\s+to|obliged\s+to|able\s+to|had\s+to|was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|will|shall|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
 const BE_BEFORE = caseless(String.raw`(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets|getting|remain|remains|remained)\s+["“”«»']?(?:[\p{Ll}]+ly\s+|not\s+|never\s+|also\s+|later\s+|then\s+|again\s+|already\s+|still\s+|all\s+|both\s+|each\s+|reportedly\s+|allegedly\s+)*$`);
 
 /** "A, 45,", "A (45)", "A, an activist from B,", "A -- the only woman --": what may stand between a subject and its verb. */
@@ -769,6 +769,19 @@ class Frames {
   }
 }
 
+/** The future that a court's calendar makes certain: "will stand trial", "будуць судзіць". */
+const SCHEDULED = /^(?:will|shall|scheduled|set|slated|due|будет|будут|будзе|будуць)$/iu;
+
+/**
+ * A trial said in the future tense with its day or hour ("A will go on trial on 20 June", "працэс пачнецца ў 14:30") is
+ * a scheduled hearing; without one ("паабяцалі, што яго будуць судзіць") it is a threat or a possibility.
+ */
+function scheduledTrial(trigger: Found, head: string, sentence: string): boolean {
+  if (trigger.type !== 'trial' || !/\d/u.test(sentence)) return false;
+  const m = IRREALIS.exec(head);
+  return !!m && SCHEDULED.test(m[0].trim().split(/\s+/)[0]!);
+}
+
 /** A Russian given name that can only be read in the nominative ("Елена", not "Елену" or "Олега"). */
 function ruNominativeOnly(word: string): boolean {
   const names = ruParses(word).filter((p) => p.known && p.grammemes.has('Name'));
@@ -888,7 +901,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       const head = ctx.text.slice(Math.max(clause[0], trigger.start - 60), trigger.start);
       // For a denial or a ban the negation is the event itself: "was not allowed to see a lawyer".
       const negative = trigger.type === 'denial_of_access' || trigger.type === 'travel_ban';
-      if ((!negative && NEGATION.test(head)) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || DEMAND.test(ctx.text.slice(clause[0], trigger.start))) continue;
+      if ((!negative && NEGATION.test(head)) || (IRREALIS.test(head) && !scheduledTrial(trigger, head, s.text)) || IRREALIS_MAY.test(head) || DEMAND.test(ctx.text.slice(clause[0], trigger.start))) continue;
       // "Similar cases have usually been heard …, and the defendants have been transferred there": what usually happens, to no one in particular.
       if (HABITUAL.test(ctx.text.slice(s.start, trigger.start))) continue;
       // "were detained and taken to the detention centre": the arrest told, no transfer of its own.

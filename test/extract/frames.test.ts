@@ -208,7 +208,8 @@ test('a term given in Russian and Belarusian: "дали три года", "на�
   assert.deepEqual(brief('Суд назначил Вадиму Сидоренко наказание в виде трех лет лишения свободы.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
   assert.deepEqual(brief('Вадзіму Сідарэнку прызначылі тры гады калоніі.', '2024-06-14', 'be'), ['sentence|Вадзім Сідарэнка|-']);
   assert.deepEqual(brief('Вадим Сидоренко дал показания три года назад.', '2024-06-14', 'ru'), []);
-  assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), []);
+  // A hearing set for a day is a trial, not a term.
+  assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), ['trial|Вадим Сидоренко|2024-08-12']);
 });
 
 test('custody, travel bans and flight in Russian and Belarusian: measures of restraint, "запретили выезд", СІЗА, "з’ехаць"', () => {
@@ -262,4 +263,13 @@ test('"arrested on charges of treason" states the charge too; "sentenced on spyi
 test('"задержанных отпустили", "the detainees were released": everyone the report has told was detained', () => {
   assert.deepEqual(brief('В Москве задержали Анну Белову. Также задержали студента Олега Лиса. Примерно через час задержанных отпустили.', '2024-06-14', 'ru'), ['arrest|Анна Белова|-', 'arrest|Олег Лис|-', 'release|Анна Белова|-', 'release|Олег Лис|-']);
   assert.deepEqual(brief('Police detained Anna Belova. Student Oleg Lis was also detained. About an hour later the detainees were released.'), ['arrest|Anna Belova|-', 'arrest|Oleg Lis|-', 'release|Anna Belova|-', 'release|Oleg Lis|-']);
+});
+
+test('a trial scheduled for a day to come is a trial on that day; a promise of one without a day is not', () => {
+  assert.deepEqual(brief('Anton Kruk will stand trial on 20 June.'), ['trial|Anton Kruk|2024-06-20']);
+  assert.deepEqual(brief('Заседание по делу Антона Крука назначено на 20 июня.', '2024-06-14', 'ru'), ['trial|Антон Крук|2024-06-20']);
+  assert.deepEqual(brief('Суд над Антонам Круком пачнецца 20 чэрвеня.', '2024-06-14', 'be'), ['trial|Антон Крук|2024-06-20']);
+  assert.deepEqual(brief('У КДБ паабяцалі, што Антона Крука будуць судзіць завочна.', '2024-06-14', 'be'), []);
+  // A date before "will" still looks back from the publication.
+  assert.deepEqual(brief('Anton Kruk, who was detained on 20 June, will stand trial next month.'), ['arrest|Anton Kruk|2023-06-20', 'trial|Anton Kruk|-']);
 });
