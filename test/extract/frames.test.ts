@@ -273,3 +273,8 @@ test('a trial scheduled for a day to come is a trial on that day; a promise of o
   // A date before "will" still looks back from the publication.
   assert.deepEqual(brief('Anton Kruk, who was detained on 20 June, will stand trial next month.'), ['arrest|Anton Kruk|2023-06-20', 'trial|Anton Kruk|-']);
 });
+
+test('measures of restraint lifted or chosen; "Анне" is Анна\'s dative', () => {
+  assert.deepEqual(brief('Суд отменил Анне Беловой меру пресечения в виде заключения под стражу.', '2024-06-14', 'ru'), ['release|Анна Белова|-']);
+  assert.deepEqual(brief('The court chose a measure of restraint in the form of detention for Anna Belova.'), ['detention|Anna Belova|-']);
+});
