@@ -4,12 +4,10 @@
  * different people together: it joins a group only when exactly one group fits it.
  */
 import { parseName, type ParsedName } from './parse-name.ts';
-import { acronymLetters, arabicLooking, comparePersons, initialsOf, readingsOf, surnameTokens, type NameContext } from './same-person.ts';
+import { acronymLetters, comparePersons, initialsOf, readingsOf, surnameTokens, type NameContext } from './same-person.ts';
 import { dropRussianSuffix, surnameForms } from './surname-match.ts';
-import { armenianKey } from './name-forms.ts';
 import { latinKeys, scriptKeys, type CrossMode } from './cross-script.ts';
-import { EAST_ASIAN_SCRIPT, eastAsianCore, familySyllables, looksEastAsian } from './east-asian.ts';
-import { SKELETON_SCRIPT, abjadFamilyKeys } from './abjad.ts';
+import { traditionKeys } from './traditions/index.ts';
 import { eastSlavicGiven, givenKey, givenRows } from './given-match.ts';
 import { skeleton, tokenKeys, toLatin } from './phonetic.ts';
 
@@ -51,13 +49,8 @@ function nameBlocks(p: ParsedName): string[] {
   for (const s of surnames) if (s) for (const k of surnameBlocks(s, russified)) keys.add(`s:${k}`);
   if (p.tokens.length >= 3) for (const t of surnameTokens(p)) for (const k of surnameBlocks(t)) keys.add(`s:${k}`);
   if (p.tokens.length === 2 && p.given && !givenRows(p.given)) for (const k of surnameBlocks(p.given)) keys.add(`s:${k}`);
-  const armenian = p.surname ? armenianKey(p.surname) : null;
-  if (armenian) keys.add(`r:${armenian}`);
-  const core = eastAsianCore(p.tokens);
-  if (p.tokens.some((t) => EAST_ASIAN_SCRIPT.test(t)) || looksEastAsian(p.tokens) || core) {
-    for (const f of familySyllables(core ?? p.tokens)) keys.add(`e:${f}`);
-  }
-  if (p.tokens.some((t) => SKELETON_SCRIPT.test(t)) || arabicLooking(p)) for (const k of abjadFamilyKeys(p.tokens, 'arabic')) keys.add(`a:${k}`);
+  // Each tradition's own: an Armenian surname's consonants, the syllables a Chinese or Korean family name may be, Arabic skeletons.
+  for (const k of traditionKeys(p)) keys.add(k);
   out = [...keys];
   BLOCKS.set(p, out);
   return out;

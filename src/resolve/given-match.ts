@@ -98,3 +98,21 @@ export function isMuhammad(name: string): boolean {
 export function knownAsWritten(name: string): boolean {
   return GIVEN_GROUPS.has(foldSpelling(toLatin(name)));
 }
+
+/**
+ * A short form that is the start of the full given name, as lists and the press write it: Kuda for
+ * Kudakwashe, Siraj for Sirajuddin; not the first part of a double name. The rest must not be a
+ * name of its own (Mohammad is not Mohammadreza) nor a woman's ending (Christ-ina), and the table,
+ * when it knows both, decides instead.
+ */
+export function shortGiven(a: string, b: string): boolean {
+  // A part of a double name is another matter: Emir is not Emir-Usein.
+  if (/[-‐\s]/.test(a) || /[-‐\s]/.test(b)) return false;
+  const [short, long] = [spelt(a), spelt(b)].sort((x, y) => x.length - y.length) as [string, string];
+  if (short.length < 4 || long.length - short.length < 3 || !long.startsWith(short) || /a$/.test(long)) return false;
+  // Abdul and Abu open a name and are none alone: Abdul Khaliq is not Abdulmalik.
+  if (/^(abd[aeiou]?l?|abo?u)$/.test(short)) return false;
+  if (givenRows(a) && givenRows(b)) return false;
+  const rest = long.slice(short.length);
+  return !givenRows(rest) && !arabicGiven(short) && !arabicGiven(long);
+}

@@ -102,50 +102,6 @@ export function stripCaseEnding(token: string): string[] {
   return out;
 }
 
-/**
- * The oblique cases of a Russian or Belarusian name in running text, each a list of ending → nominative
- * rewrites (the first that fits a word applies). Data. A name is read back in each case as a whole,
- * since its words agree: "Сергея Тихановского" is the genitive of Сергей Тихановский, "Анны
- * Политковской" of Анна Политковская, "Алеся Бяляцкага" (Belarusian) of Алесь Бяляцкі.
- */
-const OBLIQUE_CASES: [RegExp, string][][] = [
-  // Genitive or accusative, a man: Сергея, Николая, Алеся, Ильи, Ивана; Тихановского, Бяляцкага, Статкевича, Кара-Мурзы.
-  [[/ского$/, 'ский'], [/цкого$/, 'цкий'], [/ого$/, 'ый'], [/его$/, 'ий'], [/ага$/, 'і'], [/ея$/, 'ей'], [/лая$/, 'лай'], [/ля$/, 'ль'], [/ся$/, 'сь'], [/ья$/, 'ий'], [/ьи$/, 'ья'], [/и$/, 'я'], [/ы$/, 'а'], [/а$/, '']],
-  // Genitive, dative or instrumental, a woman: Анны, Марии; Политковской, Ивановой, Ціханоўскай, Калеснікавай.
-  [[/ской$/, 'ская'], [/цкой$/, 'цкая'], [/скай$/, 'ская'], [/цкай$/, 'цкая'], [/ой$/, 'а'], [/ай$/, 'а'], [/ии$/, 'ия'], [/ы$/, 'а'], [/и$/, 'я'], [/е$/, 'а']],
-  // Dative, a man: Сергею, Алесю, Ивану; Тихановскому, Статкевичу.
-  [[/скому$/, 'ский'], [/ому$/, 'ый'], [/ему$/, 'ий'], [/ею$/, 'ей'], [/ю$/, 'ь'], [/у$/, '']],
-  // Instrumental, a man: Сергеем, Иваном; Тихановским, Статкевичем.
-  [[/ским$/, 'ский'], [/(ов|ев|ёв|ин|ын)ым$/, '$1'], [/ым$/, 'ый'], [/им$/, 'ий'], [/еем$/, 'ей'], [/ем$/, ''], [/ом$/, '']],
-  // Accusative, a woman: Анну, Марию; Политковскую, Иванову.
-  [[/ую$/, 'ая'], [/ю$/, 'я'], [/у$/, 'а']],
-];
-
-/** The whole name read back from each oblique case that changes it; Cyrillic words only, stems of two letters or more. */
-export function nominativeReadings(tokens: readonly string[]): string[] {
-  if (!tokens.some((t) => /\p{Script=Cyrillic}/u.test(t))) return [];
-  const out = new Set<string>();
-  for (const rules of OBLIQUE_CASES) {
-    // The words of a name agree in case: a reading counts only if every Cyrillic word takes it, so
-    // Лилия Чанышева is not read as a man's genitive.
-    let all = true;
-    const words = tokens.map((t) => {
-      if (!/\p{Script=Cyrillic}/u.test(t)) return t;
-      // A hyphenated surname declines in each part: Кара-Мурзы.
-      return t.split('-').map((w) => {
-        const rule = rules.find(([re]) => re.test(w) && w.replace(re, '').length >= 2);
-        if (!rule) {
-          all = false;
-          return w;
-        }
-        return w.replace(rule[0], rule[1]);
-      }).join('-');
-    });
-    if (all) out.add(words.join(' '));
-  }
-  return [...out];
-}
-
 /** A quoted run of words between spaces; an apostrophe inside a word (O'Brien, Sa'id) is not a quote. */
 export const NICKNAME = /(?<=^|\s)(?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’|«[^»]+»)(?=\s|$)/gu;
 
@@ -236,4 +192,9 @@ export function parseName(raw: string): ParsedName {
   const surnameGender = FEMALE_SURNAME.test(s) || FEMALE_SURNAME.test(surname ?? '') ? 'f' : MALE_SURNAME.test(s) || MALE_SURNAME.test(surname ?? '') ? 'm' : null;
   const gender = titleGender ?? (given ? givenGender(given) : null) ?? surnameGender;
   return { original: raw, given, initial, patronymic, surname, tokens, gender, suffix };
+}
+
+/** The name with another surname in its place (another spelling of it, read by a tradition). */
+export function withSurname(p: ParsedName, surname: string): ParsedName {
+  return { ...p, surname, tokens: p.tokens.map((t) => (t === p.surname ? surname : t)) };
 }
