@@ -3,7 +3,8 @@
  * ("PUTIN, Vladimir", "Putin Vladimir Vladimirovich"), patronymic and initials recognised,
  * Russian/Belarusian case endings removed from Cyrillic surnames.
  */
-import { GIVEN_NAME_GROUPS } from './given-names.ts';
+import { EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
+import { givenRows } from './given-match.ts';
 import { foldSpelling, toLatin } from './phonetic.ts';
 
 export const TITLES = new Set([
@@ -50,7 +51,12 @@ const MALE_GIVEN_IN_A = new Set([
   // Arabic, Persian and Turkish men's names.
   'mustafa', 'mustapha', 'mostafa', 'moustafa', 'khalifa', 'hamza', 'osama', 'usama', 'oussama', 'yahya', 'musa', 'moussa', 'issa', 'isa', 'taha', 'reza', 'rida', 'ridha',
   'mojtaba', 'mujtaba', 'morteza', 'murtada', 'murtaza', 'zakaria', 'zakariya', 'huzaifa', 'hudhayfa', 'ubayda', 'obeida', 'juma', 'jumaa', 'attia', 'atiya', 'saqqa',
+  // Russian short forms of men's names (Misha is Mikhail, Dima Dmitry), as the press and relatives use them.
+  'misha', 'dima', 'mitya', 'pasha', 'vanya', 'kolya', 'vova', 'volodya', 'seryozha', 'lesha', 'alyosha', 'lyosha', 'tolya', 'vitya', 'zhora', 'grisha',
+  'fedya', 'lenya', 'vasya', 'yura', 'styopa', 'kostya', 'roma', 'petya', 'borya',
 ]);
+/** Short forms that are a man's and a woman's (Sasha is Aleksandr and Aleksandra): no gender from them. */
+const EITHER_GENDER = new Set(['sasha', 'sasa', 'shura', 'sanya', 'zhenya', 'valya', 'slava']);
 
 /** Man or woman from the surname form alone (Ivanov/Ivanova, Tsikhanouski/Tsikhanouskaya), if it says. */
 export function surnameGender(surname: string): 'f' | 'm' | null {
@@ -65,11 +71,17 @@ const MALE_IN_A_ROWS = new Set(
   GIVEN_NAME_GROUPS.filter((row) => row.some((n) => MALE_GIVEN_IN_A.has(toLatin(n)))).flatMap((row) => row.map((n) => foldSpelling(toLatin(n)))),
 );
 
+const maleInA = (l: string) => MALE_GIVEN_IN_A.has(l) || MALE_GIVEN_IN_A.has(l.replace(/j/g, 'y'));
+/** Each East Slavic row's gender, by its first spelling (see given-names.ts). */
+const ROW_GENDER = EAST_SLAVIC_GIVEN_NAME_GROUPS.map((row) => (/a$/.test(toLatin(row[0]!)) && !maleInA(toLatin(row[0]!)) ? 'f' : 'm'));
+
 function givenGender(given: string): 'f' | 'm' | null {
   const l = toLatin(given);
-  if (l.length < 3) return null;
-  if (/a$/.test(l)) return MALE_GIVEN_IN_A.has(l) || MALE_GIVEN_IN_A.has(l.replace(/j/g, 'y')) || MALE_IN_A_ROWS.has(foldSpelling(l)) ? 'm' : 'f';
-  return null;
+  if (l.length < 3 || EITHER_GENDER.has(l)) return null;
+  if (/a$/.test(l)) return maleInA(l) || MALE_IN_A_ROWS.has(foldSpelling(l)) ? 'm' : 'f';
+  // Any other East Slavic given name by its rows, when they agree (Ivan, Ales a man; Lyubov, Marie a woman).
+  const genders = new Set((givenRows(given) ?? []).filter((r) => r < ROW_GENDER.length).map((r) => ROW_GENDER[r]));
+  return genders.size === 1 ? [...genders][0]! : null;
 }
 
 export interface ParsedName {

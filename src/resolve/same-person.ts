@@ -15,6 +15,7 @@ import { surnameAgree } from './surname-match.ts';
 import { middlesDiffer, surnameTokens, wordCount } from './name-words.ts';
 import { PARTICLES, parseName, surnameGender, type ParsedName } from './parse-name.ts';
 import { nameAlternatives } from './aliases.ts';
+import { writtenReadings } from './written-forms.ts';
 import { traditionReadings, traditionVerdict, traitsOf, type Judge, type Reading, type SameDecision } from './traditions/index.ts';
 
 export type { SameDecision } from './traditions/index.ts';
@@ -139,9 +140,21 @@ function roleWords(role: string): string[] {
   return toLatin(role).split(/[^a-z]+/).filter((w) => w.length > 2);
 }
 
-/** Every other form the traditions give a name (its nominative, without a married "de X"...), as names; for blocking. */
+/**
+ * Every other form of a name: as it may have been typed (digits for letters, words run together,
+ * particles at the end), and as its traditions give it (its nominative, without a married "de X").
+ * Kept per name: clustering compares each name with many others.
+ */
+const READINGS = new WeakMap<ParsedName, Reading[]>();
+function readings(p: ParsedName): Reading[] {
+  let r = READINGS.get(p);
+  if (!r) READINGS.set(p, (r = [...writtenReadings(p), ...traditionReadings(p)]));
+  return r;
+}
+
+/** The other forms of a name, as names; for blocking. */
 export function readingsOf(p: ParsedName): ParsedName[] {
-  return traditionReadings(p).map((r) => r.name);
+  return readings(p).map((r) => r.name);
 }
 
 const initial = (t: string | null | undefined) => (t ? foldSpelling(toLatin(t))[0] : undefined);
@@ -179,8 +192,8 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
     const d = compareWritten(x, y, ctxA, ctxB);
     if (d.same) return { same: true, score: d.score * 0.9 };
   }
-  const ra = traditionReadings(a);
-  const rb = traditionReadings(b);
+  const ra = readings(a);
+  const rb = readings(b);
   if (ra.length === 0 && rb.length === 0) return best;
   const asWritten = (p: ParsedName): Reading => ({ name: p, weight: 1 });
   for (const x of [asWritten(a), ...ra]) {

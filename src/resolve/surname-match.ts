@@ -27,7 +27,8 @@ function vowelEdit(p: string, q: string): boolean {
   while (i < p.length && i < q.length && p[i] === q[i]) i++;
   if (p.length === q.length) return p.slice(i + 1) === q.slice(i + 1) && vowel(p[i]) && vowel(q[i]);
   const [long, short] = p.length > q.length ? [p, q] : [q, p];
-  return long.length === short.length + 1 && long.slice(i + 1) === short.slice(i) && vowel(long[i]);
+  // Not a vowel more at the end: that is an ending, a woman's (Shavalau, Shavalava) or a case's.
+  return long.length === short.length + 1 && i < short.length && long.slice(i + 1) === short.slice(i) && vowel(long[i]);
 }
 
 /**

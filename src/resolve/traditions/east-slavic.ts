@@ -13,64 +13,105 @@
 import { givenAgree, givenRows, eastSlavicGiven, knownAsWritten } from '../given-match.ts';
 import { parseName, patronymicStem, surnameGender, withSurname, type ParsedName } from '../parse-name.ts';
 import { foldSpelling, toLatin } from '../phonetic.ts';
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 import { surnameAgree } from '../surname-match.ts';
 import type { NameTradition, Reading } from './tradition.ts';
 
 /**
- * The oblique cases of a Russian or Belarusian name in running text, each a list of ending → nominative
- * rewrites (the first that fits a word applies). Data. A name is read back in each case as a whole,
- * since its words agree: "Сергея Тихановского" is the genitive of Сергей Тихановский, "Анны
- * Политковской" of Анна Политковская, "Алеся Бяляцкага" (Belarusian) of Алесь Бяляцкі.
+ * The oblique cases of a Russian or Belarusian name in running text, each a list of ending →
+ * nominative rewrites (the first that fits a word applies). Data. A name is read back in each case
+ * as a whole, since its words agree: "Сергея Тихановского" is the genitive of Сергей Тихановский,
+ * "Анны Политковской" of Анна Политковская, "Алеся Бяляцкага" (Belarusian) of Алесь Бяляцкі.
+ * `woman`: the case of a woman's name, whose surname in a consonant does not decline (Татьяны Кругляк).
  */
-const OBLIQUE_CASES: [RegExp, string][][] = [
-  // Genitive or accusative, a man: Сергея, Николая, Алеся, Ильи, Ивана; Тихановского, Бяляцкага, Статкевича, Кара-Мурзы.
-  [[/ского$/, 'ский'], [/цкого$/, 'цкий'], [/ого$/, 'ый'], [/его$/, 'ий'], [/ага$/, 'і'], [/ея$/, 'ей'], [/лая$/, 'лай'], [/ля$/, 'ль'], [/ся$/, 'сь'], [/ья$/, 'ий'], [/ьи$/, 'ья'], [/и$/, 'я'], [/ы$/, 'а'], [/а$/, '']],
-  // Genitive, dative or instrumental, a woman: Анны, Марии; Политковской, Ивановой, Ціханоўскай, Калеснікавай.
-  [[/ской$/, 'ская'], [/цкой$/, 'цкая'], [/скай$/, 'ская'], [/цкай$/, 'цкая'], [/ой$/, 'а'], [/ай$/, 'а'], [/ии$/, 'ия'], [/ы$/, 'а'], [/и$/, 'я'], [/е$/, 'а']],
-  // Dative, a man: Сергею, Алесю, Ивану; Тихановскому, Статкевичу.
-  [[/скому$/, 'ский'], [/ому$/, 'ый'], [/ему$/, 'ий'], [/ею$/, 'ей'], [/ю$/, 'ь'], [/у$/, '']],
-  // Instrumental, a man: Сергеем, Иваном; Тихановским, Статкевичем.
-  [[/ским$/, 'ский'], [/(ов|ев|ёв|ин|ын)ым$/, '$1'], [/ым$/, 'ый'], [/им$/, 'ий'], [/еем$/, 'ей'], [/ем$/, ''], [/ом$/, '']],
+interface Case { rules: [RegExp, string][]; woman?: boolean }
+const SOFT = '[бвдзлмнпрстфц]';
+const OBLIQUE_CASES: Case[] = [
+  // Genitive or accusative, a man: Сергея, Андрэя, Николая, Юрия, Игоря, Алеся, Ильи, Луки, Ивана; Тихановского, Бяляцкага, Статкевича, Кара-Мурзы.
+  { rules: [[/ского$/, 'ский'], [/цкого$/, 'цкий'], [/ого$/, 'ый'], [/его$/, 'ий'], [/скага$/, 'скі'], [/цкага$/, 'цкі'], [/ага$/, 'і'], [/([еэ])я$/, '$1й'], [/лая$/, 'лай'], [/ия$/, 'ий'], [/ыя$/, 'ый'], [/ья$/, 'ий'], [new RegExp(`(${SOFT})я$`), '$1ь'], [/ьи$/, 'ья'], [/([гкхжшчщ])[иі]$/, '$1а'], [/и$/, 'я'], [/ы$/, 'а'], [/а$/, '']] },
+  // Genitive, dative, instrumental or prepositional, a woman: Анны, Ольги, Вольгі, Марии, Марыі, Любови; Анной, Анастасией, Любовью; Политковской, Ивановой, Ціханоўскай, Калеснікавай.
+  {
+    woman: true,
+    rules: [[/ской$/, 'ская'], [/цкой$/, 'цкая'], [/скай$/, 'ская'], [/цкай$/, 'цкая'], [/ией$/, 'ия'], [/ьей$/, 'ья'], [/ьёй$/, 'ья'], [/ой$/, 'а'], [/ай$/, 'а'], [/ей$/, 'я'], [/ёй$/, 'я'], [/ью$/, 'ь'], [/ови$/, 'овь'], [/ии$/, 'ия'], [/іі$/, 'ія'], [/ыі$/, 'ыя'], [/([гкхжшчщ])[иі]$/, '$1а'], [/ы$/, 'а'], [/[иі]$/, 'я'], [/е$/, 'а']],
+  },
+  // Dative, a man: Сергею, Андрэю, Юрию, Игорю, Алесю, Илье, Ивану; Тихановскому, Бялоцкаму, Статкевичу.
+  { rules: [[/скому$/, 'ский'], [/цкому$/, 'цкий'], [/скаму$/, 'скі'], [/цкаму$/, 'цкі'], [/ому$/, 'ый'], [/ему$/, 'ий'], [/аму$/, 'ы'], [/яму$/, 'і'], [/([еэ])ю$/, '$1й'], [/ию$/, 'ий'], [/ыю$/, 'ый'], [/ю$/, 'ь'], [/ье$/, 'ья'], [/е$/, 'а'], [/у$/, '']] },
+  // Instrumental, a man: Сергеем, Юрием, Игорем, Алесем, Ильёй, Никитой, Иваном, Ігарам; Тихановским, Бялоцкім, Кравцовым, Статкевичем.
+  { rules: [[/ским$/, 'ский'], [/цким$/, 'цкий'], [/скім$/, 'скі'], [/цкім$/, 'цкі'], [/(ов|ев|ёв|ин|ын)ым$/, '$1'], [/ым$/, 'ый'], [/им$/, 'ий'], [/ім$/, 'і'], [/([еэ])ем$/, '$1й'], [/ием$/, 'ий'], [/ь[её]й$/, 'ья'], [/ой$/, 'а'], [new RegExp(`(${SOFT})ем$`), '$1ь'], [/ем$/, ''], [/ом$/, ''], [/ам$/, '']] },
   // Accusative, a woman: Анну, Марию; Политковскую, Иванову.
-  [[/ую$/, 'ая'], [/ю$/, 'я'], [/у$/, 'а']],
+  { woman: true, rules: [[/ую$/, 'ая'], [/ю$/, 'я'], [/у$/, 'а']] },
+  // Prepositional, a man: (о) Сергее, Юрии, Игоре, Иване; Тихановском, Статкевиче.
+  { rules: [[/ском$/, 'ский'], [/цком$/, 'цкий'], [/ом$/, 'ый'], [/ее$/, 'ей'], [/ии$/, 'ий'], [/е$/, '']] },
 ];
 
-/** The whole name read back from each oblique case that changes it; Cyrillic words only, stems of two letters or more. */
-export function nominativeReadings(tokens: readonly string[]): string[] {
-  if (!tokens.some((t) => /\p{Script=Cyrillic}/u.test(t))) return [];
+/** Words that keep their form in every case: Ukrainian -ко (Нестеренко), -ых/-их (Черных), and foreign words in a vowel. */
+const INDECLINABLE = /(?:[оеиую]|ых|их)$/;
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщў]$/;
+
+/**
+ * A word read back from a case: the rule's nominative, and where the rule left a bare stem, that stem
+ * with the vowel that falls out in the other cases (Павла → Павел, Льва → Лев, Зубарца → Зубарец).
+ * Null when no rule fits and the word does decline; the word itself when it does not.
+ */
+function readBack(word: string, c: Case): string[] | null {
+  const lower = word.toLowerCase();
+  const rule = c.rules.find(([re]) => re.test(lower) && lower.replace(re, '').length >= 2);
+  if (!rule) return INDECLINABLE.test(lower) || (c.woman && CONSONANT_END.test(lower)) ? [word] : null;
+  const base = lower.replace(rule[0], rule[1]);
+  const out = [base];
+  // The vowel falls out before the last consonant of -ец, -ок, -ел, -ер, -ев (Зубарца, Павла, Змітра, Льва), never between two of one letter.
+  const fleeting = rule[1] === '' ? /^(.*[бвгджзклмнпрстфхцчшщ])[ьў]?([вклнрц])$/.exec(base) : null;
+  if (fleeting && !fleeting[1]!.endsWith(fleeting[2]!)) out.push(`${fleeting[1]}е${fleeting[2]}`);
+  const upper = word[0] !== lower[0];
+  return out.map((w) => (upper ? w[0]!.toUpperCase() + w.slice(1) : w));
+}
+
+/** At most this many readings of one name in one case. */
+const MAX_CASE_READINGS = 6;
+
+/**
+ * The whole name read back from each oblique case that changes it; Cyrillic words only, stems of two
+ * letters or more. `given`: the name's given name, which, if the table knows it as written (Светлана,
+ * Александра), is read in a case only where another word changes too (Александра Лабановіча is a
+ * man's genitive; Александра Нестеренко is a woman).
+ */
+export function nominativeReadings(tokens: readonly string[], given: string | null = null): string[] {
+  if (!tokens.some((t) => CYRILLIC.test(t))) return [];
+  const nominative = !!given && knownAsWritten(given);
   const out = new Set<string>();
-  for (const rules of OBLIQUE_CASES) {
+  for (const c of OBLIQUE_CASES) {
     // The words of a name agree in case: a reading counts only if every Cyrillic word takes it, so
     // Лилия Чанышева is not read as a man's genitive.
-    let all = true;
-    const words = tokens.map((t) => {
-      if (!/\p{Script=Cyrillic}/u.test(t)) return t;
+    let words: string[][] = [[]];
+    let changed = false;
+    for (const t of tokens) {
       // A hyphenated surname declines in each part: Кара-Мурзы.
-      return t.split('-').map((w) => {
-        const rule = rules.find(([re]) => re.test(w) && w.replace(re, '').length >= 2);
-        if (!rule) {
-          all = false;
-          return w;
+      let forms: string[] = [''];
+      for (const [i, part] of t.split('-').entries()) {
+        const back = CYRILLIC.test(part) ? readBack(part, c) : [part];
+        if (!back) {
+          forms = [];
+          break;
         }
-        return w.replace(rule[0], rule[1]);
-      }).join('-');
-    });
-    if (all) out.add(words.join(' '));
+        if (back.length > 1 || back[0] !== part) changed ||= t !== given || !nominative;
+        forms = forms.flatMap((f) => back.map((b) => (i === 0 ? b : `${f}-${b}`)));
+      }
+      words = words.flatMap((w) => forms.map((f) => [...w, f])).slice(0, MAX_CASE_READINGS);
+    }
+    if (!changed) continue;
+    for (const w of words) if (w.length === tokens.length) out.add(w.join(' '));
   }
   return [...out];
 }
-
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** A name in running Russian or Belarusian text may be in any case: its nominative readings, parsed once. */
 const READINGS = new WeakMap<ParsedName, Reading[]>();
 function readings(p: ParsedName): Reading[] {
   let r = READINGS.get(p);
   if (!r) {
-    // A given name the table knows as written (Светлана, Илья) is in the nominative already.
-    const nominative = !!p.given && knownAsWritten(p.given);
     // A reading is a guess at the case: it counts a little less than the name as written.
-    r = nominative ? [] : nominativeReadings(p.tokens).map((n) => ({ name: parseName(n), weight: 0.95 }));
+    r = nominativeReadings(p.tokens, p.given).map((n) => ({ name: parseName(n), weight: 0.95 }));
     READINGS.set(p, r);
   }
   return r;
