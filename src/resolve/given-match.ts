@@ -4,6 +4,7 @@
  */
 import { ARABIC_GIVEN_NAME_GROUPS, EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
+import { typoClose } from './typos.ts';
 
 /** Spelling as written (Latin letters only) → the rows of GIVEN_NAME_GROUPS it belongs to. */
 const GIVEN_SPELT = new Map<string, number[]>();
@@ -72,8 +73,31 @@ export function givenAgree(a: string, b: string, fuzzy = true): number {
   if ((/ee|oo/.test(toLatin(a)) || /ee|oo/.test(toLatin(b))) && keysMeet(plain(a), plain(b))) return 0.85;
   const fa = foldSpelling(toLatin(a));
   const fb = foldSpelling(toLatin(b));
-  if (fuzzy && !ra && !rb && fa.length >= 6 && editDistance(fa, fb, 1) <= 1) return 0.7;
+  // Not at the end, where -a makes a woman's name of a man's (Stanislav, Stanislava).
+  if (fuzzy && !ra && !rb && fa.length >= 6 && fa.at(-1) === fb.at(-1) && editDistance(fa, fb, 1) <= 1) return 0.7;
+  // A slip of typing in one of them: against the other as written, or against a spelling of its row (Dzmirty, Дмитрий).
+  if (fuzzy && (typoClose(a, b, 'given') || (!ra || !rb) && (ra ?? slipRows(a)).some((r) => (rb ?? slipRows(b)).includes(r)))) return 0.8;
   return 0;
+}
+
+/** Table spellings by their first Latin letter, for finding the rows a name is a slip away from. */
+const SPELT_BY_FIRST = new Map<string, string[]>();
+for (const n of new Set(GIVEN_NAME_GROUPS.flat())) {
+  const first = spelt(n)[0];
+  if (first) SPELT_BY_FIRST.set(first, [...(SPELT_BY_FIRST.get(first) ?? []), n]);
+}
+const SLIP_ROWS = new Map<string, number[]>();
+/** The rows of the table spellings a name the table does not hold is one slip of typing from (Dzmirty: Dzmitry's row). */
+function slipRows(name: string): number[] {
+  let rows = SLIP_ROWS.get(name);
+  if (!rows) {
+    const s = spelt(name);
+    const near = (SPELT_BY_FIRST.get(s[0] ?? '') ?? []).filter((n) => Math.abs(spelt(n).length - s.length) <= 1 && typoClose(name, n, 'given'));
+    rows = [...new Set(near.flatMap((n) => GIVEN_SPELT.get(spelt(n)) ?? []))];
+    if (SLIP_ROWS.size > 100_000) SLIP_ROWS.clear();
+    SLIP_ROWS.set(name, rows);
+  }
+  return rows;
 }
 
 const ARABIC_ROWS_FROM = GIVEN_NAME_GROUPS.length - ARABIC_GIVEN_NAME_GROUPS.length;

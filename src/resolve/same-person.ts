@@ -183,8 +183,9 @@ export function comparePersons(a: ParsedName, b: ParsedName, ctxA: NameContext =
   // Two words in the other order: lists and languages that put the family name first without a
   // comma (Orbán Viktor, Abe Shinzo, Putin Vladimir). Less sure than the order as written.
   // Clustering compares most names with many others: read the other way only when the initials
-  // cross. The other name may be longer (Kadyrov Ramzan = KADYROV, Ramzan Akhmatovich).
-  const crosses = (x: ParsedName, y: ParsedName) => initial(x.given) === initial(y.given) && initial(x.surname) === initial(y.surname);
+  // cross, or the given names agree (Labanovich Volha = Olga Labanovich). The other name may be
+  // longer (Kadyrov Ramzan = KADYROV, Ramzan Akhmatovich).
+  const crosses = (x: ParsedName, y: ParsedName) => initial(x.surname) === initial(y.surname) && (initial(x.given) === initial(y.given) || (!!x.given && !!y.given && givenAgree(x.given, y.given) > 0));
   const sb = swappedOf(b);
   const sa = swappedOf(a);
   for (const [x, y] of [[a, sb], [sa, b]] as const) {
@@ -228,9 +229,10 @@ function compareWritten(a: ParsedName, b: ParsedName, ctxA: NameContext, ctxB: N
 function generalRule(a: ParsedName, b: ParsedName, { bonus }: Judge): SameDecision {
   const aSingle = a.tokens.length === 1;
   const bSingle = b.tokens.length === 1;
-  // One name split into words differently: the same letters in the same order, and at least two words each.
+  // One name split into words differently: the same letters in the same order, and at least two
+  // words each, or ten letters or more run into one word (ALIAKSEITSVIRKA).
   const joined = joinedKey(a);
-  if (joined.length >= 8 && joined === joinedKey(b) && !aSingle && !bSingle && a.tokens.join(' ') !== b.tokens.join(' ')) {
+  if (joined.length >= 8 && joined === joinedKey(b) && ((!aSingle && !bSingle) || joined.length >= 10) && a.tokens.join(' ') !== b.tokens.join(' ')) {
     return { same: true, score: Math.min(1, 0.85 + bonus) };
   }
   if ((aSingle && acronymOf(a, b)) || (bSingle && acronymOf(b, a))) return { same: true, score: Math.min(1, 0.8 + bonus) };

@@ -1,9 +1,10 @@
 /**
  * Surnames against each other: the same written forms (case endings, articles, spellings of one
- * sound) for matching and for blocking, then transliteration keys and a vowel edit. What a
+ * sound) for matching and for blocking, then transliteration keys, a vowel edit and slips of typing. What a
  * tradition reads as one surname besides (Armenian spellings, a Russified -ov) is the tradition's.
  */
 import { tokenKeys } from './phonetic.ts';
+import { typoClose } from './typos.ts';
 import { stripCaseEnding } from './parse-name.ts';
 
 /**
@@ -84,5 +85,8 @@ export function surnameAgree(a: string, b: string): number {
       }
     }
   }
+  // A slip of typing: a little less sure than a vowel of transliteration, so that a bare surname
+  // with a slip (0.74 < 0.75) meets no other bare surname.
+  if (best === 0 && typoClose(a, b, 'surname')) best = 0.74;
   return best;
 }

@@ -1,0 +1,137 @@
+/**
+ * Slips of typing in a name: a letter dropped, doubled or swapped with the next one, a key struck
+ * next to the right one (Kovalchuk / Kovlachuk, Ostapenko / Ostapemko, Tsikhanouskaya /
+ * Tsikhanosukaya), a letter dropped from a transliteration's pair (Marchuk / Marhuk). Compared after
+ * transliteration, so a slip in one script meets the other script's spelling (Ihar Kovlachuk =
+ * Ігар Кавальчук).
+ *
+ * How many slips a word may carry grows with its length, and given names are held tighter than
+ * surnames: a vowel more, less or other is a slip in a long surname but another given name
+ * (Alina, Alena; Marina, Maryana), and a consonant more or less is never a slip, since it makes
+ * another surname (Samoilenov, Samoilenkov; Sidorov, Sidorkov). The first letter is never a slip,
+ * nor the last unless it swapped with the one before: the ending says man or woman, and which case.
+ */
+import { squeeze, toLatin } from './phonetic.ts';
+import { latinVariants } from './translit/index.ts';
+
+export type WordKind = 'surname' | 'given';
+
+/** Slips a word of this many letters may carry, and whether vowels may be among them. */
+function allowance(kind: WordKind, length: number): { edits: number; vowels: boolean } {
+  if (kind === 'given') return { edits: length >= 6 ? 1 : 0, vowels: false };
+  return { edits: length >= 10 ? 2 : length >= 6 ? 1 : 0, vowels: length >= 7 };
+}
+
+/** Keyboard rows, as typed: QWERTY and the Russian and Belarusian ЙЦУКЕН. Data. */
+const KEYBOARDS: readonly (readonly string[])[] = [
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+  ['йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю'],
+  ['йцукенгўзх', 'фывапролджэ', 'ячсмітьбю'],
+];
+
+/** Keys next to each key: beside it in its row, and the two touching it in the rows above and below. */
+const NEIGHBOURS = new Map<string, Set<string>>();
+for (const rows of KEYBOARDS) {
+  rows.forEach((row, r) => {
+    [...row].forEach((ch, i) => {
+      const set = NEIGHBOURS.get(ch) ?? new Set<string>();
+      for (const n of [row[i - 1], row[i + 1], rows[r - 1]?.[i], rows[r - 1]?.[i + 1], rows[r + 1]?.[i - 1], rows[r + 1]?.[i]]) if (n) set.add(n);
+      NEIGHBOURS.set(ch, set);
+    });
+  });
+}
+
+const VOWELS = new Set([...'aeiouyаеёиоуыэюяі']);
+/** Latin letters that pair with h to write one sound (ch, sh, zh, kh, th); ts too. */
+const PAIRED = new Set([...'cszkt']);
+
+/** May this letter, between `before` and `after`, be dropped or added by a slip? */
+function droppable(ch: string, before: string | undefined, after: string | undefined, vowels: boolean): boolean {
+  if (VOWELS.has(ch)) return vowels;
+  // One letter of a transliteration's pair (Marchuk, Marhuk; Vaitsekhovich, Vaitsekovich), or a soft or hard sign.
+  return (PAIRED.has(ch) && after === 'h') || (ch === 'h' && !!before && PAIRED.has(before)) || (ch === 't' && after === 's') || ch === 'ь' || ch === 'ъ';
+}
+
+function swappable(x: string, y: string, vowels: boolean): boolean {
+  return (vowels && VOWELS.has(x) && VOWELS.has(y)) || !!NEIGHBOURS.get(x)?.has(y);
+}
+
+/**
+ * Whether two spellings are within `edits` slips: dropped or added letters (as above), struck
+ * neighbours, swapped pairs. An optimal string alignment over the words after their first letter.
+ */
+function withinSlips(a: string, b: string, edits: number, vowels: boolean): boolean {
+  if (a === b) return true;
+  if (edits === 0 || a[0] !== b[0] || Math.abs(a.length - b.length) > edits) return false;
+  // The ending: the same last letter, or the last two swapped; a vowel there is never swapped away.
+  const [la, lb] = [a.at(-1)!, b.at(-1)!];
+  if (la !== lb && (VOWELS.has(la) || VOWELS.has(lb) || la !== b.at(-2) || lb !== a.at(-2))) return false;
+  const n = a.length;
+  const m = b.length;
+  // d[i][j]: slips to turn a[0..i) into b[0..j); row and column 0 stay out of reach past the shared first letter.
+  const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  d[1]![1] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      if (i === 1 && j === 1) continue;
+      const x = a[i - 1]!;
+      const y = b[j - 1]!;
+      let v = Infinity;
+      if (i > 1 && j > 1) v = d[i - 1]![j - 1]! + (x === y ? 0 : swappable(x, y, vowels) ? 1 : Infinity);
+      if (i > 1 && droppable(x, a[i - 2], a[i], vowels)) v = Math.min(v, d[i - 1]![j]! + 1);
+      if (j > 1 && droppable(y, b[j - 2], b[j], vowels)) v = Math.min(v, d[i]![j - 1]! + 1);
+      if (i > 2 && j > 2 && x === b[j - 2] && y === a[i - 2] && x !== y) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[n]![m]! <= edits;
+}
+
+/**
+ * A word's spellings for comparing slips: its Latin letters with the vowels transliterations
+ * disagree on folded (e, o as a; y, j as i) and doubled letters as one, under every standard that
+ * writes it if it is Cyrillic; and, for a Cyrillic word, its own letters (a slip made on a Cyrillic keyboard).
+ */
+function spellings(word: string): string[] {
+  const fold = (s: string) => squeeze(toLatin(s).replace(/[^a-z]/g, '').replace(/[eo]/g, 'a').replace(/[yj]/g, 'i'));
+  if (!/\p{Script=Cyrillic}/u.test(word)) return [fold(word)];
+  const own = squeeze(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  return [...new Set([own, fold(word), ...latinVariants(word).map(fold)])];
+}
+const SPELLINGS = new Map<string, string[]>();
+function spellingsOf(word: string): string[] {
+  let s = SPELLINGS.get(word);
+  if (!s) {
+    if (SPELLINGS.size > 100_000) SPELLINGS.clear();
+    SPELLINGS.set(word, (s = spellings(word)));
+  }
+  return s;
+}
+
+/** Are two words one word with slips of typing, by the allowance for a surname or a given name? */
+export function typoClose(a: string, b: string, kind: WordKind): boolean {
+  const sa = spellingsOf(a);
+  const sb = spellingsOf(b);
+  for (const x of sa) {
+    for (const y of sb) {
+      // Cyrillic against Cyrillic letters, Latin against Latin.
+      if (/[a-z]/.test(x) !== /[a-z]/.test(y)) continue;
+      const { edits, vowels } = allowance(kind, Math.min(x.length, y.length));
+      if (withinSlips(x, y, edits, vowels)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Blocking keys that a surname keeps through one slip: its consonant skeleton with each consonant
+ * left out in turn (Marchuk mrck and Marhuk mrhk share mrk). With the given name's key in front, so
+ * that only the same given name's bearers share them.
+ */
+export function slipKeys(given: string, skeleton: string): string[] {
+  if (skeleton.length < 4) return [];
+  const out = new Set<string>();
+  for (let i = 1; i < skeleton.length; i++) out.add(`t:${given}:${skeleton.slice(0, i)}${skeleton.slice(i + 1)}`);
+  return [...out];
+}
+
