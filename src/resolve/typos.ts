@@ -52,15 +52,16 @@ function droppable(ch: string, before: string | undefined, after: string | undef
   return (PAIRED.has(ch) && after === 'h') || (ch === 'h' && !!before && PAIRED.has(before)) || (ch === 't' && after === 's') || ch === 'ь' || ch === 'ъ';
 }
 
-function swappable(x: string, y: string, vowels: boolean): boolean {
-  return (vowels && VOWELS.has(x) && VOWELS.has(y)) || !!NEIGHBOURS.get(x)?.has(y);
+function swappable(x: string, y: string, vowels: boolean, keys: boolean): boolean {
+  // A key struck for its neighbour: a vowel for a vowel or a consonant for a consonant, or the word changes its shape.
+  return (vowels && VOWELS.has(x) && VOWELS.has(y)) || (keys && VOWELS.has(x) === VOWELS.has(y) && !!NEIGHBOURS.get(x)?.has(y));
 }
 
 /**
  * Whether two spellings are within `edits` slips: dropped or added letters (as above), struck
- * neighbours, swapped pairs. An optimal string alignment over the words after their first letter.
+ * neighbours (`keys`), swapped pairs. An optimal string alignment over the words after their first letter.
  */
-function withinSlips(a: string, b: string, edits: number, vowels: boolean): boolean {
+function withinSlips(a: string, b: string, edits: number, vowels: boolean, keys: boolean): boolean {
   if (a === b) return true;
   if (edits === 0 || a[0] !== b[0] || Math.abs(a.length - b.length) > edits) return false;
   // The ending: the same last letter, or the last two swapped; a vowel there is never swapped away.
@@ -77,7 +78,7 @@ function withinSlips(a: string, b: string, edits: number, vowels: boolean): bool
       const x = a[i - 1]!;
       const y = b[j - 1]!;
       let v = Infinity;
-      if (i > 1 && j > 1) v = d[i - 1]![j - 1]! + (x === y ? 0 : swappable(x, y, vowels) ? 1 : Infinity);
+      if (i > 1 && j > 1) v = d[i - 1]![j - 1]! + (x === y ? 0 : swappable(x, y, vowels, keys) ? 1 : Infinity);
       if (i > 1 && droppable(x, a[i - 2], a[i], vowels)) v = Math.min(v, d[i - 1]![j]! + 1);
       if (j > 1 && droppable(y, b[j - 2], b[j], vowels)) v = Math.min(v, d[i]![j - 1]! + 1);
       if (i > 2 && j > 2 && x === b[j - 2] && y === a[i - 2] && x !== y) v = Math.min(v, d[i - 2]![j - 2]! + 1);
@@ -88,18 +89,24 @@ function withinSlips(a: string, b: string, edits: number, vowels: boolean): bool
 }
 
 /**
- * A word's spellings for comparing slips: its Latin letters with the vowels transliterations
- * disagree on folded (e, o as a; y, j as i) and doubled letters as one, under every standard that
- * writes it if it is Cyrillic; and, for a Cyrillic word, its own letters (a slip made on a Cyrillic keyboard).
+ * A word's spellings for comparing slips, each with whether a struck neighbouring key or a vowel may
+ * be a slip in it. As written (its Latin letters, doubled letters as one; a Cyrillic word under every
+ * standard that writes it, and in its own letters, for a slip on a Cyrillic keyboard): every slip.
+ * With the vowels transliterations disagree on folded (e, o as a; y, j as i): only a swapped pair or
+ * a letter of a pair dropped, since folding hides a vowel's difference (Verhoven is not Verhagen)
+ * but keeps the order of the letters (Kovlachuk = Кавальчук).
  */
-function spellings(word: string): string[] {
-  const fold = (s: string) => squeeze(toLatin(s).replace(/[^a-z]/g, '').replace(/[eo]/g, 'a').replace(/[yj]/g, 'i'));
-  if (!/\p{Script=Cyrillic}/u.test(word)) return [fold(word)];
-  const own = squeeze(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  return [...new Set([own, fold(word), ...latinVariants(word).map(fold)])];
+interface Spelling { letters: string; keys: boolean }
+function spellings(word: string): Spelling[] {
+  const plain = (s: string) => squeeze(toLatin(s).replace(/[^a-z]/g, ''));
+  const fold = (s: string) => squeeze(plain(s).replace(/[eo]/g, 'a').replace(/[yj]/g, 'i'));
+  const written = /\p{Script=Cyrillic}/u.test(word) ? [squeeze(word.toLowerCase().replace(/[^\p{L}]/gu, '')), ...latinVariants(word)] : [word];
+  const asWritten = new Set(written.map((w) => (/[a-z]/i.test(w) ? plain(w) : w)));
+  const folded = new Set(written.filter((w) => /[a-z]/i.test(w)).map(fold));
+  return [...[...asWritten].map((letters) => ({ letters, keys: true })), ...[...folded].map((letters) => ({ letters, keys: false }))];
 }
-const SPELLINGS = new Map<string, string[]>();
-function spellingsOf(word: string): string[] {
+const SPELLINGS = new Map<string, Spelling[]>();
+function spellingsOf(word: string): Spelling[] {
   let s = SPELLINGS.get(word);
   if (!s) {
     if (SPELLINGS.size > 100_000) SPELLINGS.clear();
@@ -114,10 +121,10 @@ export function typoClose(a: string, b: string, kind: WordKind): boolean {
   const sb = spellingsOf(b);
   for (const x of sa) {
     for (const y of sb) {
-      // Cyrillic against Cyrillic letters, Latin against Latin.
-      if (/[a-z]/.test(x) !== /[a-z]/.test(y)) continue;
-      const { edits, vowels } = allowance(kind, Math.min(x.length, y.length));
-      if (withinSlips(x, y, edits, vowels)) return true;
+      // Cyrillic against Cyrillic letters, Latin against Latin, written against written, folded against folded.
+      if (/[a-z]/.test(x.letters) !== /[a-z]/.test(y.letters) || x.keys !== y.keys) continue;
+      const { edits, vowels } = allowance(kind, Math.min(x.letters.length, y.letters.length));
+      if (withinSlips(x.letters, y.letters, edits, x.keys && vowels, x.keys)) return true;
     }
   }
   return false;

@@ -33,7 +33,7 @@ const OBLIQUE_CASES: Case[] = [
   // Genitive, dative, instrumental or prepositional, a woman: Анны, Ольги, Вольгі, Марии, Марыі, Любови; Анной, Анастасией, Любовью; Политковской, Ивановой, Ціханоўскай, Калеснікавай.
   {
     woman: true,
-    rules: [[/ской$/, 'ская'], [/цкой$/, 'цкая'], [/скай$/, 'ская'], [/цкай$/, 'цкая'], [/ией$/, 'ия'], [/ьей$/, 'ья'], [/ьёй$/, 'ья'], [/ой$/, 'а'], [/ай$/, 'а'], [/ей$/, 'я'], [/ёй$/, 'я'], [/ью$/, 'ь'], [/ови$/, 'овь'], [/ии$/, 'ия'], [/іі$/, 'ія'], [/ыі$/, 'ыя'], [/([гкхжшчщ])[иі]$/, '$1а'], [/ы$/, 'а'], [/[иі]$/, 'я'], [/е$/, 'а']],
+    rules: [[/ской$/, 'ская'], [/цкой$/, 'цкая'], [/скай$/, 'ская'], [/цкай$/, 'цкая'], [/ией$/, 'ия'], [/ьей$/, 'ья'], [/ьёй$/, 'ья'], [/ой$/, 'а'], [/ай$/, 'а'], [/яй$/, 'я'], [/ей$/, 'я'], [/ёй$/, 'я'], [/ью$/, 'ь'], [/ови$/, 'овь'], [/ии$/, 'ия'], [/іі$/, 'ія'], [/ыі$/, 'ыя'], [/([гкхжшчщ])[иі]$/, '$1а'], [/ы$/, 'а'], [/[иі]$/, 'я'], [/е$/, 'а']],
   },
   // Dative, a man: Сергею, Андрэю, Юрию, Игорю, Алесю, Илье, Ивану; Тихановскому, Бялоцкаму, Статкевичу.
   { rules: [[/скому$/, 'ский'], [/цкому$/, 'цкий'], [/скаму$/, 'скі'], [/цкаму$/, 'цкі'], [/ому$/, 'ый'], [/ему$/, 'ий'], [/аму$/, 'ы'], [/яму$/, 'і'], [/([еэ])ю$/, '$1й'], [/ию$/, 'ий'], [/ыю$/, 'ый'], [/ю$/, 'ь'], [/ье$/, 'ья'], [/е$/, 'а'], [/у$/, '']] },
@@ -45,8 +45,8 @@ const OBLIQUE_CASES: Case[] = [
   { rules: [[/ском$/, 'ский'], [/цком$/, 'цкий'], [/ом$/, 'ый'], [/ее$/, 'ей'], [/ии$/, 'ий'], [/е$/, '']] },
 ];
 
-/** Words that keep their form in every case: Ukrainian -ко (Нестеренко), -ых/-их (Черных), and foreign words in a vowel. */
-const INDECLINABLE = /(?:[оеиую]|ых|их)$/;
+/** Words that keep their form in every case: -ко (Нестеренко, Бабарико), Belarusian -енка (Сідарэнка), -ых/-их (Черных), foreign words in -о, -э. */
+const INDECLINABLE = /(?:[еэо]нка|ых|их|[оэ])$/;
 const CONSONANT_END = /[бвгджзклмнпрстфхцчшщў]$/;
 
 /**
@@ -73,8 +73,8 @@ const MAX_CASE_READINGS = 6;
 /**
  * The whole name read back from each oblique case that changes it; Cyrillic words only, stems of two
  * letters or more. `given`: the name's given name, which, if the table knows it as written (Светлана,
- * Александра), is read in a case only where another word changes too (Александра Лабановіча is a
- * man's genitive; Александра Нестеренко is a woman).
+ * Александра), is read in a case only into another name the table knows and only where another word
+ * changes too (Александра Лабановіча is a man's genitive; Александра Нестеренко is a woman).
  */
 export function nominativeReadings(tokens: readonly string[], given: string | null = null): string[] {
   if (!tokens.some((t) => CYRILLIC.test(t))) return [];
@@ -89,8 +89,9 @@ export function nominativeReadings(tokens: readonly string[], given: string | nu
       // A hyphenated surname declines in each part: Кара-Мурзы.
       let forms: string[] = [''];
       for (const [i, part] of t.split('-').entries()) {
-        const back = CYRILLIC.test(part) ? readBack(part, c) : [part];
-        if (!back) {
+        // A given name the table knows as written is read back only into another it knows (Александра → Александр, not Наталья → Наталий).
+        const back = CYRILLIC.test(part) ? readBack(part, c)?.filter((b) => !nominative || t !== given || b === part || knownAsWritten(b)) : [part];
+        if (!back?.length) {
           forms = [];
           break;
         }
