@@ -411,11 +411,27 @@ const yes = (score: number, bonus: number): SameDecision => ({ same: true, score
  * characters; an English given name may stand beside the Chinese one. Two names that both read as
  * Chinese or Korean and agree by none of these are two people: each syllable is another character.
  */
+/**
+ * Two names in Han characters that differ in a character the Hong Kong table reads otherwise: 王怡
+ * and 王毅 are both Wang Yi in pinyin, but two men. Traditional and simplified forms of one
+ * character share their readings (習, 习), so they stay one name.
+ */
+function hanCharactersDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const ca = [...a.join('')];
+  const cb = [...b.join('')];
+  if (ca.length !== cb.length || !ca.every((c) => HAN.test(c)) || !cb.every((c) => HAN.test(c))) return false;
+  return ca.some((c, i) => {
+    const [ra, rb] = [CANTONESE_READINGS[c], CANTONESE_READINGS[cb[i]!]];
+    return c !== cb[i] && !!ra && !!rb && !ra.some((r) => rb.includes(r));
+  });
+}
+
 export const eastAsian: NameTradition = {
   name: 'Chinese, Korean and Vietnamese',
   recognise: (p) => kindOf(p).strict || !!kindOf(p).core,
   compare(a, b, { bonus, rolesClash }) {
     const [ka, kb] = [kindOf(a), kindOf(b)];
+    if (hanCharactersDiffer(a.tokens, b.tokens)) return { same: false, score: 0.2 };
     if ((ka.kanji && !kb.kanji && hanjaReads(ka.kanji, b.tokens)) || (kb.kanji && !ka.kanji && hanjaReads(kb.kanji, a.tokens))) return yes(0.85, bonus);
     // When no reading agrees, the general rule still applies: "Tom Lee" looks Chinese to the test.
     if ((ka.strict || kb.strict) && eastAsianSame(a.tokens, b.tokens)) return yes(0.9, bonus);
