@@ -21,8 +21,13 @@ function byClass(pairs: Pair[]): Map<string, { p: number; r: number; errors: str
     counts.set(c, n);
     const got = samePerson(a, b).same;
     if (got && same) n.tp++;
-    else if (got) n.fp++, n.errors.push(`FP ${a} | ${b}`);
-    else if (same) n.fn++, n.errors.push(`FN ${a} | ${b}`);
+    else if (got) {
+      n.fp++;
+      n.errors.push(`FP ${a} | ${b}`);
+    } else if (same) {
+      n.fn++;
+      n.errors.push(`FN ${a} | ${b}`);
+    }
   }
   return new Map([...counts].map(([c, n]) => [c, { p: n.tp / (n.tp + n.fp || 1), r: n.tp / (n.tp + n.fn || 1), errors: n.errors }]));
 }
