@@ -46,21 +46,32 @@ export const TRADITIONS: readonly NameTradition[] = [
   spanish,
 ];
 
-/** The traditions a name is written in, worked out once per name. */
-const OF = new WeakMap<ParsedName, readonly NameTradition[]>();
-export function traditionsOf(p: ParsedName): readonly NameTradition[] {
-  let t = OF.get(p);
-  if (!t) OF.set(p, (t = TRADITIONS.filter((x) => x.recognise(p))));
-  return t;
+/**
+ * Whether a tradition recognises a name, asked once per name and tradition, and only when needed:
+ * clustering reads every name's keys and readings, but compares few of them.
+ */
+const RECOGNISED = new WeakMap<ParsedName, (boolean | undefined)[]>();
+function recognises(t: NameTradition, p: ParsedName): boolean {
+  let known = RECOGNISED.get(p);
+  if (!known) RECOGNISED.set(p, (known = []));
+  const i = TRADITIONS.indexOf(t);
+  return (known[i] ??= t.recognise(p));
 }
+
+/** The traditions a name is written in. */
+export function traditionsOf(p: ParsedName): readonly NameTradition[] {
+  return TRADITIONS.filter((t) => recognises(t, p));
+}
+
+const COMPARING = TRADITIONS.filter((t) => t.compare);
+const PARSING = TRADITIONS.filter((t) => t.parse);
+const KEYING = TRADITIONS.filter((t) => t.keys);
 
 /** The first verdict of a tradition either name is written in, in the list's order; null if none gives one. */
 export function traditionVerdict(a: ParsedName, b: ParsedName, judge: Judge): SameDecision | null {
-  const ta = traditionsOf(a);
-  const tb = traditionsOf(b);
-  for (const t of TRADITIONS) {
-    if (!t.compare || (!ta.includes(t) && !tb.includes(t))) continue;
-    const d = t.compare(a, b, judge);
+  for (const t of COMPARING) {
+    if (!recognises(t, a) && !recognises(t, b)) continue;
+    const d = t.compare!(a, b, judge);
     if (d) return d;
   }
   return null;
@@ -70,18 +81,18 @@ export function traditionVerdict(a: ParsedName, b: ParsedName, judge: Judge): Sa
 const READINGS = new WeakMap<ParsedName, Reading[]>();
 export function traditionReadings(p: ParsedName): Reading[] {
   let r = READINGS.get(p);
-  if (!r) READINGS.set(p, (r = traditionsOf(p).flatMap((t) => t.parse?.(p) ?? [])));
+  if (!r) READINGS.set(p, (r = PARSING.flatMap((t) => (recognises(t, p) ? t.parse!(p) : []))));
   return r;
 }
 
 /** The traits of the traditions either name is written in, taken together. */
 export function traitsOf(a: ParsedName, b: ParsedName): Traits {
   const out: Traits = {};
-  for (const t of [...traditionsOf(a), ...traditionsOf(b)]) Object.assign(out, t.traits);
+  for (const t of TRADITIONS) if (t.traits && (recognises(t, a) || recognises(t, b))) Object.assign(out, t.traits);
   return out;
 }
 
 /** The blocking keys the traditions give a name. */
 export function traditionKeys(p: ParsedName): string[] {
-  return traditionsOf(p).flatMap((t) => t.keys?.(p) ?? []);
+  return KEYING.flatMap((t) => (recognises(t, p) ? t.keys!(p) : []));
 }
