@@ -2,6 +2,21 @@
  * The article-extraction benchmark's own score (../shared/bench/article-extraction/README.md):
  * 4-token shingles as multisets, per page normalised, mean precision and recall, F1 of the means.
  */
+import { createHash } from 'node:crypto';
+
+/**
+ * The pages split in two fixed halves by the SHA-256 of their id: `study` may be looked at while
+ * changing the cleaner, `heldOut` is only scored. Sorting by hash makes the halves equal in size
+ * and independent of the order or the content of the pages.
+ */
+export function benchSplit(ids: string[]): { study: string[]; heldOut: string[] } {
+  const byHash = [...ids].sort((a, b) => hashOf(a).localeCompare(hashOf(b)) || a.localeCompare(b));
+  const half = Math.ceil(byHash.length / 2);
+  return { study: byHash.slice(0, half).sort(), heldOut: byHash.slice(half).sort() };
+}
+
+const hashOf = (id: string): string => createHash('sha256').update(`vigil-bench-split:${id}`).digest('hex');
+
 export function shingles(text: string): Map<string, number> {
   const toks = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
   const out = new Map<string, number>();

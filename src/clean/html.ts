@@ -289,8 +289,9 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
   while (!trusted && head < chosen.length && !isProseBlock(chosen[head]!)) head++;
   chosen = chosen.slice(head);
   // At the end, lists and short lines are often the article's own (steps, a closing list); only
-  // link rows, appeals and very short lines are dropped there.
-  const furniture = (b: Block) => wordCount(b.text) < 4 || boilerplateHits(b.text) > 0 || b.linkChars > b.text.length * 0.3;
+  // link rows, appeals and very short lines are dropped there — and a short exclamation or question
+  // with no sentence before it in the block ("Like this story? Share it!"), the shape of a call to action.
+  const furniture = (b: Block) => wordCount(b.text) < 4 || boilerplateHits(b.text) > 0 || b.linkChars > b.text.length * 0.3 || (wordCount(b.text) < 10 && /^[^.]*[!?]$/.test(b.text));
   let tail = chosen.length;
   while (tail > 0 && furniture(chosen[tail - 1]!)) tail--;
   chosen = chosen.slice(0, tail);

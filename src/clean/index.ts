@@ -4,3 +4,4 @@ export { cleanHtml } from './html.ts';
 export { cleanText } from './text.ts';
 export { detectLanguage } from './language.ts';
 export type { CleanResult, PartialDate } from './result.ts';
+export { cleanDocument, documentParagraphs } from './document.ts';

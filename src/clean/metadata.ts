@@ -31,6 +31,9 @@ export function datelineDate(line: string): PartialDate | null {
   if (t.length === 0 || t.length > 120) return null;
   const iso = isoDate(t);
   if (iso && t.split(/\s+/).length <= 16) return iso;
+  // A numeric day.month.year opening a short line: "20.03.2023 Source: …", "13.07.2022, 14:18".
+  const numeric = /^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?!\d)/.exec(t);
+  if (numeric && t.split(/\s+/).length <= 10) return `${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`;
   const results = chrono.parse(t);
   const r = results[0];
   if (!r) return null;

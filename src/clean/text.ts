@@ -96,8 +96,32 @@ export function bylineName(line: string): string | null {
   return t === m[1] ? m[1]! : null;
 }
 
+/**
+ * Rows of a table inside an article ("| A | 10 years |" for each defendant) are content when three
+ * or more rows in a row share their number of cells and hold more than single words: a menu is one
+ * line of single words.
+ */
+function keepTables(lines: Line[]): void {
+  const cells = (l: Line) => (/\s\|\s/.test(l.text) ? l.text.split(/\s\|\s|^\||\|$/).filter((c) => c.trim()).length : 0);
+  for (let i = 0; i < lines.length; ) {
+    const n = cells(lines[i]!);
+    let j = i;
+    while (j < lines.length && n >= 2 && cells(lines[j]!) === n) j++;
+    if (j - i >= 3 && lines.slice(i, j).every((l) => l.words >= 4 && /\d|\p{L}\s\p{L}/u.test(l.text) && boilerplateHits(l.text) === 0)) {
+      for (let k = i; k < j; k++) Object.assign(lines[k]!, { prose: true, score: lines[k]!.words });
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
 export function cleanText(text: string): CleanResult {
   const lines = splitLines(text);
+  keepTables(lines);
+  // A crawl often stops mid-sentence: a last line of prose words with no full stop is still the article's.
+  const last = lines[lines.length - 1];
+  if (last && !last.prose && last.words >= 8 && /\p{Ll}/u.test(last.text) && boilerplateHits(last.text) === 0 && !/\s\|\s/.test(last.text)) {
+    Object.assign(last, { prose: true, score: last.words });
+  }
   const title = lines.find((l) => !l.prose && l.words >= 3 && boilerplateHits(l.text) === 0)?.text ?? null;
   // A dateline near the top separates the title, standfirst and byline from the article.
   let published: string | null = null;

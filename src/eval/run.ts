@@ -206,6 +206,10 @@ export function formatEval(r: EvalResult, opts: { misses?: boolean } = {}): stri
     lines.push('', `gold events missed: ${missed.length}, spurious events: ${spurious.length}, wrong dates: ${wrong.length} (--misses lists them)`);
     return lines.join('\n');
   }
+  const personsMissed = r.reports.flatMap((rep) => rep.missedPersons.map((n) => `[${rep.article}] ${n}`));
+  const personsSpurious = r.reports.flatMap((rep) => rep.spuriousPersons.map((n) => `[${rep.article}] ${n}`));
+  lines.push('', `gold persons missed: ${personsMissed.length}`, ...personsMissed.map((x) => `  ${x}`));
+  lines.push('', `persons found that gold does not name: ${personsSpurious.length}`, ...personsSpurious.map((x) => `  ${x}`));
   lines.push('', `gold events missed: ${missed.length}`);
   for (const { article, m } of missed) lines.push(`  [${article}] ${m.type} / ${m.person} / ${m.date ?? '-'}: ${m.evidence.slice(0, 160)}`);
   lines.push('', `spurious events: ${spurious.length}`);

@@ -119,6 +119,8 @@ export interface ReportScore {
   wrongDates: { gold: GoldEvent; predicted: string | null }[];
   /** Gold events of unscored types ("other"), left out as the contract says. */
   unscored: number;
+  missedPersons: string[];
+  spuriousPersons: string[];
 }
 
 export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText: string | null): ReportScore {
@@ -135,6 +137,8 @@ export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText
     }
   }
   const persons = prf(ptp, pred.persons.length - ptp, gold.persons.length - ptp);
+  const missedPersons = gold.persons.filter((_, i) => !usedGold.has(i)).map((g) => g.name);
+  const spuriousPersons = pred.persons.filter((p) => !gold.persons.some((g) => personsMatch(p, g))).map((p) => p.name);
 
   const byType: ReportScore['byType'] = {};
   const bump = (t: string, k: 'tp' | 'fp' | 'fn') => {
@@ -179,7 +183,7 @@ export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText
   const etp = usedPred.size;
   return {
     article: gold.article, mainText, persons, events: prf(etp, scored.length - etp, goldEvents.length - etp),
-    dates: { correct, total }, byType, missed, spurious, wrongDates, unscored: gold.events.length - goldEvents.length,
+    dates: { correct, total }, byType, missed, spurious, wrongDates, unscored: gold.events.length - goldEvents.length, missedPersons, spuriousPersons,
   };
 }
 

@@ -38,8 +38,8 @@ export interface ContractEvent {
   claimant?: string | null;
   /** Other sentences of this report that restate the same happening. */
   also?: { start: number; end: number }[];
-  /** Where the date came from: the sentence itself, a relative day, the publication date, a source citation, or the story told so far. */
-  dateBasis?: 'text' | 'relative' | 'publication' | 'citation' | 'story' | null;
+  /** Where the date came from: the sentence itself, a relative day, the publication date, a source citation, the story told so far, or the report's date for what it states in the present. */
+  dateBasis?: 'text' | 'relative' | 'publication' | 'citation' | 'story' | 'present' | null;
 }
 
 export interface ContractExtraction {

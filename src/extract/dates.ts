@@ -4,6 +4,12 @@
  * publication date and no year anywhere, a day and month give no date at all.
  */
 import * as chrono from 'chrono-node';
+import { belarusianDatesAsRussian } from './language/belarusian.ts';
+
+/** Letters only Belarusian writes, in a sentence. */
+function isBelarusianText(s: string): boolean {
+  return /[іўІЎ]/u.test(s) && !/[иИщЩъЪ]/u.test(s);
+}
 
 export type PartialDate = string;
 
@@ -56,9 +62,10 @@ function fromPartial(p: string): Date | null {
  * report itself mentions (a report is not older than what it reports).
  */
 export function referenceFor(published: string | null, text: string): Reference | null {
-  if (published) {
-    const d = fromPartial(published);
-    if (d) return { date: d, known: true, published };
+  const given = published ?? datelineAtStart(text);
+  if (given) {
+    const d = fromPartial(given);
+    if (d) return { date: d, known: true, published: given };
   }
   let latest: Date | null = null;
   for (const r of chrono.en.parse(text)) {
@@ -69,6 +76,18 @@ export function referenceFor(published: string | null, text: string): Reference 
     }
   }
   return latest ? { date: latest, known: true, inferred: true } : null;
+}
+
+/**
+ * A wire-style dateline opening the text: "New York, June 29, 2021 – …", "BANGKOK (22 November 2016) – …":
+ * the place, the full date, then a dash. The date of the report.
+ */
+export function datelineAtStart(text: string): PartialDate | null {
+  const m = /^[\s(]*(?:\p{Lu}[\p{L}.' -]{1,40}?[,(]\s*)?([^–—()]{6,30}?)\)?\s*(?:[–—]|--?)\s/u.exec(text.slice(0, 120));
+  if (!m) return null;
+  const r = chrono.en.strict.parse(m[1]!)[0];
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  return `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`;
 }
 
 const DURATION = /^(?:in|for|within|after)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
@@ -89,9 +108,48 @@ const CALENDAR_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 /** Cheap test before the costly parsers: most sentences name no date at all. */
 const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday)|\p{Script=Cyrillic}/u;
 
+/** The same for Russian and Belarusian: a digit, a month, a weekday or a relative day. */
+const MAY_HOLD_CYRILLIC_DATE = /\d|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельн|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|недел|месяц|году|года|назад|студзен|лют|сакав|красав|трав|траў|чэрв|ліп|жнів|верас|кастрыч|лістапад|снеж|панядзел|аўтор|серад|чацвер|пятніц|нядзел|учора|сёння|тыдн|месяц|годзе/iu;
+
 function parse(sentence: string, instant: Date, language: string | null): chrono.ParsedResult[] {
-  if (language && language !== 'en') return parserFor(language).parse(sentence, instant);
-  if (!MAY_HOLD_DATE.test(sentence)) return [];
+  if (/\p{Script=Cyrillic}/u.test(sentence) && !MAY_HOLD_CYRILLIC_DATE.test(sentence) && !/[A-Za-z]/.test(sentence)) return [];
+  if (language === 'be' || (/\p{Script=Cyrillic}/u.test(sentence) && isBelarusianText(sentence))) {
+    // Belarusian: the calendar words read as Russian ones, the offsets mapped back.
+    const { text, origin } = belarusianDatesAsRussian(sentence);
+    return chrono.ru.parse(text, instant).map((r) => {
+      const start = origin[r.index]!;
+      const end = origin[r.index + r.text.length - 1]! + 1;
+      return Object.assign(Object.create(Object.getPrototypeOf(r)) as chrono.ParsedResult, r, { index: start, text: sentence.slice(start, end) });
+    });
+  }
+  if (language && language !== 'en') return sentence.length > 160 && language === 'ru' ? windowed(sentence, MAY_HOLD_CYRILLIC_DATE, (w) => chrono.ru.parse(w, instant)) : parserFor(language).parse(sentence, instant);
+  // Only what names the calendar is kept, so a sentence that names none needs no parse.
+  if (!MAY_HOLD_DATE.test(sentence) || !CALENDAR_WORDS.test(sentence)) return [];
+  // The parsers' cost grows with the text: a long sentence is read only around its calendar words.
+  if (sentence.length > 160) return windowed(sentence, CALENDAR_WORDS, (w) => parseEnglish(w, instant));
+  return parseEnglish(sentence, instant);
+}
+
+/** Parses the stretches of up to 50 characters either side of each calendar word, offsets mapped back. */
+function windowed(sentence: string, anchors: RegExp, parseWindow: (w: string) => chrono.ParsedResult[]): chrono.ParsedResult[] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(new RegExp(anchors.source, `g${anchors.flags}`))) {
+    const a = Math.max(0, m.index! - 50);
+    const b = Math.min(sentence.length, m.index! + m[0].length + 50);
+    const last = spans[spans.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else spans.push([a, b]);
+  }
+  // A window starts and ends at a space, so that no word is cut in two.
+  return spans.flatMap(([a, b]) => {
+    const start = a === 0 ? 0 : sentence.indexOf(' ', a) + 1 || a;
+    const endSpace = sentence.lastIndexOf(' ', b);
+    const end = b === sentence.length || endSpace <= start ? b : endSpace;
+    return parseWindow(sentence.slice(start, end)).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r)) as chrono.ParsedResult, r, { index: r.index + start }));
+  });
+}
+
+function parseEnglish(sentence: string, instant: Date): chrono.ParsedResult[] {
   // Formal dates from the strict parser; the casual one adds only what names the calendar.
   const strict = chrono.en.strict.parse(sentence, instant).filter((r) => CALENDAR_WORDS.test(r.text));
   // The casual parser is slow: run it only when calendar words remain outside the strict dates.
@@ -117,6 +175,9 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
     if (c.isCertain('year') && (writtenYear || ref)) {
       const y = c.get('year')!;
       date = c.isCertain('month') ? (c.isCertain('day') ? `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}` : `${y}-${pad(c.get('month')!)}`) : String(y);
+    } else if (ref?.known && c.isCertain('weekday') && c.isCertain('day') && c.isCertain('month')) {
+      // "Tuesday 24th May": the weekday fixes the year, the nearest one on the right side of the reference.
+      date = yearOfWeekday(c.get('day')!, c.get('month')!, c.get('weekday')!, ref);
     } else if (ref?.known && (c.isCertain('month') || c.isCertain('weekday'))) {
       let d = c.date();
       const shift = (sign: number) => (c.isCertain('month') ? new Date(Date.UTC(d.getUTCFullYear() + sign, d.getUTCMonth(), d.getUTCDate(), 12)) : new Date(d.getTime() + sign * 7 * 86400 * 1000));
@@ -139,19 +200,34 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
     out.push(found);
   }
   // Bare years chrono leaves alone ("in early 2022", "since 2020").
-  for (const m of sentence.matchAll(/\b(?:in|since|of|early|mid|late|until|by)\s+(?:early\s+|mid-?\s*|late\s+)?((?:19|20)\d\d)\b/gi)) {
+  for (const m of sentence.matchAll(/(?<!\p{L})(?:in|since|of|early|mid|late|until|by|в|во|с|до|у|з|да|к)\s+(?:early\s+|mid-?\s*|late\s+)?((?:19|20)\d\d)(?!\d)/giu)) {
     if (!out.some((d) => Math.abs(d.index - m.index!) < 20)) out.push({ index: m.index!, text: m[0], date: m[1]! });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The year in which a day and month fall on a weekday, nearest to the reference: not later than a
+ * publication date, not earlier than a reference inferred from the report's own latest date.
+ */
+function yearOfWeekday(day: number, month: number, weekday: number, ref: Reference): PartialDate | null {
+  const base = ref.date.getUTCFullYear();
+  for (let k = 0; k <= 11; k++) {
+    const y = ref.inferred ? base + k : base - k;
+    const d = new Date(Date.UTC(y, month - 1, day, 12));
+    if (d.getUTCMonth() !== month - 1) continue;
+    if (d.getUTCDay() === weekday && (ref.inferred ? d.getTime() >= ref.date.getTime() - 36 * 3600 * 1000 : d.getTime() <= ref.date.getTime() + 36 * 3600 * 1000)) return iso(d);
+  }
+  return null;
 }
 
 /** "the following day", "the next day", "the day before": relative to the last date the report gave. */
 export function relativeDay(sentence: string, last: PartialDate | null): PartialDate | null {
   if (!last || last.length !== 10) return null;
   const base = new Date(`${last}T12:00:00Z`);
-  if (/\b(?:the\s+)?(?:following|next)\s+(?:day|morning)\b/i.test(sentence)) return iso(new Date(base.getTime() + 86400000));
-  if (/\b(?:the\s+)?day\s+before\b|\bthe\s+previous\s+day\b/i.test(sentence)) return iso(new Date(base.getTime() - 86400000));
-  if (/\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b/i.test(sentence)) return last;
+  if (/\b(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|(?<!\p{L})(?:на\s+следующий\s+день|назавтра|на\s+наступны\s+дзень|наступнага\s+дня)(?!\p{L})/iu.test(sentence)) return iso(new Date(base.getTime() + 86400000));
+  if (/\b(?:the\s+)?day\s+before\b|\bthe\s+previous\s+day\b|(?<!\p{L})(?:накануне|напярэдадні)(?!\p{L})/iu.test(sentence)) return iso(new Date(base.getTime() - 86400000));
+  if (/\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b|(?<!\p{L})(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+днём|у\s+той\s+жа\s+дзень|у\s+гэты\s+ж\s+дзень|таго\s+ж\s+дня)(?!\p{L})/iu.test(sentence)) return last;
   // "A week later", "three days after that", "two months later": counted from the story's date,
   // only as precise as the unit (a month later is a month).
   const later = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+(?:later|after(?:wards|\s+that)?)\b/iu.exec(sentence);

@@ -1,8 +1,9 @@
 /**
  * Event coreference inside one report. Reports restate: the lede says "he was released", the body
  * says "on 19 February he was released from the KGB jail", a quote says it again, and crawled text
- * repeats whole paragraphs. A monitor wants one proposed event per happening, with its most
- * informative sentence as evidence and the other sentences kept in `also`.
+ * repeats whole paragraphs. A monitor wants one proposed event per happening: its first sentence
+ * as evidence (the first one that dates it, if an earlier one does not), the firmest date any gives,
+ * and the other sentences kept in `also`.
  */
 import type { ContractEvent } from './contract.ts';
 import { TORTURE_SPECIFIC } from './lexicon/triggers.ts';
@@ -39,7 +40,7 @@ export function isSpecificTorture(e: ContractEvent): boolean {
 
 /** A date read from the sentence or a relative day; one carried over from the story or a citation is only a guess. */
 function firmDate(e: ContractEvent): string | null {
-  return e.dateBasis === 'story' || e.dateBasis === 'citation' ? null : e.date;
+  return e.dateBasis === 'story' || e.dateBasis === 'citation' || e.dateBasis === 'present' ? null : e.date;
 }
 
 function sameHappening(a: ContractEvent, b: ContractEvent): boolean {
@@ -47,15 +48,12 @@ function sameHappening(a: ContractEvent, b: ContractEvent): boolean {
   if (ONE_PER_OCCASION.has(a.type)) {
     if (!datesAgree(firmDate(a), firmDate(b)) || !placesAgree(a.place, b.place)) return false;
     if (a.type === 'transfer' && (a.place === null) !== (b.place === null)) return false;
+    // A trial has many hearings: two mentions are one only when a date says so.
+    if (a.type === 'trial' && (!firmDate(a) || !firmDate(b))) return false;
     return articlesAgree(a.detail, b.detail);
   }
   // Accounts of ill-treatment, searches and denials are told apart by what they describe.
   return a.detail !== null && a.detail.toLowerCase() === b.detail?.toLowerCase() && datesAgree(firmDate(a), firmDate(b));
-}
-
-/** A firmer and more precise date, then a place, then a surer subject, then earlier in the text. */
-function informativeness(e: ContractEvent): number {
-  return (firmDate(e)?.length ?? 0) + (e.place ? 5 : 0) + e.confidence;
 }
 
 export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
@@ -82,11 +80,16 @@ export function mergeEvents(events: ContractEvent[]): MergedEvent[] {
         continue;
       }
       const a = kept[k]!;
-      const [best, other] = informativeness(e) > informativeness(a) ? [e, a] : [a, e];
+      // The first sentence that states the event is its evidence, unless only a later one dates it.
+      const [best, other] = firmDate(e) && !firmDate(a) ? [e, a] : [a, e];
       // The firm date wins over a guessed one, the more precise over the less.
       const rank = (x: ContractEvent) => (firmDate(x) ? 20 : 0) + (x.date?.length ?? 0);
       const dated = rank(a) >= rank(e) ? a : e;
-      kept[k] = { ...best, date: dated.date, dateBasis: dated.dateBasis, place: best.place ?? other.place, detail: best.detail ?? other.detail, also: [...(a.also ?? []), ...(e.also ?? []), { start: other.start, end: other.end }] };
+      // The other sentences accumulate in one array, appended to in place (a report may restate an event thousands of times).
+      const also = a.also ?? [];
+      if (e.also) also.push(...e.also);
+      also.push({ start: other.start, end: other.end });
+      kept[k] = { ...best, date: dated.date, dateBasis: dated.dateBasis, place: best.place ?? other.place, detail: best.detail ?? other.detail, also };
     }
     out.push(...kept);
   }

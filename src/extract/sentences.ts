@@ -25,15 +25,36 @@ function endsWithAbbreviation(text: string): boolean {
   return ABBREVIATIONS.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w);
 }
 
+/** Longest stretch handed to the segmenter at once: V8's segmenter slows with the square of its input's length. */
+const CHUNK = 2000;
+
+/** A long paragraph in stretches of at most CHUNK characters, cut after a full stop and a space where one is, else at a space. */
+function chunks(paragraph: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  while (paragraph.length - from > CHUNK) {
+    const window = paragraph.slice(from, from + CHUNK);
+    let cut = -1;
+    for (const m of window.matchAll(/[.!?]["»”’)]*\s+(?=[\p{Lu}"«“])/gu)) cut = m.index! + m[0].length;
+    if (cut <= 0) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = CHUNK;
+    out.push({ text: paragraph.slice(from, from + cut), at: from });
+    from += cut;
+  }
+  out.push({ text: paragraph.slice(from), at: from });
+  return out;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   // Paragraphs first: a sentence never crosses a blank line or a line break between blocks.
   const para = /[^\n]+/g;
   let pm: RegExpExecArray | null;
   while ((pm = para.exec(text))) {
-    const base = pm.index;
     const pieces: Sentence[] = [];
-    for (const seg of segmenter.segment(pm[0])) {
+    for (const chunk of chunks(pm[0])) {
+    const base = pm.index + chunk.at;
+    for (const seg of segmenter.segment(chunk.text)) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
       if (!trimmed) continue;
@@ -44,6 +65,7 @@ export function splitSentences(text: string): Sentence[] {
         prev.end = piece.end;
         prev.text = text.slice(prev.start, prev.end);
       } else pieces.push(piece);
+    }
     }
     out.push(...pieces);
   }

@@ -60,7 +60,8 @@ export class ExtractionPool {
   async process(raw: RawReport): Promise<ProcessedReport> {
     const chars = raw.body.content.length;
     if (chars > this.maxChars) throw new ExtractionRefused(`${raw.filename}: ${chars.toLocaleString('en')} characters is more than Vigil reads in one report (${this.maxChars.toLocaleString('en')}); split it.`);
-    const rest = await this.run<Omit<ProcessedReport, 'raw'>>('process', { raw }, raw.filename);
+    // The worker reads the text; the file's bytes and its media (an e-mail's pictures) stay here.
+    const rest = await this.run<Omit<ProcessedReport, 'raw'>>('process', { raw: { ...raw, bytes: Buffer.alloc(0), media: [] } }, raw.filename);
     return { raw, ...rest };
   }
 

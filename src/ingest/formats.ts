@@ -7,7 +7,14 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { CleanError, decodeBytes } from '../clean/index.ts';
 
-export type ReportFormat = 'txt' | 'header-txt' | 'html' | 'jsonl-record';
+export type ReportFormat = 'txt' | 'header-txt' | 'html' | 'jsonl-record' | 'pdf' | 'docx' | 'eml' | 'telegram-message' | 'csv-list';
+
+/** A file kept with a report without being read as one: a picture, a message's media. */
+export interface MediaFile {
+  filename: string;
+  mediaType: string;
+  bytes: Buffer;
+}
 
 export interface SourceMeta {
   url: string | null;
@@ -25,8 +32,17 @@ export interface RawReport {
   filename: string;
   format: ReportFormat;
   meta: SourceMeta;
-  body: { kind: 'text' | 'html'; content: string };
+  /** 'document': all of the text is the report (PDF, DOCX, e-mail, a message); nothing is cut. */
+  body: { kind: 'text' | 'html' | 'document'; content: string };
   encoding: string;
+  /** A report that came inside another (an e-mail's attachment): that one's SHA-256, and how. */
+  parent?: { sha256: string; relation: 'attachment' };
+  /** Files kept with the report, not read as reports (pictures, a message's media). */
+  media?: MediaFile[];
+  /** Said to the user and kept with the report (a scanned PDF without text, pages not read). */
+  notice?: string | null;
+  /** The source's own key (telegram:CHAT:MESSAGE): a later export of the same item is not added again. */
+  sourceKey?: string;
 }
 
 export class InputError extends Error {
@@ -36,7 +52,11 @@ export class InputError extends Error {
   }
 }
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl'] as const;
+/** Read by parseInput, synchronously: text in, reports out. */
+export const TEXT_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl'] as const;
+
+/** Every file `vigil ingest` and the upload page read as reports (documents: read.ts). */
+export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, '.pdf', '.docx', '.eml', '.json'] as const;
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -3,7 +3,7 @@
  * Header or record metadata wins over what the cleaner guessed from the page, because a person
  * or a crawler stated it.
  */
-import { cleanHtml, cleanText, detectLanguage, type CleanResult } from '../clean/index.ts';
+import { cleanDocument, cleanHtml, cleanText, detectLanguage, type CleanResult } from '../clean/index.ts';
 import { extractFacts, EXTRACTOR_VERSION } from '../extract/index.ts';
 import type { ContractExtraction } from '../extract/contract.ts';
 import { normalisePublished, type RawReport } from './formats.ts';
@@ -24,10 +24,13 @@ export interface ProcessOverrides {
 }
 
 export function processReport(raw: RawReport, overrides: ProcessOverrides = {}): ProcessedReport {
-  const cleaned = raw.body.kind === 'html' ? cleanHtml(raw.body.content, { url: raw.meta.url }) : cleanText(raw.body.content);
+  const { kind, content } = raw.body;
+  const found = kind === 'html' ? cleanHtml(content, { url: raw.meta.url }) : kind === 'document' ? cleanDocument(content) : cleanText(content);
+  // A document states its author in its own metadata (PDF Author, DOCX creator, a message's sender).
+  const cleaned = { ...found, author: found.author ?? raw.meta.extra.author ?? null };
   const published = normalisePublished(overrides.published) ?? raw.meta.published ?? cleaned.published;
   const language = overrides.language ?? raw.meta.language ?? cleaned.language ?? detectLanguage(cleaned.mainText) ?? 'en';
-  const facts = extractFacts({ mainText: cleaned.mainText, published, language });
+  const facts = extractFacts({ mainText: cleaned.mainText, published, language, title: raw.meta.title ?? cleaned.title });
   return {
     raw,
     cleaned,

@@ -23,8 +23,11 @@ export const EVENT_TYPES = {
   flight_abroad: { en: 'Flight abroad', ru: 'Выезд за границу', description: 'fled or left the country to escape persecution', statusAfter: 'in_exile', scored: true },
   denial_of_access: { en: 'Denial of access', ru: 'Отказ в доступе', description: 'refused a lawyer, family visits, medical care, information', statusAfter: null, scored: true },
   death_in_custody: { en: 'Death in custody', ru: 'Смерть под стражей', description: 'died in detention', statusAfter: 'deceased', scored: true },
+  // Facts about a person rather than events, as lists state them (date: the birth date or year; detail: a country).
+  birth: { en: 'Born', ru: 'Родился', description: 'date or year of birth', statusAfter: null, scored: false, fact: true },
+  nationality: { en: 'Nationality', ru: 'Гражданство', description: 'citizenship or nationality (detail: the country)', statusAfter: null, scored: false, fact: true },
   other: { en: 'Other', ru: 'Другое', description: 'anything else worth keeping; scorers ignore it', statusAfter: null, scored: false },
-} as const satisfies Record<string, Label & { description: string; statusAfter: string | null; scored: boolean }>;
+} as const satisfies Record<string, Label & { description: string; statusAfter: string | null; scored: boolean; fact?: true }>;
 
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
@@ -74,6 +77,11 @@ export type ReviewStatus = keyof typeof REVIEW_STATUSES;
 
 export function isEventType(s: string): s is EventType {
   return Object.hasOwn(EVENT_TYPES, s);
+}
+
+/** A fact about a person (birth, nationality), not an event: statistics of events leave it out. */
+export function isFact(type: string): boolean {
+  return isEventType(type) && 'fact' in EVENT_TYPES[type];
 }
 export function isRole(s: string): s is Role {
   return Object.hasOwn(ROLES, s);

@@ -106,15 +106,23 @@ export const SEALED_FIELDS = {
   reports: ['original', 'main_text', 'title', 'filename', 'url', 'metadata_json'],
   mentions: ['name', 'variants_json', 'role'],
   claims: ['evidence', 'detail', 'place', 'claimant'],
+  attachments: ['original', 'shown', 'filename', 'removed_json'],
 } as const;
 export type SealedTable = keyof typeof SEALED_FIELDS;
+
+/**
+ * Fields sealed at least at this level, whatever their row's level: an attachment's original keeps
+ * the metadata (a GPS location, a time) that only roles cleared for confidential content may have,
+ * so it is sealed under the confidential key even when its report is public.
+ */
+export const FLOOR: Partial<Record<SealedTable, Record<string, SealLevel>>> = { attachments: { original: 'confidential' } };
 
 /** JSON columns keep valid JSON (readers parse them) that holds nothing but the placeholder. */
 export function placeholder(table: string, id: number, field: string): string {
   const t = token(table, id, field);
-  return field === 'variants_json' ? JSON.stringify([t]) : field === 'metadata_json' ? JSON.stringify({ sealed: t }) : t;
+  return field === 'variants_json' || field === 'removed_json' ? JSON.stringify([t]) : field === 'metadata_json' ? JSON.stringify({ sealed: t }) : t;
 }
-const REDACTED_VALUE: Record<string, string> = { variants_json: '[]', metadata_json: '{}' };
+const REDACTED_VALUE: Record<string, string> = { variants_json: '[]', removed_json: '[]', metadata_json: '{}' };
 
 /** Whether a column value is exactly its own row's placeholder: the only thing that is ever opened. */
 export function isSealedValue(table: string, id: number, field: string, v: unknown): boolean {
@@ -125,16 +133,18 @@ export function isSealedValue(table: string, id: number, field: string, v: unkno
 export const aadOf = (table: string, id: number, field: string, level: SealLevel) => `vigil/field/${table}/${id}/${field}/${level}`;
 
 const RANK: Record<SealLevel, number> = { internal: 1, confidential: 2 };
+const atLeast = (table: SealedTable, field: string, level: SealLevel): SealLevel => {
+  const floor = FLOOR[table]?.[field];
+  return floor && RANK[floor] > RANK[level] ? floor : level;
+};
 
 /**
- * Moves the row's sealable columns into `sealed_fields` as ciphertext under the level's key and
- * leaves the placeholder in each plain column. A field already sealed at this level or above stays;
- * one sealed at a lower level is opened and sealed again under the higher key. Callers are inside a
- * transaction and hold every key (the owner or the unlocked server).
+ * Moves the row's sealable columns into `sealed_fields` as ciphertext under the level's key (or
+ * the field's FLOOR, when higher) and leaves the placeholder in each plain column. A field already
+ * sealed at this level or above stays; one sealed at a lower level is opened and sealed again under
+ * the higher key. Callers are inside a transaction and hold every key (the owner or the unlocked server).
  */
-export function sealRow(db: Db, keys: FieldKeys, table: SealedTable, id: number, level: SealLevel, only?: readonly string[]): number {
-  const key = keys[level];
-  if (!key) throw new Error(`sealing at level ${level} needs its key`);
+export function sealRow(db: Db, keys: FieldKeys, table: SealedTable, id: number, rowLevel: SealLevel, only?: readonly string[]): number {
   const cols = only ?? SEALED_FIELDS[table];
   const row = db.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE id = ?`).get(id) as Record<string, string | Buffer | null> | undefined;
   if (!row) return 0;
@@ -143,6 +153,9 @@ export function sealRow(db: Db, keys: FieldKeys, table: SealedTable, id: number,
   for (const f of cols) {
     let v = row[f];
     if (v === null || v === undefined) continue;
+    const level = atLeast(table, f, rowLevel);
+    const key = keys[level];
+    if (!key) throw new Error(`sealing at level ${level} needs its key`);
     if (isSealedValue(table, id, f, v)) {
       const was = db.prepare('SELECT level FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, f) as { level: SealLevel } | undefined;
       if (!was || RANK[was.level] >= RANK[level]) continue;
@@ -159,9 +172,10 @@ export function sealRow(db: Db, keys: FieldKeys, table: SealedTable, id: number,
   return n;
 }
 
-/** Puts a row's sealed fields back in the clear (needs their keys). */
+/** Puts a row's sealed fields back in the clear (needs their keys); a field with a FLOOR stays sealed at it. */
 export function unsealRow(db: Db, keys: FieldKeys, table: SealedTable, id: number, below?: SealLevel): void {
   for (const f of SEALED_FIELDS[table]) {
+    if (FLOOR[table]?.[f]) continue;
     const was = db.prepare('SELECT level FROM sealed_fields WHERE tbl = ? AND row_id = ? AND field = ?').get(table, id, f) as { level: SealLevel } | undefined;
     if (!was) continue;
     const v = openField(db, keys, table, id, f);

@@ -22,12 +22,18 @@ export const MACED_TABLES = {
   reviews: 'id',
   person_decisions: 'id',
   users: 'name',
+  attachments: 'id',
+  report_links: 'id',
+  source_keys: 'key',
 } as const;
 export type MacedTable = keyof typeof MACED_TABLES;
 export const MACED_TABLE_NAMES = Object.keys(MACED_TABLES) as MacedTable[];
 
-/** Left out of a row's MAC: the MAC itself, and the original's bytes (its SHA-256 column is in, and verify re-hashes them). */
-const UNMACED = new Set(['mac', 'original']);
+/**
+ * Left out of a row's MAC: the MAC itself, and the bytes of an original or of an attachment's shown
+ * copy (their SHA-256 columns are in, and verify re-hashes them).
+ */
+const UNMACED = new Set(['mac', 'original', 'shown']);
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -145,3 +145,50 @@ CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- Files kept with a report or a person that are not reports themselves: pictures, a message's
+-- media. `original` is the file as received; `shown` is what views and exports give out (for a
+-- picture: without its EXIF/XMP metadata, see src/ingest/images.ts), NULL when it is not a picture.
+-- An attachment has the level of what it is kept with; internal and confidential ones have shown,
+-- filename and removed_json sealed under that level's key, and every original (it keeps the
+-- metadata) is sealed under the confidential key (confidential.ts), so `size` and the two SHA-256
+-- columns say what the clear bytes are. The MAC leaves out both files; verify re-hashes them.
+CREATE TABLE IF NOT EXISTS attachments (
+  id           INTEGER PRIMARY KEY,
+  sha256       TEXT NOT NULL,
+  report_id    INTEGER REFERENCES reports(id),
+  -- A person, by the mention that formed them (a person's id is its first mention's id).
+  mention_id   INTEGER REFERENCES mentions(id),
+  filename     TEXT NOT NULL,
+  media_type   TEXT NOT NULL,
+  original     BLOB NOT NULL,
+  shown        BLOB,
+  shown_sha256 TEXT,
+  size         INTEGER NOT NULL,
+  removed_json TEXT NOT NULL DEFAULT '[]',
+  added_at     TEXT NOT NULL,
+  added_by     TEXT NOT NULL,
+  confidentiality TEXT NOT NULL DEFAULT 'public',
+  mac          TEXT,
+  CHECK (report_id IS NOT NULL OR mention_id IS NOT NULL)
+);
+CREATE INDEX IF NOT EXISTS attachments_report ON attachments(report_id);
+CREATE INDEX IF NOT EXISTS attachments_mention ON attachments(mention_id);
+
+-- A report that came inside another: an e-mail's attachment read as a report of its own.
+CREATE TABLE IF NOT EXISTS report_links (
+  id        INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id),
+  parent_id INTEGER NOT NULL REFERENCES reports(id),
+  relation  TEXT NOT NULL,
+  mac       TEXT,
+  UNIQUE (report_id, parent_id)
+);
+
+-- The source's own key of a report (telegram:CHAT:MESSAGE), kept as an HMAC under the integrity
+-- key (attachments.ts): the same item in a later export is not added again.
+CREATE TABLE IF NOT EXISTS source_keys (
+  key       TEXT PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id),
+  mac       TEXT
+);

@@ -151,6 +151,9 @@ export function openClaimRow<T extends { id: number; report_id: number }>(db: Db
 
 const levelOf = (l: Confidentiality): SealLevel | null => (l === 'public' ? null : l);
 
+/** What `vigil mark` sets a level on; an attachment follows its report or mention. */
+export type MarkedTable = Exclude<SealedTable, 'attachments'>;
+
 export class SqliteStore {
   /** The least level every report ingested through this store gets (`vigil ingest --confidentiality`). */
   ingestLevel: Confidentiality = 'public';
@@ -209,10 +212,11 @@ export class SqliteStore {
    * Sets the confidentiality of a report, mention or claim. Internal and confidential seal its
    * content under that level's key (and, for a mention or claim, the report's text and original,
    * which contain it; for a mention, other claims and the title where they quote its name; for a
-   * report or mention, everything under it); a lower level opens it again or seals it under the
-   * lower key. The audit log records the level before and after, never the content.
+   * report or mention, everything under it, the attachments kept with them included); a lower
+   * level opens it again or seals it under the lower key. The audit log records the level before
+   * and after, never the content.
    */
-  setConfidentiality(table: SealedTable, id: number, level: Confidentiality, actor: string): { before: Confidentiality; after: Confidentiality } {
+  setConfidentiality(table: MarkedTable, id: number, level: Confidentiality, actor: string): { before: Confidentiality; after: Confidentiality } {
     if (!isConfidentiality(level)) throw new ConfidentialityError(`Unknown confidentiality “${String(level).slice(0, 40)}”: one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
     const keys = this.fieldKeys;
     const r = this.write(() => {
@@ -222,8 +226,10 @@ export class SqliteStore {
       if (table === 'reports') {
         for (const m of this.db.prepare('SELECT id FROM mentions WHERE report_id = ?').all(id) as { id: number }[]) below.push(['mentions', m.id]);
         for (const c of this.db.prepare('SELECT id FROM claims WHERE report_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
+        for (const a of this.db.prepare('SELECT id FROM attachments WHERE report_id = ? OR mention_id IN (SELECT id FROM mentions WHERE report_id = ?)').all(id, id) as { id: number }[]) below.push(['attachments', a.id]);
       } else if (table === 'mentions') {
         for (const c of this.db.prepare('SELECT id FROM claims WHERE mention_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
+        for (const a of this.db.prepare('SELECT id FROM attachments WHERE mention_id = ?').all(id) as { id: number }[]) below.push(['attachments', a.id]);
       }
       const seal = levelOf(level);
       if (seal) {
@@ -363,10 +369,11 @@ export class SqliteStore {
    * fields, and its rows in the search index. The audit entry keeps its SHA-256 and the counts.
    * Persons are regrouped by the caller (`resolvePersons`).
    */
-  deleteReport(id: number, actor: string): { sha256: string; mentions: number; claims: number; reviews: number } {
+  deleteReport(id: number, actor: string): { sha256: string; mentions: number; claims: number; reviews: number; attachments: number } {
     const r = this.write(() => {
       const rep = this.db.prepare('SELECT sha256, confidentiality FROM reports WHERE id = ?').get(id) as { sha256: string; confidentiality: Confidentiality } | undefined;
       if (!rep) throw new NotFoundError(`No report #${id}.`);
+      const attachments = this.dropAttachments(id);
       const ofReport = '(SELECT id FROM claims WHERE report_id = ?)';
       const reviews = this.db.prepare(`DELETE FROM reviews WHERE claim_id IN ${ofReport}`).run(id).changes;
       this.db.prepare(`DELETE FROM sealed_fields WHERE (tbl = 'claims' AND row_id IN ${ofReport}) OR (tbl = 'mentions' AND row_id IN (SELECT id FROM mentions WHERE report_id = ?)) OR (tbl = 'reports' AND row_id = ?)`).run(id, id, id);
@@ -377,12 +384,31 @@ export class SqliteStore {
       const mentions = this.db.prepare('DELETE FROM mentions WHERE report_id = ?').run(id).changes;
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
       this.db.prepare('DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM mentions WHERE person_id IS NOT NULL)').run();
-      const counts = { mentions, claims, reviews };
+      const counts = { mentions, claims, reviews, attachments };
       this.audit(actor, 'report:delete', `report:${rep.sha256}`, { confidentiality: rep.confidentiality, ...counts }, null);
       return { sha256: rep.sha256, ...counts };
     });
     this.purgeSearch(id);
     return r;
+  }
+
+  /**
+   * Deletes what was kept with a report: its attachments, its links to other reports, its source
+   * key. A person's picture kept with one of its mentions moves to another mention of the same
+   * person (keeping its own level, so no more readers see it than before), or goes when none is left.
+   */
+  private dropAttachments(reportId: number): number {
+    const db = this.db;
+    for (const a of db.prepare('SELECT a.id, m.person_id FROM attachments a JOIN mentions m ON m.id = a.mention_id WHERE m.report_id = ?').all(reportId) as { id: number; person_id: number | null }[]) {
+      const other = a.person_id === null ? null : (db.prepare('SELECT min(id) AS id FROM mentions WHERE person_id = ? AND report_id != ?').get(a.person_id, reportId) as { id: number | null }).id;
+      if (other !== null) db.prepare('UPDATE attachments SET mention_id = ? WHERE id = ?').run(other, a.id);
+    }
+    const gone = 'SELECT id FROM attachments WHERE report_id = ? OR mention_id IN (SELECT id FROM mentions WHERE report_id = ?)';
+    db.prepare(`DELETE FROM sealed_fields WHERE tbl = 'attachments' AND row_id IN (${gone})`).run(reportId, reportId);
+    const n = db.prepare(`DELETE FROM attachments WHERE id IN (${gone})`).run(reportId, reportId).changes;
+    db.prepare('DELETE FROM report_links WHERE report_id = ? OR parent_id = ?').run(reportId, reportId);
+    db.prepare('DELETE FROM source_keys WHERE report_id = ?').run(reportId);
+    return n;
   }
 
   listReports(): ReportSummary[] {

@@ -89,6 +89,17 @@ export function verifyStore(store: SqliteStore): VerifyResult {
     if (actual !== r.sha256) problems.push(`report #${r.id} (${r.filename ?? 'no file name'}): the archived original was altered (SHA-256 ${actual.slice(0, 12)}…, recorded ${r.sha256.slice(0, 12)}…)`);
   }
 
+  // Attachments (pictures, media) are originals too: each file, and a picture's shown copy, is
+  // re-hashed against its recorded SHA-256 (sealed ones opened first).
+  for (const a of db.prepare('SELECT id, sha256, shown_sha256, filename, original, shown FROM attachments ORDER BY id').iterate() as Iterable<{ id: number; sha256: string; shown_sha256: string | null; filename: string; original: Buffer; shown: Buffer | null }>) {
+    originals++;
+    openColumns(db, store.fieldKeys, 'attachments', a.id, a, { original: 'original', shown: 'shown', filename: 'filename' });
+    const actual = createHash('sha256').update(a.original).digest('hex');
+    if (actual !== a.sha256) problems.push(`attachment #${a.id} (${a.filename}): the archived file was altered (SHA-256 ${actual.slice(0, 12)}…, recorded ${a.sha256.slice(0, 12)}…)`);
+    const shown = a.shown === null ? null : createHash('sha256').update(a.shown).digest('hex');
+    if (shown !== a.shown_sha256) problems.push(`attachment #${a.id} (${a.filename}): the copy shown without metadata was altered or replaced`);
+  }
+
   let claims = 0;
   // Claims come grouped by report, so only one report's text is held at a time.
   let textOf = -1;

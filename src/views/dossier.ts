@@ -5,7 +5,7 @@
  */
 import type { PersonStatus } from '../schema/taxonomy.ts';
 import type { Reader } from '../store/confidential.ts';
-import { PERSON_STATUSES } from '../schema/taxonomy.ts';
+import { PERSON_STATUSES, isFact } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import { claimsWhere, memoView, mentionsFor, personsFor, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
 import { displayName } from '../store/resolve-persons.ts';
@@ -190,13 +190,14 @@ export function statistics(store: SqliteStore, reader: Reader): Stats {
 
 function computeStatistics(store: SqliteStore, reader: Reader): Stats {
   const { rows, claims } = everyone(store, reader);
-  const all = [...claims.values()].flat();
+  // A birth date is no event of persecution: it would stretch the charts back decades.
+  const all = [...claims.values()].flat().filter((c) => !isFact(c.type));
   const months = all.map((c) => month(c.date)).filter((m): m is string => !!m).sort();
   const detainedOverTime: Stats['detainedOverTime'] = [];
   if (months.length) {
     const first = months[0]!;
     const last = months[months.length - 1]!;
-    const dated = [...claims.values()].map((cs) => chronological(cs.filter((c) => month(c.date))) as ClaimWithLevel[]);
+    const dated = [...claims.values()].map((cs) => chronological(cs.filter((c) => month(c.date) && !isFact(c.type))) as ClaimWithLevel[]);
     for (let m = first, guard = 0; m <= last && guard < 600; m = nextMonth(m), guard++) {
       let n = 0;
       for (const cs of dated) {

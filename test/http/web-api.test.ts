@@ -27,7 +27,7 @@ let viewer: { cookie: string; csrf: string };
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-webapi-'));
   const store = await initWorkspace(dir, PASS, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
-  for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== HELD_BACK)) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
+  for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== 'lists' && f !== HELD_BACK)) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
   resolvePersons(store, 'test');
   store.close();
   session = new WorkspaceSession(dir);
@@ -86,7 +86,8 @@ test('GET /api/reports/:id: main text and claims with spans; 404 and 400', async
 test('POST /api/reports: stores a report; bad files answer 4xx with a message and store nothing', async () => {
   const before = { reports: count('reports'), claims: count('claims'), mentions: count('mentions') };
   const cases: [string, Buffer, number, RegExp][] = [
-    ['scan.pdf', Buffer.from('%PDF-1.4'), 422, /unsupported file type/],
+    ['scan.pdf', Buffer.from('%PDF-1.4'), 422, /scan\.pdf: not a readable PDF/],
+    ['sheet.xlsx', Buffer.from('PK\x03\x04'), 422, /unsupported file type/],
     ['empty.txt', Buffer.alloc(0), 422, /empty/],
     ['broken.jsonl', Buffer.from('{"text": "Ihar Kovalchuk was detained on 1 March 2024 in Minsk."}\n{not json\n'), 422, /broken\.jsonl/],
     ['blank.html', Buffer.from('<html><head><title>x</title></head><body>   </body></html>'), 422, /blank\.html/],

@@ -28,7 +28,7 @@ let ops: Op[] = [];
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-surface-'));
   const store = await initWorkspace(dir, PASS, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
-  for (const f of readdirSync(examples).filter((f) => f !== 'README.md')) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
+  for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== 'lists')) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
   resolvePersons(store, 'test');
   store.close();
   session = new WorkspaceSession(dir);

@@ -7,7 +7,10 @@
  * a role without clearance, while cleared roles must see them (positive control). Finally the
  * database file and WAL are read raw, and decrypted with the SQLCipher key: the canaries are
  * ciphertext at field level even then; and a viewer who copies the workspace files (vigil.key and
- * vigil.db) and holds their own password opens nothing at all.
+ * vigil.db) and holds their own password opens nothing at all. The formats' outputs are walked too:
+ * pictures (a public one whose metadata holds a canary, kept only in its original; a confidential
+ * report's and a confidential mention's, named after the witnesses), report links, a list's dry
+ * run, and the FollowTheMoney export.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,6 +29,8 @@ import { openDatabase } from '../../src/store/db.ts';
 import { foldText } from '../../src/store/queries.ts';
 import { main } from '../../src/interfaces/cli/main.ts';
 import { USER_ROLE_NAMES, USER_ROLES } from '../../src/schema/access.ts';
+import { addAttachment, linkReports } from '../../src/store/attachments.ts';
+import { png, pngChunk } from '../support/documents.ts';
 
 const PASS = 'fictional leak-walk passphrase';
 const CHEAP = { memoryCost: 8192, timeCost: 1, parallelism: 1 };
@@ -36,7 +41,9 @@ const WITNESS = 'Zlatoslava Pereyaslavets';
 const PHONE = '+375 29 555 01 73';
 const TESTIMONY = 'they kept my brother Ihar in the cold punishment cell for nine nights';
 const HIDDEN = 'Yevdokia Hrushevska';
-const CANARIES = [WITNESS, PHONE, TESTIMONY, HIDDEN];
+/** Where a picture of a public report was taken: only its original (for confidential roles) keeps it. */
+const GPS = 'FICTIONAL-GPS 53.90421 N 27.56190 E';
+const CANARIES = [WITNESS, PHONE, TESTIMONY, HIDDEN, GPS];
 const PUBLIC_CONTROL = 'Kovalchuk';
 
 const CONFIDENTIAL_REPORT = `title: Testimony of a relative (FICTIONAL)
@@ -70,13 +77,22 @@ const PW = (role: string) => `pw-of-${role}-fictional`;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-leak-'));
   const store = await initWorkspace(dir, PASS, CHEAP);
-  for (const f of readdirSync(examples).filter((f) => f !== 'README.md')) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
-  ingestBytes(store, Buffer.from(CONFIDENTIAL_REPORT), 'relative-testimony.txt', 'test');
+  for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== 'lists')) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
+  const [secret] = ingestBytes(store, Buffer.from(CONFIDENTIAL_REPORT), 'relative-testimony.txt', 'test');
   const mixed = ingestBytes(store, Buffer.from(MIXED_REPORT), 'sidorenko-hearing.txt', 'test');
   void mixed;
   const m = store.db.prepare('SELECT id FROM mentions WHERE name LIKE ?').get(`%${HIDDEN.split(' ')[1]}%`) as { id: number } | undefined;
   assert.ok(m, 'the extractor found the witness in the mixed report');
   store.setConfidentiality('mentions', m.id, 'confidential', 'test');
+  // Pictures: a public report's, whose metadata says where it was taken; the confidential report's and the hidden witness's, named after them.
+  const pub = store.db.prepare("SELECT id, sha256 FROM reports WHERE confidentiality = 'public' ORDER BY id LIMIT 1").get() as { id: number; sha256: string };
+  const secretId = (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get((secret as { sha256: string }).sha256) as { id: number }).id;
+  const picture = (name: string, extra: Buffer[] = []) => ({ filename: name, mediaType: 'image/png', bytes: png(8, 8, extra) });
+  addAttachment(store, { reportId: pub.id }, picture('outside the court.png', [pngChunk('tEXt', Buffer.from(`Comment\0${GPS}`))]), 'test', { picture: true });
+  addAttachment(store, { reportId: secretId }, picture(`${WITNESS}.png`), 'test', { picture: true });
+  addAttachment(store, { mentionId: m.id }, picture(`${HIDDEN}.png`), 'test', { picture: true });
+  // The confidential report came attached to a public one: the link is not shown to who may not see it.
+  linkReports(store, (secret as { sha256: string }).sha256, pub.sha256, 'attachment', 'test');
   resolvePersons(store, 'test');
   store.close();
   for (const role of USER_ROLE_NAMES) await addUser(dir, PASS, `u-${role}`, role, PW(role), 'test', CHEAP);
@@ -133,6 +149,9 @@ test('leak walk: every role × every output', { timeout: 300_000 }, async () => 
       }
     }
   }
+  // A list's dry run, for real: editors and admins preview it (nothing changes), other roles are refused.
+  const list = Buffer.from('Name;Held in\nPavel Sidorenko;Gomel SIZO\nIhar Kovalchuk;Zhodino prison\n');
+  outputs.push({ label: 'POST /api/import-list dryRun', method: 'POST', url: '/api/import-list', payload: { filename: 'walk-list.csv', csv: list.toString('base64'), map: { columns: { name: 'Name', place: 'Held in' } }, dryRun: true } });
   // Error answers that echo what was asked.
   for (const u of [`/api/persons/${encodeURIComponent(WITNESS)}`, `/api/reports/${encodeURIComponent(PHONE)}`, '/api/nope']) outputs.push({ label: 'error', method: 'GET', url: u });
 
@@ -143,6 +162,8 @@ test('leak walk: every role × every output', { timeout: 300_000 }, async () => 
     for (const o of outputs) {
       const r = await app.inject({ method: o.method as 'GET', url: o.url, headers: { cookie: who.cookie, 'x-vigil-csrf': who.csrf }, ...(o.payload ? { payload: o.payload } : {}) });
       assert.ok(r.statusCode < 500, `${who.name} ${o.method} ${o.url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+      if (o.label.endsWith('dryRun')) assert.equal(r.statusCode, USER_ROLES[who.name as 'viewer'] && !who.cleared ? 403 : 200, `${who.name}: ${r.body.slice(0, 200)}`);
+      if (o.label.endsWith('dryRun') && r.statusCode === 200) assert.ok(r.json().dryRun && r.json().rows.length === 2, r.body.slice(0, 200));
       let body = r.rawPayload.toString('utf8');
       // The search answer repeats the caller's own query (query, keys): that echo is not a leak.
       if (o.url.includes('?q=')) {
@@ -158,6 +179,13 @@ test('leak walk: every role × every output', { timeout: 300_000 }, async () => 
     }
     if (who.cleared) seenByCleared.set(who.name, all);
     assert.ok(all.includes(PUBLIC_CONTROL), `${who.name} sees the public control`);
+  }
+  // The dry runs changed nothing, and the confidential report's link to a public one is not shown below clearance.
+  assert.equal(db.prepare("SELECT count(*) FROM reports WHERE format = 'csv-list'").pluck().get(), 0, 'a dry run stored the list');
+  const pubId = (db.prepare('SELECT parent_id FROM report_links').get() as { parent_id: number }).parent_id;
+  for (const who of callers) {
+    const links = (await app.inject({ method: 'GET', url: `/api/reports/${pubId}/attachments`, headers: { cookie: who.cookie } })).json() as { children: unknown[] };
+    assert.equal(links.children.length, who.cleared ? 1 : 0, `${who.name} sees ${links.children.length} linked reports`);
   }
   // Positive control: every cleared caller saw every canary somewhere.
   for (const [name, all] of seenByCleared) for (const c of CANARIES) assert.ok(all.includes(c), `${name} (cleared) never saw “${c}”: the walk would not catch a leak of it`);
@@ -192,13 +220,13 @@ test('leak walk: CLI outputs (owner only: the CLI needs the passphrase) carry th
   console.log('# leak walk: 6 CLI outputs (owner), 1 audit log');
 });
 
-test('leak walk: `vigil export` at public and internal level holds no canary; at confidential level it does (positive control)', async () => {
+test('leak walk: `vigil export` (Vigil JSON and FollowTheMoney) at public and internal level holds no canary; at confidential level it does (positive control)', async () => {
   const env = process.env.VIGIL_PASSPHRASE;
   process.env.VIGIL_PASSPHRASE = PASS;
-  const run = async (level: string) => {
+  const run = async (level: string, format = 'vigil') => {
     const out: string[] = [];
     process.env.VIGIL_PASSPHRASE = PASS;
-    await main(['node', 'vigil', 'export', '--level', level, '-w', dir], { out: (s: string) => out.push(s), err: (s: string) => out.push(s) });
+    await main(['node', 'vigil', 'export', '--level', level, '--format', format, '-w', dir], { out: (s: string) => out.push(s), err: (s: string) => out.push(s) });
     return out.join('\n');
   };
   try {
@@ -206,8 +234,12 @@ test('leak walk: `vigil export` at public and internal level holds no canary; at
       const text = await run(level);
       assert.ok(text.includes(PUBLIC_CONTROL) && text.includes('"format": "vigil-export/1"'), `${level} export has the public data`);
       assert.deepEqual(leaks(text), [], `${level} export`);
+      const ftm = await run(level, 'ftm');
+      assert.ok(ftm.includes(PUBLIC_CONTROL) && ftm.includes('"schema":"Person"'), `${level} FtM export has the public data`);
+      assert.deepEqual(leaks(ftm), [], `${level} FtM export`);
     }
     assert.ok(leaks(await run('confidential')).length > 0, 'a confidential export carries the confidential content');
+    assert.ok(leaks(await run('confidential', 'ftm')).length > 0, 'a confidential FtM export carries the confidential content');
     // --out writes a new file and never overwrites one.
     const file = join(dir, 'public-export.json');
     const say: string[] = [];
@@ -222,7 +254,7 @@ test('leak walk: `vigil export` at public and internal level holds no canary; at
     if (env === undefined) delete process.env.VIGIL_PASSPHRASE;
     else process.env.VIGIL_PASSPHRASE = env;
   }
-  console.log('# leak walk: 3 exports (public, internal, confidential)');
+  console.log('# leak walk: 6 exports (public, internal, confidential; Vigil JSON and FtM)');
 });
 
 test('the database file and WAL hold no canary, raw or decrypted with the SQLCipher key', async () => {

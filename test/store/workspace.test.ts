@@ -23,7 +23,7 @@ test('neither the database, its WAL nor the key file contains any ingested text'
   const dir = mkdtempSync(join(tmpdir(), 'vigil-plain-'));
   try {
     const store = await initWorkspace(join(dir, 'ws'), 'a long test passphrase', FAST);
-    const summary = ingestPaths(store, [examples], { actor: 'test' });
+    const summary = await ingestPaths(store, [examples], { actor: 'test' });
     assert.equal(summary.failed, 0);
     assert.ok(summary.ingested >= 6);
     // Look while the store is open, when recent pages still sit in the WAL.
@@ -47,7 +47,7 @@ test('a wrong passphrase opens nothing; the right one finds every original byte 
     const ws = join(dir, 'ws');
     const store = await initWorkspace(ws, 'right passphrase', FAST);
     const file = join(examples, '2024-06-01-nesterenko-exile.txt');
-    ingestPaths(store, [file], { actor: 'test' });
+    await ingestPaths(store, [file], { actor: 'test' });
     store.close();
     await assert.rejects(openWorkspace(ws, 'wrong passphrase'), WrongPassphraseError);
     const again = await openWorkspace(ws, 'right passphrase');
@@ -65,7 +65,7 @@ test('the audit log is hash-chained from the genesis hash and refuses edits', as
   const dir = mkdtempSync(join(tmpdir(), 'vigil-audit-'));
   try {
     const store = await initWorkspace(join(dir, 'ws'), 'audit passphrase', FAST);
-    ingestPaths(store, [examples], { actor: 'tester' });
+    await ingestPaths(store, [examples], { actor: 'tester' });
     const log = store.auditLog();
     assert.ok(log.length >= 7);
     let prev = GENESIS_HASH;

@@ -12,6 +12,8 @@ import { ingestBytes } from '../../src/ingest/ingest.ts';
 import { resolvePersons } from '../../src/store/resolve-persons.ts';
 import { startServer } from '../../src/interfaces/http/server.ts';
 import { addUser } from '../../src/store/users.ts';
+import { SUPPORTED_EXTENSIONS } from '../../src/ingest/formats.ts';
+import { pdf } from '../support/documents.ts';
 
 const PASS = 'fictional test passphrase';
 const examples = join(import.meta.dirname, '../../examples');
@@ -31,7 +33,7 @@ before(async () => {
   mkdirSync(shots, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'vigil-web-'));
   const store = await initWorkspace(dir, PASS, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
-  for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== HELD_BACK)) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
+  for (const f of readdirSync(examples).filter((f) => f !== 'README.md' && f !== 'lists' && f !== HELD_BACK)) ingestBytes(store, readFileSync(join(examples, f)), f, 'test');
   resolvePersons(store, 'test');
   store.close();
   await addUser(dir, PASS, 'vera', 'viewer', 'fictional viewer password', 'test', { memoryCost: 8192, timeCost: 1, parallelism: 1 });
@@ -70,14 +72,20 @@ test('unlock with the passphrase; a wrong one is refused with a message', { skip
   assert.deepEqual(csp, [], 'no CSP violations');
 });
 
-test('upload several files: one is stored, a bad one gets its own error', { skip }, async () => {
+test('upload several files: the text and the PDF are stored, a bad one gets its own error', { skip }, async () => {
+  // The page offers every format the server reads.
+  const accept = (await page.getAttribute('#files', 'accept'))!.split(',');
+  assert.deepEqual([...SUPPORTED_EXTENSIONS].sort(), [...accept].sort());
   await page.setInputFiles('#files', [
     { name: HELD_BACK, mimeType: 'text/plain', buffer: readFileSync(join(examples, HELD_BACK)) },
     { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not really') },
+    { name: 'verdict.pdf', mimeType: 'application/pdf', buffer: await pdf(['FICTIONAL verdict for the browser test. On 2 September 2024 the Hrodna court sentenced Zmitser Lavor to two years.']) },
   ]);
-  await page.waitForSelector('.uploads li.ok');
+  // The first PDF starts the document worker (PDF.js) and then an extraction pool worker, one after
+  // the other: seconds on a loaded 2-core machine, so the wait is bounded generously (not a time asserted).
+  await page.waitForFunction(() => document.querySelectorAll('.uploads li.ok').length === 2, null, { timeout: 60_000 });
   await page.waitForSelector('.uploads li.failed');
-  assert.match(await page.textContent('.uploads li.failed') ?? '', /unsupported file type/);
+  assert.match(await page.textContent('.uploads li.failed') ?? '', /notes\.pdf: .*PDF/);
   await page.waitForSelector(`text=Игоря Ковальчука этапировали в колонию`);
   // Dropped files go the same way as chosen ones: a real drop event carrying a DataTransfer.
   await page.evaluate(() => {
@@ -85,7 +93,7 @@ test('upload several files: one is stored, a bad one gets its own error', { skip
     dt.items.add(new File(['(FICTIONAL report for the browser test.)\n\nActivist Zianon Drabysheuski was detained on 3 September 2024 in Hrodna. He is held at the Hrodna pre-trial detention centre.\n'], 'dropped.txt', { type: 'text/plain' }));
     document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await page.waitForFunction(() => document.querySelectorAll('.uploads li.ok').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('.uploads li.ok').length === 3);
   await page.waitForSelector('text=dropped.txt');
   await shot('reports');
   await page.click('.uploads li.ok a');
@@ -94,6 +102,22 @@ test('upload several files: one is stored, a bad one gets its own error', { skip
   await page.click('.claims li:last-child button.link');
   await page.waitForSelector('.maintext mark.flash');
   await shot('report');
+});
+
+test('import a list from the reports page: the preview changes nothing, the import adds its rows', { skip }, async () => {
+  await page.goto(`${server.url}#/reports`);
+  await page.click('details.import summary');
+  await page.setInputFiles('#list-file', join(examples, 'lists/political-prisoners.csv'));
+  await page.setInputFiles('#map-file', join(examples, 'lists/political-prisoners.map.json'));
+  const before = (await json<unknown[]>('/api/reports')).length;
+  await page.click('#import-preview');
+  await page.waitForSelector('text=Would add: 28 claims');
+  assert.match(await page.textContent('.import-rows') ?? '', /Ковальчук Игорь Петрович — joins Ihar Kovalchuk/);
+  assert.equal((await json<unknown[]>('/api/reports')).length, before, 'the preview stored nothing');
+  await page.click('#import-apply');
+  await page.waitForSelector('text=Added: 28 claims');
+  await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n + 1, before);
+  await shot('import-list');
 });
 
 test('review a claim with the keyboard and see the case file change', { skip }, async () => {

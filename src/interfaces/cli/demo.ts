@@ -30,7 +30,7 @@ async function demo(): Promise<void> {
   try {
     console.log(`${fresh ? 'Created' : 'Reopened'} the demo workspace ${relative(process.cwd(), dir) || dir}`);
     console.log(`Demo passphrase: ${DEMO_PASSPHRASE}   (fictional data only; use \`vigil init\` with your own passphrase for real work)\n`);
-    const summary = ingestPaths(store, [examples], { actor: 'demo' });
+    const summary = await ingestPaths(store, [examples], { actor: 'demo' });
     for (const o of summary.outcomes) {
       const name = relative(root, o.file);
       if (o.status === 'ingested') console.log(`  ingested  ${name}: ${o.persons} persons, ${o.claims} proposed claims`);

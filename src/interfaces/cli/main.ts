@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import { resolvePersons } from '../../store/resolve-persons.ts';
 import { createInterface } from 'node:readline';
@@ -13,12 +14,20 @@ import { DEFAULT_WORKSPACE, initWorkspace, openWorkspace, WorkspaceError } from 
 import { KeyFileError, WrongPassphraseError } from '../../store/keyfile.ts';
 import type { SqliteStore } from '../../store/sqlite-store.ts';
 import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
-import { parseInput, InputError } from '../../ingest/formats.ts';
+import { InputError } from '../../ingest/formats.ts';
+import { readReports } from '../../ingest/read.ts';
+import { mediaTypeOf } from '../../ingest/media-types.ts';
+import { addAttachment } from '../../store/attachments.ts';
 import { processReport } from '../../ingest/process.ts';
+import { parseListMap } from '../../import/list-map.ts';
+import { readList } from '../../import/list.ts';
+import { importList } from '../../import/import-list.ts';
+import { formatImport } from '../../views/format-import.ts';
 import { evaluate, formatEval, type Part } from '../../eval/run.ts';
 import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
 import { buildExport } from '../../views/export.ts';
+import { buildFtmExport, FtmExportError, toJsonLines } from '../../views/ftm.ts';
 import { samePerson } from '../../resolve/index.ts';
 import { readPassphrase, readLine, PassphraseUnavailableError } from './passphrase.ts';
 import { verifyStore } from '../../store/verify.ts';
@@ -32,7 +41,7 @@ import { ConfidentialityError, isConfidentiality, NotFoundError } from '../../st
 import { CONFIDENTIALITY } from '../../schema/taxonomy.ts';
 
 /** Errors whose message is written for the user and safe to print as it is. */
-const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError, PlaceholderError];
+const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError, PlaceholderError, FtmExportError];
 
 export class UsageError extends Error {}
 
@@ -75,7 +84,7 @@ async function readNewPassword(name: string): Promise<string> {
 function describeOutcome(o: FileOutcome): string {
   switch (o.status) {
     case 'ingested':
-      return `ingested  ${o.file}  (${o.persons} persons, ${o.claims} claims)`;
+      return `ingested  ${o.file}  (${o.persons} persons, ${o.claims} claims${o.attachments ? `, ${o.attachments} attachments kept` : ''})${o.notice ? `\n          note: ${o.notice}` : ''}`;
     case 'duplicate':
       return `unchanged ${o.file}  (already in the workspace as ${o.sha256.slice(0, 12)})`;
     case 'failed':
@@ -102,12 +111,13 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('ingest')
-    .description('archive reports (.txt, .html, .htm, .jsonl; folders are walked) and propose their facts')
+    .description('archive reports (.txt, .html, .htm, .jsonl, .pdf, .docx, .eml, a Telegram export\'s result.json; folders are walked) and propose their facts')
     .argument('<paths...>', 'files or folders')
     .addOption(workspaceOption())
     .option('--json', 'print the outcome of each file as JSON')
+    .option('--no-ocr', 'do not OCR scanned PDFs even when tesseract is installed (they are archived without text)')
     .option('--confidentiality <level>', `level of every report ingested (${Object.keys(CONFIDENTIALITY).join(', ')}); a report's header field confidentiality: can raise it`, 'public')
-    .action(async (paths: string[], opts: { workspace: string; json?: boolean; confidentiality: string }) => {
+    .action(async (paths: string[], opts: { workspace: string; json?: boolean; confidentiality: string; ocr: boolean }) => {
       const level = opts.confidentiality;
       if (!isConfidentiality(level)) throw new UsageError(`--confidentiality must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const summary = await withStore(opts.workspace, (store) => {
@@ -115,6 +125,7 @@ export function buildProgram(io: Io = stdio): Command {
         let bar: cliProgress.SingleBar | null = null;
         return ingestPaths(store, paths, {
           actor: actorName(),
+          ocr: opts.ocr,
           onStart: (total) => {
             if (process.stderr.isTTY && total > 1) {
               bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingesting [{bar}] {value}/{total} files', clearOnComplete: true }, cliProgress.Presets.shades_classic);
@@ -136,6 +147,62 @@ export function buildProgram(io: Io = stdio): Command {
     });
 
   program
+    .command('import-list')
+    .description('import a list a group keeps (CSV): each row becomes claims made by import:<file> with the row as evidence, matched to existing persons by the resolver')
+    .argument('<file>', 'the list, CSV (comma, semicolon or tab separated; UTF-8 or windows-1251)')
+    .requiredOption('--map <map>', 'JSON file naming the list\'s columns, date order and status words (see examples/lists/)')
+    .option('--dry-run', 'show what would change, change nothing')
+    .option('--json', 'print the result as JSON')
+    .option('--confidentiality <level>', `level of the list, its rows and claims (${Object.keys(CONFIDENTIALITY).join(', ')}); internal and confidential are sealed under that level's key`, 'public')
+    .addOption(workspaceOption())
+    .action(async (file: string, opts: { map: string; dryRun?: boolean; json?: boolean; workspace: string; confidentiality: string }) => {
+      const level = opts.confidentiality;
+      if (!isConfidentiality(level)) throw new UsageError(`--confidentiality must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
+      const read = (path: string, what: string) => {
+        try {
+          return readFileSync(path);
+        } catch (e) {
+          throw new UsageError(`Cannot read the ${what} ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+        }
+      };
+      const map = parseListMap(read(opts.map, 'map').toString('utf8'));
+      const bytes = read(file, 'list');
+      const list = readList(bytes, file, map);
+      const result = await withStore(opts.workspace, (store) => importList(store, bytes, list, actorName(), { dryRun: opts.dryRun, confidentiality: level }));
+      io.out(opts.json ? JSON.stringify(result, null, 2) : formatImport(result));
+    });
+
+  program
+    .command('attach')
+    .description('keep a picture with a report or a person; its metadata (EXIF with a GPS location, XMP) is stripped from what is shown and exported, the original is kept encrypted')
+    .argument('<file>', 'the picture (JPEG, PNG or WebP)')
+    .option('--report <id>', 'the report: its number or SHA-256')
+    .option('--person <name>', 'the person: any spelling of the name, or #id')
+    .addOption(workspaceOption())
+    .action(async (file: string, opts: { report?: string; person?: string; workspace: string }) => {
+      if (!opts.report === !opts.person) throw new UsageError('Give either --report ID or --person NAME.');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (e) {
+        throw new UsageError(`Cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+      }
+      const a = await withStore(opts.workspace, (store) => {
+        let owner: { reportId: number } | { mentionId: number };
+        if (opts.report) {
+          const r = store.listReports().find((x) => String(x.id) === opts.report || x.sha256 === opts.report);
+          if (!r) throw new UsageError(`No report ${opts.report}. \`vigil persons\` names the reports; their numbers are in the web UI.`);
+          owner = { reportId: r.id };
+        } else {
+          const p = onePerson(allCaseFiles(store), opts.person!);
+          owner = { mentionId: (store.db.prepare('SELECT min(id) AS m FROM mentions WHERE person_id = ?').get(p.id) as { m: number }).m };
+        }
+        return addAttachment(store, owner, { filename: basename(file), mediaType: mediaTypeOf(extname(file)), bytes }, actorName(), { picture: true });
+      });
+      io.out(`Kept ${a.filename} as attachment #${a.id}${a.removed.length ? `; removed from what is shown: ${a.removed.join(', ')}` : ''}.`);
+    });
+
+  program
     .command('extract')
     .description('print the facts Vigil reads in reports, as the contract JSON (no workspace needed)')
     .argument('<files...>', 'report files; - for standard input')
@@ -143,12 +210,12 @@ export function buildProgram(io: Io = stdio): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD), used to resolve relative dates')
     .option('--language <code>', 'language of the reports (en, ru, be, uk)')
     .option('--explain', 'add each event’s rule and confidence in a readable line on standard error')
-    .action((files: string[], opts: { published?: string; language?: string; explain?: boolean }) => {
+    .action(async (files: string[], opts: { published?: string; language?: string; explain?: boolean }) => {
       let failed = false;
       for (const file of files) {
         try {
           const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-          const parsed = parseInput(bytes, file === '-' ? 'stdin.txt' : file);
+          const parsed = await readReports(bytes, file === '-' ? 'stdin.txt' : file, { path: file === '-' ? null : file });
           for (const p of parsed) {
             if (!p.ok) throw new InputError(p.error);
             const { extraction } = processReport(p.report, { published: opts.published ?? null, language: opts.language ?? null });
@@ -388,19 +455,20 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('export')
-    .description('export the prisoner list, statistics and case files as one clearance may see them (public by default: what a monitor publishes)')
+    .description('export the prisoner list, statistics and case files as one clearance may see them (public by default: what a monitor publishes), as Vigil JSON or FollowTheMoney entities')
     .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
     .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
+    .addOption(new Option('--format <format>', 'vigil: one JSON document; ftm: FollowTheMoney entities as JSON lines (Person, Event, Document) for Aleph and OpenSanctions').choices(['vigil', 'ftm']).default('vigil'))
     .addOption(workspaceOption())
     .addHelpText('after', '\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.')
-    .action(async (opts: { level: string; out?: string; workspace: string }) => {
+    .action(async (opts: { level: string; out?: string; workspace: string; format: string }) => {
       if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const level = opts.level;
       const store = await openWorkspace(opts.workspace, await readPassphrase());
       let text: string;
       try {
         // Read as that level's reader: its rows, and only the field keys it may hold.
-        text = JSON.stringify(buildExport(store, level), null, 2);
+        text = opts.format === 'ftm' ? toJsonLines(buildFtmExport(store, level)) : JSON.stringify(buildExport(store, level), null, 2);
       } finally {
         store.close();
       }
@@ -480,7 +548,7 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('delete')
-    .description('delete a report with its mentions, claims, reviews and search rows (audited; persons are regrouped)')
+    .description('delete a report with its mentions, claims, reviews, attachments and search rows (audited; persons are regrouped)')
     .argument('<kind>', 'report')
     .argument('<id>', 'its number')
     .addOption(workspaceOption())
@@ -492,7 +560,7 @@ export function buildProgram(io: Io = stdio): Command {
         resolvePersons(store, actorName());
         return out;
       });
-      io.out(`Deleted report #${id} (${r.sha256.slice(0, 12)}): ${r.mentions} mentions, ${r.claims} claims, ${r.reviews} reviews.`);
+      io.out(`Deleted report #${id} (${r.sha256.slice(0, 12)}): ${r.mentions} mentions, ${r.claims} claims, ${r.reviews} reviews, ${r.attachments} attachments.`);
     });
 
   program.addHelpText('after', `\nEvent types: ${EVENT_TYPE_NAMES.join(', ')}\nThe passphrase is read from VIGIL_PASSPHRASE or asked for; never pass it as an argument.`);

@@ -11,6 +11,8 @@ import { searchRoutes } from './routes/search-routes.ts';
 import { statsRoutes } from './routes/stats-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { confidentialityRoutes } from './routes/confidentiality-routes.ts';
+import { attachmentRoutes } from './routes/attachment-routes.ts';
+import { importRoutes } from './routes/import-routes.ts';
 import { webRoutes } from '../web/serve.ts';
 import { ExtractionPool, type PoolOptions } from '../../ingest/extract-pool.ts';
 import { PlaceholderError } from '../../store/confidential.ts';
@@ -88,6 +90,8 @@ export async function buildApp(workspace: string, session = new WorkspaceSession
   statsRoutes(api);
   userRoutes(api);
   confidentialityRoutes(api);
+  attachmentRoutes(api);
+  importRoutes(api);
   await webRoutes(app);
 
   const doc = openApiDocument(api.documented);

@@ -77,10 +77,12 @@ class Superseded extends Error {}
 
 async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A file (a picture to attach) goes as its raw bytes; anything else as JSON.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = raw ? 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && session.csrf) headers['x-vigil-csrf'] = session.csrf;
   const startedIn = navigation;
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : raw ? body : JSON.stringify(body), credentials: 'same-origin' });
   const data = (await res.json().catch(() => ({}))) as T & { error?: string };
   if (!res.ok) {
     if (res.status === 401 || res.status === 423) {
@@ -168,12 +170,15 @@ function unlockPage(): void {
 // ---------------------------------------------------------------------------------------------
 // Reports: list and upload
 
+/** What the upload page offers to choose; the server reads these (SUPPORTED_EXTENSIONS in src/ingest/formats.ts). */
+const UPLOAD_ACCEPT = '.txt,.html,.htm,.jsonl,.pdf,.docx,.eml,.json';
+
 interface ReportSummary { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; capturedAt: string; claims: number }
 
 async function reportsPage(): Promise<void> {
   const list = h('div', null, h('p', { class: 'muted' }, t('loading')));
   const uploads = h('ul', { class: 'uploads', 'aria-live': 'polite' });
-  const input = h('input', { type: 'file', multiple: true, id: 'files', accept: '.txt,.html,.htm,.jsonl', class: 'visually-hidden' });
+  const input = h('input', { type: 'file', multiple: true, id: 'files', accept: UPLOAD_ACCEPT, class: 'visually-hidden' });
   const drop = h('label', { for: 'files', class: 'drop', tabindex: 0, id: 'dropzone' }, t('dropHere'));
   const start = (files: FileList | File[]) => {
     const pending = [...files].map((f) => upload(f, uploads));
@@ -198,8 +203,45 @@ async function reportsPage(): Promise<void> {
       list.replaceChildren(errorBox(e));
     }
   }
-  render(h('h1', null, t('reports')), allowed('ingest') ? [input, drop, uploads] : h('p', { class: 'muted' }, t('noIngest')), list);
+  render(h('h1', null, t('reports')), allowed('ingest') ? [input, drop, uploads, importSection(() => void loadList())] : h('p', { class: 'muted' }, t('noIngest')), list);
   await loadList();
+}
+
+interface ImportResult {
+  duplicate: boolean; dryRun: boolean;
+  rows: { line: number; name: string; person: { id: number; name: string; existing: boolean }; claims: { type: string; date: string | null; place: string | null; detail: string | null; known: boolean }[]; warnings: string[] }[];
+  added: { claims: number; persons: number; personsMatched: number };
+}
+
+/** A list and its map, previewed (a dry run) and then imported; both answers show row by row what happens. */
+function importSection(done: () => void): HTMLElement {
+  const csv = h('input', { type: 'file', id: 'list-file', accept: '.csv,.txt' });
+  const map = h('input', { type: 'file', id: 'map-file', accept: '.json' });
+  const out = h('div', { class: 'import-result', 'aria-live': 'polite' });
+  const send = async (dryRun: boolean) => {
+    const list = csv.files?.[0];
+    const mapFile = map.files?.[0];
+    if (!list || !mapFile) return;
+    try {
+      const bytes = new Uint8Array(await list.arrayBuffer());
+      let bin = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      const r = await api<ImportResult>('POST', '/api/import-list', { filename: list.name, csv: btoa(bin), map: JSON.parse(await mapFile.text()) as object, dryRun });
+      out.replaceChildren(r.duplicate ? h('p', null, t('alreadyImported')) : h('div', null,
+        h('p', null, `${r.dryRun ? t('wouldAdd') : t('added')}: ${r.added.claims} ${t('claimsWord')}, ${r.added.persons} ${t('personsNew')}, ${r.added.personsMatched} ${t('personsMatched')}`),
+        h('ol', { class: 'import-rows' }, r.rows.map((row) => h('li', null, h('strong', null, row.name), ' — ',
+          row.person.existing ? [`${t('joins')} `, h('a', { href: `#/person/${row.person.id}` }, row.person.name)] : t('newPerson'),
+          h('ul', null, row.claims.map((c) => h('li', { class: c.known ? 'muted' : '' }, `${c.known ? '=' : '+'} ${typeLabel(c.type)}${[c.date, c.place, c.detail].filter(Boolean).length ? ` · ${[c.date, c.place, c.detail].filter(Boolean).join(' · ')}` : ''}`)),
+            row.warnings.map((w) => h('li', { class: 'error' }, w))))))));
+      if (!dryRun) done();
+    } catch (e) {
+      out.replaceChildren(e instanceof SyntaxError ? h('p', { class: 'error', role: 'alert' }, `${mapFile.name}: not valid JSON`) : errorBox(e));
+    }
+  };
+  return h('details', { class: 'card import' }, h('summary', null, t('importList')), h('p', { class: 'muted' }, t('importHelp')),
+    h('p', null, h('label', { for: 'list-file' }, t('listFile')), ' ', csv, ' ', h('label', { for: 'map-file' }, t('mapFile')), ' ', map),
+    h('p', null, h('button', { type: 'button', id: 'import-preview', onclick: () => void send(true) }, t('preview')), ' ',
+      h('button', { type: 'button', id: 'import-apply', onclick: () => void send(false) }, t('doImport'))), out);
 }
 
 function upload(file: File, into: HTMLElement): Promise<void> {
@@ -214,12 +256,13 @@ function upload(file: File, into: HTMLElement): Promise<void> {
     if (session.csrf) xhr.setRequestHeader('x-vigil-csrf', session.csrf);
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100); };
     xhr.onload = () => {
-      let data: { error?: string; reports?: { reportId: number; status: string; claims: number; title: string | null }[] } = {};
+      let data: { error?: string; reports?: { reportId: number; status: string; claims: number; title: string | null; notice?: string | null }[] } = {};
       try { data = JSON.parse(xhr.responseText) as typeof data; } catch { /* keep empty */ }
       bar.value = 100;
       if (xhr.status >= 200 && xhr.status < 300 && data.reports) {
         li.classList.add('ok');
-        state.replaceChildren(...data.reports.flatMap((r, i) => [i ? ', ' : '', h('a', { href: `#/report/${r.reportId}` }, r.status === 'duplicate' ? t('duplicate') : `${t('ingested')}: ${r.claims} ${t('claims').toLowerCase()}`)]));
+        state.replaceChildren(...data.reports.flatMap((r, i) => [i ? ', ' : '', h('a', { href: `#/report/${r.reportId}` }, r.status === 'duplicate' ? t('duplicate') : `${t('ingested')}: ${r.claims} ${t('claims').toLowerCase()}`),
+          r.notice ? h('span', { class: 'muted notice' }, ` (${t('note')}: ${r.notice})`) : '']));
       } else {
         li.classList.add('failed');
         state.replaceChildren(h('span', { class: 'error', role: 'alert' }, data.error ?? `HTTP ${xhr.status}`));
@@ -259,14 +302,45 @@ function markedText(text: string, spans: { start: number; end: number; label: st
   return out;
 }
 
+interface Attachment { id: number; filename: string; mediaType: string; bytes: number; picture: boolean; removed: string[] }
+interface Linked { id: number; relation: string; title: string | null }
+
+/** Pictures shown without their metadata (the server strips it), other files as links; and a form to add a picture. */
+function attachmentsSection(list: Attachment[], uploadTo: string | null, reload: () => void): HTMLElement {
+  const items = list.map((a) => h('figure', { class: 'attachment' },
+    a.picture ? h('img', { src: `/api/attachments/${a.id}`, alt: a.filename, loading: 'lazy' }) : null,
+    h('figcaption', null, h('a', { href: a.picture ? `/api/attachments/${a.id}` : `/api/attachments/${a.id}/original` }, a.filename), ` · ${a.mediaType}`,
+      a.removed.length ? h('span', { class: 'muted' }, ` · ${a.removed.join(', ')} ${t('metadataRemoved')}`) : '')));
+  let form: HTMLElement | null = null;
+  if (uploadTo && allowed('ingest')) {
+    const pick = h('input', { type: 'file', accept: '.jpg,.jpeg,.png,.webp', id: 'add-picture', 'aria-label': t('addPicture') });
+    const out = h('span', { class: 'state' });
+    pick.addEventListener('change', async () => {
+      const f = pick.files?.[0];
+      if (!f) return;
+      try {
+        await api('POST', `${uploadTo}?${qs({ filename: f.name })}`, f);
+        reload();
+      } catch (e) {
+        out.replaceChildren(errorBox(e));
+      }
+    });
+    form = h('p', null, h('label', { for: 'add-picture' }, t('addPicture')), ' ', pick, ' ', out);
+  }
+  return h('section', { class: 'card attachments', 'aria-label': t('attachments') }, h('h2', null, `${t('attachments')} (${list.length})`), items, form);
+}
+
 async function reportPage(id: number): Promise<void> {
   const r = await api<ReportSummary & { mainText: string; url: string | null; claims: ReportClaim[] }>('GET', `/api/reports/${id}`);
+  const extras = await api<{ attachments: Attachment[]; parents: Linked[]; children: Linked[] }>('GET', `/api/reports/${id}/attachments`);
+  const linkList = (title: string, l: Linked[]) => (l.length ? h('p', null, `${title}: `, l.flatMap((x, i) => [i ? ', ' : '', h('a', { href: `#/report/${x.id}` }, x.title ?? `#${x.id}`)])) : null);
   const marks = new Map<number, HTMLElement>();
   render(
     h('h1', null, r.title ?? r.filename ?? t('untitled')),
     h('p', { class: 'muted' }, [r.published, r.language, r.format, r.filename].filter(Boolean).join(' · '), ' · ',
       h('a', { href: `/api/reports/${r.sha256}/original` }, t('original')), ' ', h('code', null, r.sha256.slice(0, 16)),
       r.url ? [' · ', h('span', null, r.url)] : null),
+    linkList(t('cameInside'), extras.parents), linkList(t('carries'), extras.children),
     h('div', { class: 'two' },
       h('section', { 'aria-label': t('mainText') }, markedText(r.mainText, r.claims.map((c) => ({ start: c.start, end: c.end, id: c.id, cls: `st-${c.reviewStatus}`, label: `${typeLabel(c.type)} — ${c.person}` })), marks)),
       h('section', { 'aria-label': t('claims') }, h('h2', null, `${t('claims')} (${r.claims.length})`),
@@ -281,6 +355,7 @@ async function reportPage(id: number): Promise<void> {
           [c.date, c.place, c.detail].filter(Boolean).length ? ` · ${[c.date, c.place, c.detail].filter(Boolean).join(' · ')}` : '',
           ' ', h('span', { class: 'badge' }, reviewLabel(c.reviewStatus)))))),
     ),
+    attachmentsSection(extras.attachments, `/api/reports/${id}/attachments`, () => void reportPage(id)),
   );
 }
 
@@ -424,6 +499,7 @@ const quote = (s: string) => h('q', null, s.replace(/\s+/g, ' ').trim());
 
 async function personPage(id: number): Promise<void> {
   const d = await api<Dossier>('GET', `/api/persons/${id}`);
+  const pictures = await api<Attachment[]>('GET', `/api/persons/${id}/attachments`);
   const section = (title: string, ...body: Child[]) => h('section', { class: 'card' }, h('h2', null, title), ...body);
   render(
     h('h1', null, d.name),
@@ -452,6 +528,7 @@ async function personPage(id: number): Promise<void> {
     h('div', { class: 'two' },
       section(t('related'), d.related.length ? h('ul', null, d.related.map((r) => h('li', null, h('a', { href: `#/person/${r.id}` }, r.name), r.coDefendant ? ` — ${t('coDefendant')}` : r.roles.length ? ` — ${r.roles.map(roleLabel).join(', ')}` : '', ` (${r.reports})`))) : h('p', { class: 'muted' }, t('none'))),
       section(`${t('reportsNaming')} (${d.reports.length})`, h('ul', null, d.reports.map((r) => h('li', null, sourceLink(r)))))),
+    attachmentsSection(pictures, `/api/persons/${id}/attachments`, () => void personPage(id)),
   );
 }
 

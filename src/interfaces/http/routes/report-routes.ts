@@ -5,15 +5,18 @@ import { claimsWhere, originalFor, reportFor, reportsFor } from '../../../store/
 import { SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
 import type { ProcessedReport } from '../../../ingest/process.ts';
 import type { ExtractionPool } from '../../../ingest/extract-pool.ts';
+import { readReports } from '../../../ingest/read.ts';
+import { alreadyStored, checkReadable, storeProcessed } from '../../../ingest/ingest.ts';
 import { resolvePersons } from '../../../store/resolve-persons.ts';
 import { NotFoundError, type SqliteStore } from '../../../store/sqlite-store.ts';
 import { PlaceholderError } from '../../../store/confidential.ts';
+import { reportBySourceKey } from '../../../store/attachments.ts';
 
 export const shaParams = { type: 'object', properties: { sha: { type: 'string', pattern: '^[0-9a-f]{64}$' } }, required: ['sha'] };
 
-export const MAX_UPLOAD = 20 * 1024 * 1024;
+export const MAX_UPLOAD = 100 * 1024 * 1024;
 
-type Stored = { sha256: string; reportId: number; title: string | null; status: 'ingested' | 'duplicate'; claims: number; persons: number };
+type Stored = { sha256: string; reportId: number; title: string | null; status: 'ingested' | 'duplicate'; claims: number; persons: number; notice?: string | null };
 
 /**
  * One uploaded file, all or nothing: every record is parsed and processed (on the extraction
@@ -28,14 +31,19 @@ export async function uploadFile(store: SqliteStore, pool: ExtractionPool, bytes
   const ready: ProcessedReport[] = [];
   let parsed;
   try {
-    parsed = await pool.parse(bytes, filename);
+    // Documents (PDF, DOCX, e-mail) are read in the document worker, everything else on the pool.
+    parsed = await readReports(bytes, filename, { parse: (b, f) => pool.parse(b, f) });
     if (parsed.length === 0) return { ok: false, error: `${filename}: no report found in it.` };
     for (const p of parsed) {
       if (!p.ok) return { ok: false, error: `${p.filename}: ${p.error}` };
       if (!current()) return { ok: false, locked: true };
-      if (store.hasReport(p.report.sha256)) continue;
+      if (alreadyStored(store, p.report)) continue;
       const processed = await pool.process(p.report);
-      if (processed.extraction.main_text.trim() === '') return { ok: false, error: `${p.report.filename}: no readable text found in it.` };
+      try {
+        checkReadable(processed);
+      } catch {
+        return { ok: false, error: `${p.report.filename}: no readable text found in it.` };
+      }
       ready.push(processed);
     }
   } catch (e) {
@@ -45,10 +53,10 @@ export async function uploadFile(store: SqliteStore, pool: ExtractionPool, bytes
   const out: Stored[] = [];
   const tx = () => {
     for (const p of ready) {
-      const r = store.addReport(p, actor);
+      const r = storeProcessed(store, p, actor);
       out.push('duplicate' in r
         ? { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'duplicate', claims: 0, persons: 0 }
-        : { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'ingested', claims: r.claims, persons: r.mentions });
+        : { sha256: p.raw.sha256, reportId: r.reportId, title: p.extraction.source.title, status: 'ingested', claims: r.claims, persons: r.mentions, notice: p.raw.notice ?? null });
     }
   };
   try {
@@ -59,7 +67,7 @@ export async function uploadFile(store: SqliteStore, pool: ExtractionPool, bytes
   }
   for (const p of parsed) {
     if (p.ok && !out.some((o) => o.sha256 === p.report.sha256)) {
-      const id = (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.report.sha256) as { id: number }).id;
+      const id = (store.db.prepare('SELECT id FROM reports WHERE sha256 = ?').get(p.report.sha256) as { id: number } | undefined)?.id ?? reportBySourceKey(store, p.report.sourceKey ?? '')!;
       out.push({ sha256: p.report.sha256, reportId: id, title: p.report.meta.title, status: 'duplicate', claims: 0, persons: 0 });
     }
   }
@@ -111,8 +119,8 @@ export function reportRoutes(api: Api, pool: ExtractionPool): void {
   });
 
   api.data({
-    method: 'DELETE', url: '/api/reports/:id', summary: 'Delete a report with its mentions, claims, reviews and search rows (audited); persons are regrouped', permission: 'manage',
-    schema: { params: idParams, response: { 200: { type: 'object', properties: { sha256: { type: 'string' }, mentions: { type: 'integer' }, claims: { type: 'integer' }, reviews: { type: 'integer' } } }, 404: errorSchema } },
+    method: 'DELETE', url: '/api/reports/:id', summary: 'Delete a report with its mentions, claims, reviews, attachments and search rows (audited); persons are regrouped', permission: 'manage',
+    schema: { params: idParams, response: { 200: { type: 'object', properties: { sha256: { type: 'string' }, mentions: { type: 'integer' }, claims: { type: 'integer' }, reviews: { type: 'integer' }, attachments: { type: 'integer' } } }, 404: errorSchema } },
   }, ({ store, actor, req, reply }) => {
     try {
       const r = store.deleteReport((req.params as { id: number }).id, actor.name);
