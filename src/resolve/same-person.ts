@@ -9,7 +9,7 @@
  * general rule is asked. Surnames are compared in surname-match.ts, given names in given-match.ts;
  * cross-script.ts and cluster.ts decide which names are compared at all.
  */
-import { givenAgree, shortGiven } from './given-match.ts';
+import { givenAgree, givenRows, shortGiven } from './given-match.ts';
 import { foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
 import { surnameAgree } from './surname-match.ts';
 import { middlesDiffer, surnameTokens, wordCount } from './name-words.ts';
@@ -48,10 +48,25 @@ export function initialsOf(tokens: readonly string[]): string {
   return tokens.map((t) => foldSpelling(toLatin(t))[0] ?? '').join('');
 }
 
+/**
+ * The last two words of a name as one double surname, written with a space where the other name
+ * has a hyphen (Kara Murza, Vladimir Kara Murza): the first of them no given name the table knows,
+ * no father's name, particle or initial. Null if the name has no such pair.
+ */
+function spacedDoubleSurname(p: ParsedName): string | null {
+  const n = p.tokens.length;
+  if (n < 2) return null;
+  const [first, last] = [p.tokens[n - 2]!, p.tokens[n - 1]!];
+  if (first.includes('-') || last.includes('-') || [...first].length < 2 || first === p.patronymic || PARTICLES.has(first.toLowerCase())) return null;
+  if (/\.$/.test(first) || givenRows(first)) return null;
+  return `${first}-${last}`;
+}
+
 /** A single-token name may be a surname ("Lukashenka") or a given name ("Milana"). */
 function singleTokenAgainst(single: ParsedName, full: ParsedName): number {
   const token = single.surname!;
-  const asSurname = full.surname ? surnameAgree(token, full.surname) : 0;
+  const spaced = token.includes('-') ? spacedDoubleSurname(full) : null;
+  const asSurname = Math.max(full.surname ? surnameAgree(token, full.surname) : 0, spaced ? surnameAgree(token, spaced) : 0);
   const asGiven = full.given ? givenAgree(token, full.given) * 0.85 : 0;
   return Math.max(asSurname * 0.85, asGiven);
 }

@@ -111,6 +111,10 @@ test('words run together, a hyphen between given name and surname, particles mov
   assert.ok(samePerson('Dijk Maarten van', 'Maarten van Dijk').same);
   assert.ok(!samePerson('Dijk Maarten van', 'Maarten van Dam').same);
   assert.ok(samePerson('Taras Hurynovich', 'TARASHURYNOVICH').same);
+  // A double surname alone meets it written with a space, after a given name or alone; not its last part alone.
+  assert.ok(samePerson('Bely-Sokal', 'Andrei Bely Sokal').same);
+  assert.ok(samePerson('Bely-Sokal', 'Bely Sokal').same);
+  assert.ok(!samePerson('Bely-Sokal', 'Andrei Sokal').same);
 });
 
 test('both words of a Russian or Belarusian name are read back from their case', () => {
@@ -126,6 +130,11 @@ test('both words of a Russian or Belarusian name are read back from their case',
   assert.deepEqual(back('Александра Мазуренко'), []);
   assert.ok(back('Александра Гурыновіча').includes('Александр Гурыновіч'));
   assert.ok(samePerson('Тараса Гурыновіча', 'Taras Hurynovich').same);
+  // A man's given name in -а or -я declines as a woman's does, beside his surname's man's case.
+  assert.ok(back('Никиту Бондарева').includes('Никита Бондарев'));
+  assert.ok(back('Міколам Гурыновічам').includes('Мікола Гурыновіч'));
+  assert.ok(samePerson('Ільі Гурыновіча', 'Ілья Гурыновіч').same);
+  assert.ok(!samePerson('Никиты Бондаревой', 'Никита Бондарев').same);
   assert.ok(samePerson('Оксане Мазуренко', 'Оксаной Мазуренко').same);
   assert.ok(!samePerson('Александра Мазуренко', 'Александр Мазуренко').same);
   assert.ok(!samePerson('Тараса Гурыновіча', 'Тамара Гурыновіч').same);

@@ -90,7 +90,14 @@ export function nominativeReadings(tokens: readonly string[], given: string | nu
       let forms: string[] = [''];
       for (const [i, part] of t.split('-').entries()) {
         // A given name the table knows as written is read back only into another it knows (Александра → Александр, not Наталья → Наталий).
-        const back = CYRILLIC.test(part) ? readBack(part, c)?.filter((b) => !nominative || t !== given || b === part || knownAsWritten(b)) : [part];
+        let back = CYRILLIC.test(part) ? readBack(part, c)?.filter((b) => !nominative || t !== given || b === part || knownAsWritten(b)) : [part];
+        // A man's given name in -а or -я declines as a woman's does, beside his surname's man's case
+        // (Никиту Бондарева, Міколу Бондара, Міколам Бондарам): read by the women's endings into a name the table knows.
+        if (!c.woman && t === given && CYRILLIC.test(part) && !back?.some((b) => b !== part && knownAsWritten(b))) {
+          const stems = (back ?? []).map((b) => `${b}а`);
+          const asWoman = [...OBLIQUE_CASES.filter((w) => w.woman).flatMap((w) => readBack(part, w) ?? []), ...stems].filter((b) => b !== part && /[ая]$/.test(b) && knownAsWritten(b));
+          if (asWoman.length) back = [...new Set(asWoman)];
+        }
         if (!back?.length) {
           forms = [];
           break;
