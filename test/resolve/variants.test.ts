@@ -161,6 +161,12 @@ test('clustering meets a slip of typing and a declined name through its blocking
   const of = (id: string) => groups.find((g) => g.includes(id))!.sort();
   assert.deepEqual(of('1'), ['1', '2', '3', '4', '6']);
   assert.deepEqual(of('5'), ['5']);
+  // A man's -а given name declined beside his surname, and a double surname alone beside its spaced form.
+  const more = clusterNames([
+    { id: 'a', name: 'Никита Бондарев' }, { id: 'b', name: 'Никиту Бондарева' }, { id: 'c', name: 'Никитой Бондаревым' },
+    { id: 'd', name: 'Никиты Бондаревой' }, { id: 'e', name: 'Andrei Bely Sokal' }, { id: 'f', name: 'Bely-Sokal' },
+  ]).map((g) => g.sort().join(''));
+  assert.deepEqual(more.sort(), ['abc', 'd', 'ef']);
 });
 
 test('the traditions are one list, East Slavic first; each recognises its own names', () => {
