@@ -11,7 +11,7 @@
  */
 import type { ContractEvent } from './contract.ts';
 import { caseless } from './caseless.ts';
-import { ENGLISH_TRIGGERS, RUSSIAN_TRIGGERS, BELARUSIAN_TRIGGERS, PHRASE_TRIGGERS, NEGATION, IRREALIS, IRREALIS_MAY, DENIAL, type TriggerWord } from './lexicon/triggers.ts';
+import { ENGLISH_TRIGGERS, ENGLISH_BASES, RUSSIAN_TRIGGERS, BELARUSIAN_TRIGGERS, PHRASE_TRIGGERS, NEGATION, IRREALIS, IRREALIS_MAY, DENIAL, type TriggerWord } from './lexicon/triggers.ts';
 import type { Sentence } from './sentences.ts';
 import type { ReportPerson } from './persons.ts';
 import { tokenize, isCyrillic, type Token } from './tokens.ts';
@@ -53,7 +53,7 @@ const HOW_FACTOR: Record<How, number> = { named: 1, list: 0.95, object: 0.9, own
 const RELATIVE_EVENTS = new Set(['arrest', 'search', 'travel_ban', 'flight_abroad', 'detention', 'release', 'charge', 'sentence', 'trial']);
 
 /** Some words state their event only in a fitting sentence: a death must be in custody, a flight abroad. */
-const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП|отдел\S*\s+полиции|в\s+отделе|[РО]ОВД|РУВД|аддзел\S*\s+міліцыі|пастарунк|police\s+(?:station|department)/iu;
+const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|сіза|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП|отдел\S*\s+полиции|в\s+отделе|[РО]ОВД|РУВД|аддзел\S*\s+міліцыі|пастарунк|police\s+(?:station|department)/iu;
 const ABROAD_CONTEXT = /abroad|the\s+country|exile|border|за\s+границ|за\s+рубеж|из\s+страны|из\s+Беларуси|из\s+России|в\s+эмиграц|за\s+мяжу|з\s+краіны|з\s+Беларусі|у\s+эміграц/iu;
 
 /** Verbs of being somewhere hold a person only in a place of custody: "находится в СИЗО", not "находится в Вильнюсе". */
@@ -127,7 +127,9 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
       for (const w of words) if (!((timeOf || servedTerm) && (w.kind === 'noun' || /(?:ння|нне|нні|ния|ние)$/u.test(lower)))) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
       continue;
     }
-    const words = ENGLISH_TRIGGERS.get(t.lower);
+    // "Police detain A at his flat; officers search the flat": a timeline's present, after the ones who act.
+    const agentBefore = i > 0 && /^(?:police|officers|agents|authorities|investigators|guards|troops|forces|militia|officials|they)$/u.test(tokens[i - 1]!.lower);
+    const words = agentBefore && ENGLISH_BASES.has(t.lower) ? ENGLISH_BASES.get(t.lower) : ENGLISH_TRIGGERS.get(t.lower);
     if (!words) continue;
     // A trigger word inside a name is no event: "the Committee Against Torture", "Radio Liberty".
     if (i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;

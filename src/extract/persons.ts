@@ -413,6 +413,11 @@ function roleOf(mentions: Mention[], isPublicFigure: boolean): Role | null {
   return null;
 }
 
+/** "Іванавіча" → "Іванавіч", "Сяргееўны" → "Сяргееўна": a Belarusian patronymic in the nominative. */
+function bePatronymicNominative(w: string): string {
+  return w.replace(/(іч)(?:а|у|ам|ы)$/u, '$1').replace(/(ўн|чн)(?:ы|е|у|ай)$/u, '$1а');
+}
+
 /** A Cyrillic name back in the nominative: Russian through the dictionary, Belarusian by its endings. */
 function nominative(name: string, language: string | null): string {
   const words = name.split(' ');
@@ -424,9 +429,10 @@ function nominative(name: string, language: string | null): string {
     const surname = words[words.length - 1]!;
     const first = (words.length > 1 ? readings.find((r) => beSurnameAgrees(surname, r.gender === 'f' ? 'f' : 'm', r.cases)) : undefined) ?? readings[0] ?? (words.length > 1 ? beAgreeingReading(words[0]!, surname) : undefined);
     if (!first) return name;
-    return [first.nominative, ...words.slice(1).map((w) => (isPatronymic(w) ? w : beSurnameNominative(w, first.gender === 'f' ? 'f' : 'm', first.cases)))].join(' ');
+    // A patronymic stands between the given name and the surname; a last word in -іча is a surname (Грышкевіча → Грышкевіч).
+    return [first.nominative, ...words.slice(1).map((w, i) => (i < words.length - 2 && isPatronymic(w) ? bePatronymicNominative(w) : beSurnameNominative(w, first.gender === 'f' ? 'f' : 'm', first.cases)))].join(' ');
   }
-  return ruNominative(words, (lemma) => givenNameLookup(lemma)?.quality === 3).join(' ');
+  return ruNominative(words, (lemma) => givenNameLookup(lemma)?.quality ?? 0).join(' ');
 }
 
 /** The full names a report's title gives, found as in the body. */

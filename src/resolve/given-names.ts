@@ -8,6 +8,7 @@
  * ends in -a (Lyuba's row opens with her short form, since Lyubov does not), a man's does not, unless
  * it is one of the men's names in -a that parse-name.ts lists (Nikita, Ilya).
  */
+import { BELARUSIAN_GIVEN_NAME_GROUPS } from './given-names-belarusian.ts';
 export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Ales', 'Aliaksandr', 'Alyaksandr', 'Alexander', 'Aleksandr', 'Alexandr', 'Oleksandr', 'Aleksander', 'Alexandre', 'Aleksandar', 'Sasha', 'Sasa', 'Shura', 'Sanya', 'Alexandros'],
   ['Ales', 'Aliaksei', 'Alyaksei', 'Aleksei', 'Alexei', 'Alexey', 'Aleksey', 'Alexej', 'Aleksiej', 'Oleksii', 'Oleksiy', 'Olexiy', 'Alesha', 'Lesha', 'Alyosha', 'Lyosha'],
@@ -80,6 +81,7 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Vyacheslav', 'Viachaslau', 'Viacheslav', 'Vyacheslau', 'Slava'],
   ['Yaroslav', 'Yaraslau', 'Jaroslaw'],
   ['Mikhail', 'Mikhas', 'Mikhal', 'Michas'],
+  ...BELARUSIAN_GIVEN_NAME_GROUPS,
 ];
 
 /** Central Asian, Caucasus and Arabic names, whose bearers' surnames may lose a Russian -ov/-ev. */

@@ -184,3 +184,44 @@ test('owners, relatives of relatives, possessives and agents', () => {
   // "судья Елена Рябова арестовала Михаила Ерёмина": the judge in the nominative is the agent.
   assert.deepEqual(brief('В понедельник судья районного суда Елена Рябова арестовала Михаила Ерёмина на 10 суток.', '2024-12-06', 'ru'), ['sentence|Михаил Ерёмин|2024-12-02']);
 });
+
+test('a timeline in the present: "Police detain A", "the court orders two months of detention for A"', () => {
+  assert.deepEqual(brief('10 May: Police detain teacher Marat Ospan at his flat in Almaty.'), ['arrest|Marat Ospan|2024-05-10']);
+  assert.deepEqual(brief('12 May: The district court orders two months of pre-trial detention for Marat Ospan.'), ['detention|Marat Ospan|2024-05-12']);
+  // The bare verb is read only after the ones who act: a question or an infinitive states nothing.
+  assert.deepEqual(brief('Why detain Marat Ospan at all, his lawyer asks.'), []);
+});
+
+test('common Belarusian given names and surnames in -оў and -іч come back to the nominative; Russian "Дину" is Дина', () => {
+  const be = (t: string) => run(t, '2024-06-14', 'be');
+  assert.deepEqual(be('У Гродне затрымалі Арцёма Ляўкова і Дзяніса Мароза.').events.map((e) => `${e.type}|${e.person}`).sort(), ['arrest|Арцём Ляўкоў', 'arrest|Дзяніс Мароз']);
+  assert.deepEqual(be('Ягор Ляўкоў затрыманы ў Мінску.').persons.map((p) => p.name), ['Ягор Ляўкоў']);
+  // A last word in -іча is a surname; a patronymic sits between the given name and the surname.
+  assert.deepEqual(be('Суд асудзіў Мацвея Грышкевіча.').persons.map((p) => p.name), ['Мацвей Грышкевіч']);
+  assert.deepEqual(be('Суд асудзіў Алеся Іванавіча Грышкевіча.').persons.map((p) => p.name), ['Алесь Іванавіч Грышкевіч']);
+  // Of "Дину" (Дина, accusative; Дин, dative) the reading whose name is the more common.
+  assert.deepEqual(run('Полиция задержала Марата Гилязова и Дину Сабирову.', '2024-06-14', 'ru').persons.map((p) => p.name).sort(), ['Дина Сабирова', 'Марат Гилязов']);
+});
+
+test('a term given in Russian and Belarusian: "дали три года", "назначил наказание в виде трёх лет", not "три года назад"', () => {
+  assert.deepEqual(brief('Вадиму Сидоренко дали три года колонии.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Суд назначил Вадиму Сидоренко наказание в виде трех лет лишения свободы.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадзіму Сідарэнку прызначылі тры гады калоніі.', '2024-06-14', 'be'), ['sentence|Вадзім Сідарэнка|-']);
+  assert.deepEqual(brief('Вадим Сидоренко дал показания три года назад.', '2024-06-14', 'ru'), []);
+  assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), []);
+});
+
+test('custody, travel bans and flight in Russian and Belarusian: measures of restraint, "запретили выезд", СІЗА, "з’ехаць"', () => {
+  assert.deepEqual(brief('Вадиму Сидоренко избрали меру пресечения в виде заключения под стражу.', '2024-06-14', 'ru'), ['detention|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадима Сидоренко заключили под стражу.', '2024-06-14', 'ru'), ['arrest|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадиму Сидоренко запретили выезд из страны.', '2024-06-14', 'ru'), ['travel_ban|Вадим Сидоренко|-']);
+  // A ban on going abroad is not going abroad.
+  assert.deepEqual(brief('Вадзіму Сідарэнку забаранілі выезд за мяжу.', '2024-06-14', 'be'), ['travel_ban|Вадзім Сідарэнка|-']);
+  assert.deepEqual(brief('Вадзім Сідарэнка знаходзіцца ў СІЗА-1.', '2024-06-14', 'be'), ['detention|Вадзім Сідарэнка|2024-06-14']);
+  assert.deepEqual(brief('Вадзім Сідарэнка быў вымушаны з’ехаць з краіны.', '2024-06-14', 'be'), ['flight_abroad|Вадзім Сідарэнка|-']);
+});
+
+test('"moved to the colony" is a transfer; "moved to Vilnius" is a flight: a phrase\'s capital letter is a capital', () => {
+  assert.deepEqual(brief('Vadzim Sidarenka was moved to penal colony No. 3 in Vitsiebsk.'), ['transfer|Vadzim Sidarenka|-']);
+  assert.deepEqual(brief('In 2021 Vadzim Sidarenka moved to Vilnius.'), ['flight_abroad|Vadzim Sidarenka|2021']);
+});

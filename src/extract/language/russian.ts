@@ -133,15 +133,16 @@ function patronymicNominative(w: string): string {
  * "Игоря Ковальчука" → "Игорь Ковальчук", "Светлану Тихановскую" → "Светлана Тихановская").
  * The given name decides the gender, and the case the other words are read in.
  */
-export function ruNominative(words: string[], common: (lemma: string) => boolean = () => false): string[] {
+export function ruNominative(words: string[], known: (lemma: string) => number = () => 0): string[] {
   const readings = words.map((w) => ruNameReadings(w));
   const given = readings.findIndex((rs) => rs.some((r) => r.part === 'Name'));
   let gender: 'f' | 'm' | null = null;
   let wantCase: string | null = null;
   if (given >= 0) {
-    // "Дмитрия" is the genitive of Дмитрий far more often than the rare Дмитрия: a common name's reading first.
+    // "Дмитрия" is the genitive of Дмитрий far more often than the rare Дмитрия, and "Дину" the accusative
+    // of Дина, not the dative of Дин: the reading whose name is most common (how often, from the name table) first.
     const names = readings[given]!.filter((x) => x.part === 'Name');
-    const r = names.find((x) => common(x.lemma)) ?? names[0]!;
+    const r = names.reduce((best, x) => (known(x.lemma) > known(best.lemma) ? x : best));
     gender = r.grammemes.has('femn') ? 'f' : r.grammemes.has('masc') ? 'm' : null;
     wantCase = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'].find((c) => r.grammemes.has(c)) ?? null;
   }
