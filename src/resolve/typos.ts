@@ -113,8 +113,9 @@ function withinSlips(a: string, b: string, edits: number, vowels: boolean, keys:
 
 /**
  * A word's spellings for comparing slips, each with whether a struck neighbouring key or a vowel may
- * be a slip in it. As written (its Latin letters, doubled letters as one; a Cyrillic word under every
- * standard that writes it, and in its own letters, for a slip on a Cyrillic keyboard): every slip.
+ * be a slip in it. As written (its Latin letters, doubled letters as one and, where it has any, as
+ * typed; a Cyrillic word under every standard that writes it, and in its own letters, for a slip on a
+ * Cyrillic keyboard): every slip.
  * With the vowels transliterations disagree on folded (e, o as a; y, j as i): only a swapped pair,
  * since folding hides a vowel's difference (Verhoven is not Verhagen; Kasha- is not Kaho-) but keeps
  * the order of the letters (Kovlachuk = Кавальчук).
@@ -125,6 +126,9 @@ function spellings(word: string): Spelling[] {
   const fold = (s: string) => squeeze(plain(s).replace(/[eo]/g, 'a').replace(/[yj]/g, 'i'));
   const written = /\p{Script=Cyrillic}/u.test(word) ? [squeeze(word.toLowerCase().replace(/[^\p{L}]/gu, '')), ...latinVariants(word)] : [word];
   const asWritten = new Set(written.map((w) => (/[a-z]/i.test(w) ? plain(w) : w)));
+  // And with doubled letters as typed, for a swap that puts a letter beside its twin (Ryrbachuk, Rrybachuk).
+  const letters = (s: string) => (/[a-z]/i.test(s) ? toLatin(s).replace(/[^a-z]/g, '') : s.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  for (const w of [word, ...written]) if (/(\p{L})\1/u.test(letters(w))) asWritten.add(letters(w));
   const folded = new Set(written.filter((w) => /[a-z]/i.test(w)).map(fold));
   return [...[...asWritten].map((letters) => ({ letters, keys: true })), ...[...folded].map((letters) => ({ letters, keys: false }))];
 }
