@@ -28,6 +28,7 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Maria', 'Mariya', 'Maryia', 'Mariia', 'Marya', 'Masha', 'Marie', 'Mariia'],
   ['Tatiana', 'Tatyana', 'Tatsiana', 'Tacciana', 'Tetiana', 'Tetyana', 'Tanya'],
   ['Irina', 'Iryna', 'Ira'],
+  ['Alla', 'Ala'],
   ['Natalia', 'Natalya', 'Natallia', 'Nataliia', 'Natasha', 'Natalie', 'Natalja'],
   ['Evgeny', 'Yevgeny', 'Yevgeniy', 'Evgenii', 'Evgeni', 'Yauhen', 'Yevhen', 'Eugene', 'Zhenya', 'Jewgeni', 'Evguenii', 'Yevgeni'],
   ['Evgenia', 'Yevgenia', 'Yevgeniya', 'Evgeniya', 'Yauheniya', 'Yevheniia', 'Eugenia', 'Zhenya', 'Jewgenija'],
