@@ -608,7 +608,9 @@ class Frames {
     if (/(?<!\p{L})(?:кто-то|кто-нибудь|некоторые|некоторых|одни|многие|хтосьці|некаторыя|некаторых|шмат\s+хто)(?!\p{L})/iu.test(clauseText)) return NONE;
     const words = tokenize(text, clause[0], clause[1]).filter((t) => t.kind === 'word');
     // The nearest pronoun or description before the trigger, else after it.
-    const ordered = [...words.filter((t) => t.start < trigger.start).reverse(), ...words.filter((t) => t.start >= trigger.end)];
+    // A phrase may hold its own pronoun or description ("арестовал её на 15 суток", "арыштаваў жанчыну на 15 сутак"): then that one first.
+    const inside = trigger.phrase ? words.filter((t) => t.start >= trigger.start && t.start < trigger.end && (pronounKind(t.text) || cyrillicRole(t.text))) : [];
+    const ordered = [...inside, ...words.filter((t) => t.start < trigger.start).reverse(), ...words.filter((t) => t.start >= trigger.end)];
     for (const t of ordered) {
       // "задержали двоих", "затрымалі чацвёра актывістаў": a group of that many.
       const count = CYRILLIC_COUNTS.get(t.text.toLowerCase());

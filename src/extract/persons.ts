@@ -132,6 +132,8 @@ function contextBefore(tokens: Token[], i: number): Pick<Run, 'title' | 'roleBef
   }
   // "his deputy X", "their secretary X": someone's subordinate, not an office of the state.
   if (role === 'official' && /^(?:his|her|their|its|our|my)$/u.test(tokens[k - 1]?.lower ?? '')) return none;
+  // "former MP X", "бывшего депутата X", "былы дэпутат X": someone who held an office once is no longer its voice.
+  if (role === 'official' && /^(?:former|ex|бывш\p{L}*|экс|был(?:ы|ая|ога|ую|ой|ым|ага|ую|ой))$/u.test(tokens[k - 1]?.lower ?? '')) return { ...none, roleBefore: 'other' };
   return { title: null, roleBefore: role, kin: null };
 }
 
@@ -397,6 +399,20 @@ function findMentions(text: string, sentences: Sentence[], titleNames: string[])
       out.push({ form: c.form, name: titled ?? c.name, start: c.start, end: c.end, title: c.title, kin: c.kin, role: c.role });
       taken.add(c.start);
     }
+  }
+  // "Игоря Коваля задержали. Коваль находится в СИЗО": a surname that is also an everyday word, opening a
+  // sentence, is the person whose full name above ends in it.
+  const surnames = new Set<string>();
+  for (const m of out) if (m.name.includes(' ')) for (const k of wordKeys(m.name.split(/\s+/).at(-1)!)) surnames.add(k);
+  for (const s of sentences) {
+    const first = tokenize(text, s.start, Math.min(s.end, s.start + 80)).find((t) => t.kind === 'word');
+    if (!first || taken.has(first.start) || !isCapitalised(first.text) || givenName(first.text) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(first.end, first.end + 3))) continue;
+    // "Коваль" beside "Коваля": the soft sign or й the oblique case drops.
+    if (![...wordKeys(first.text), bare(first.text).toLowerCase().replace(/[ьй]$/u, '')].some((k) => surnames.has(k))) continue;
+    // In English "Young people gathered" is no one: there the word must be followed by what a person does.
+    if (!isCyrillic(first.text) && !PERSON_VERB_AFTER.test(text.slice(first.end, first.end + 30))) continue;
+    out.push({ form: first.text, name: first.text, start: first.start, end: first.end, title: null, kin: null, role: null });
+    taken.add(first.start);
   }
   return { mentions: out.sort((a, b) => a.start - b.start), links };
 }

@@ -225,3 +225,23 @@ test('"moved to the colony" is a transfer; "moved to Vilnius" is a flight: a phr
   assert.deepEqual(brief('Vadzim Sidarenka was moved to penal colony No. 3 in Vitsiebsk.'), ['transfer|Vadzim Sidarenka|-']);
   assert.deepEqual(brief('In 2021 Vadzim Sidarenka moved to Vilnius.'), ['flight_abroad|Vadzim Sidarenka|2021']);
 });
+
+test('Russian references: a surname opening a sentence, "её" inside a phrase, "Дина" a woman, a former official a victim', () => {
+  const ru = (t: string) => brief(t, '2024-06-14', 'ru');
+  // A surname that is also a word ("коваль"), opening a sentence, after the full name in another case.
+  assert.deepEqual(ru('Игоря Коваля задержали. Коваль находится в СИЗО.'), ['arrest|Игорь Коваль|-', 'detention|Игорь Коваль|2024-06-14']);
+  // The pronoun inside "арестовал её на 15 суток" is the one sentenced, and "Дину" is a woman's name.
+  assert.deepEqual(ru('Дину Сабирову задержали в понедельник. Во вторник суд арестовал ее на 15 суток.'), ['arrest|Дина Сабирова|2024-06-10', 'sentence|Дина Сабирова|2024-06-11']);
+  // "бывшего депутата": an office held once does not make the defendant an official.
+  assert.deepEqual(ru('Бывшего депутата Игоря Коваля приговорили к четырем годам колонии.'), ['sentence|Игорь Коваль|-']);
+  // In English a sentence's first word is a surname only when a person's verb follows.
+  assert.deepEqual(brief('Police detained Anna Frost in Brest. Frost was released two days later.'), ['arrest|Anna Frost|-', 'release|Anna Frost|-']);
+  assert.deepEqual(brief('Police detained Anna Frost in Brest. Frost covered the roads, and she was released.').length, 2);
+});
+
+test('Belarusian: the vowel that falls out (Паўла → Павел, Змітра → Зміцер); "арыштаваў жанчыну на 15 сутак" is her sentence', () => {
+  const be = (t: string) => run(t, '2024-06-14', 'be');
+  assert.deepEqual(be('У кватэры журналіста Паўла Жука прайшоў ператрус.').persons.map((p) => p.name), ['Павел Жук']);
+  assert.deepEqual(be('Суд асудзіў Змітра Каваля.').persons.map((p) => p.name), ['Зміцер Каваль']);
+  assert.deepEqual(brief('У Гомелі затрымалі актывістку Вольгу Мароз. Пазней суд арыштаваў жанчыну на 15 сутак.', '2024-06-14', 'be'), ['arrest|Вольга Мароз|-', 'sentence|Вольга Мароз|-']);
+});
