@@ -208,7 +208,8 @@ test('a term given in Russian and Belarusian: "дали три года", "на�
   assert.deepEqual(brief('Суд назначил Вадиму Сидоренко наказание в виде трех лет лишения свободы.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
   assert.deepEqual(brief('Вадзіму Сідарэнку прызначылі тры гады калоніі.', '2024-06-14', 'be'), ['sentence|Вадзім Сідарэнка|-']);
   assert.deepEqual(brief('Вадим Сидоренко дал показания три года назад.', '2024-06-14', 'ru'), []);
-  assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), []);
+  // A hearing set for a day is a trial, not a term.
+  assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), ['trial|Вадим Сидоренко|2024-08-12']);
 });
 
 test('custody, travel bans and flight in Russian and Belarusian: measures of restraint, "запретили выезд", СІЗА, "з’ехаць"', () => {
@@ -244,4 +245,31 @@ test('Belarusian: the vowel that falls out (Паўла → Павел, Зміт�
   assert.deepEqual(be('У кватэры журналіста Паўла Жука прайшоў ператрус.').persons.map((p) => p.name), ['Павел Жук']);
   assert.deepEqual(be('Суд асудзіў Змітра Каваля.').persons.map((p) => p.name), ['Зміцер Каваль']);
   assert.deepEqual(brief('У Гомелі затрымалі актывістку Вольгу Мароз. Пазней суд арыштаваў жанчыну на 15 сутак.', '2024-06-14', 'be'), ['arrest|Вольга Мароз|-', 'sentence|Вольга Мароз|-']);
+});
+
+test('the next paragraph carries the story\'s date only for an event the story dated', () => {
+  const text = 'On the morning of 6 May, officers searched the homes of at least five people in Hrodna.\n\nThe searches took place at the homes of Anton Kruk and Olga Lis. Anton Kruk was later sentenced to two years.';
+  assert.deepEqual(brief(text), ['search|Anton Kruk|2024-05-06', 'search|Olga Lis|2024-05-06', 'sentence|Anton Kruk|-']);
+  // A paragraph that turns to the background does not carry it.
+  assert.deepEqual(brief('On 6 May, officers searched the homes of at least five people in Hrodna.\n\nEarlier, police searched the flat of Anton Kruk.'), ['search|Anton Kruk|-']);
+});
+
+test('"arrested on charges of treason" states the charge too; "sentenced on spying charges" only the sentence', () => {
+  assert.deepEqual(brief('Anton Kruk was arrested in May on charges of treason.'), ['arrest|Anton Kruk|2024-05', 'charge|Anton Kruk|2024-05']);
+  assert.deepEqual(brief('Anton Kruk was detained on suspicion of "insulting the president".'), ['arrest|Anton Kruk|-', 'charge|Anton Kruk|-']);
+  assert.deepEqual(brief('Anton Kruk was sentenced to 16 years on spying charges.'), ['sentence|Anton Kruk|-']);
+});
+
+test('"задержанных отпустили", "the detainees were released": everyone the report has told was detained', () => {
+  assert.deepEqual(brief('В Москве задержали Анну Белову. Также задержали студента Олега Лиса. Примерно через час задержанных отпустили.', '2024-06-14', 'ru'), ['arrest|Анна Белова|-', 'arrest|Олег Лис|-', 'release|Анна Белова|-', 'release|Олег Лис|-']);
+  assert.deepEqual(brief('Police detained Anna Belova. Student Oleg Lis was also detained. About an hour later the detainees were released.'), ['arrest|Anna Belova|-', 'arrest|Oleg Lis|-', 'release|Anna Belova|-', 'release|Oleg Lis|-']);
+});
+
+test('a trial scheduled for a day to come is a trial on that day; a promise of one without a day is not', () => {
+  assert.deepEqual(brief('Anton Kruk will stand trial on 20 June.'), ['trial|Anton Kruk|2024-06-20']);
+  assert.deepEqual(brief('Заседание по делу Антона Крука назначено на 20 июня.', '2024-06-14', 'ru'), ['trial|Антон Крук|2024-06-20']);
+  assert.deepEqual(brief('Суд над Антонам Круком пачнецца 20 чэрвеня.', '2024-06-14', 'be'), ['trial|Антон Крук|2024-06-20']);
+  assert.deepEqual(brief('У КДБ паабяцалі, што Антона Крука будуць судзіць завочна.', '2024-06-14', 'be'), []);
+  // A date before "will" still looks back from the publication.
+  assert.deepEqual(brief('Anton Kruk, who was detained on 20 June, will stand trial next month.'), ['arrest|Anton Kruk|2023-06-20', 'trial|Anton Kruk|-']);
 });
