@@ -160,7 +160,10 @@ function parseEnglish(sentence: string, instant: Date): chrono.ParsedResult[] {
   return [...strict, ...casual].sort((a, b) => a.index - b.index);
 }
 
-export function datesIn(sentence: string, ref: Reference | null, language: string | null = 'en'): FoundDate[] {
+/** A sentence about what is to come: its day-month dates look forward from the publication, not back. */
+export const FUTURE = /(?<!\p{L})(?:will|shall|scheduled\s+(?:for|to)|начн[её]тся|состоится|назначен\S*\s+на|назнач(?:ил|ила|или|ыў|ыла|ылі)\s+(?:\S+\s+){0,6}?на(?=\s)|предстан\S*|пачнецца|адбудзецца|прызначан\S*\s+на|паўстане)(?!\p{L})/iu;
+
+export function datesIn(sentence: string, ref: Reference | null, language: string | null = 'en', futureAt: number | null = null): FoundDate[] {
   const out: FoundDate[] = [];
   const instant = ref?.date ?? new Date(Date.UTC(2000, 0, 1));
   for (const r of parse(sentence, instant, language)) {
@@ -168,6 +171,8 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
     // "A week later", "two days after": relative to another event, not to the publication date.
     if (/\b(?:later|after|earlier|before|afterwards)\b/i.test(r.text) && !r.start.isCertain('month') && !r.start.isCertain('weekday')) continue;
     const c = r.start;
+    // After "will", "начнётся": a day to come ("will go on trial on 20 June"); a date before it keeps looking back.
+    const future = futureAt !== null && r.index > futureAt;
     let date: PartialDate | null = null;
     const writtenYear = /\b(?:19|20)\d\d\b/.test(r.text);
     // Without a reference, "two weeks later" is certain only relative to an arbitrary instant.
@@ -184,14 +189,14 @@ export function datesIn(sentence: string, ref: Reference | null, language: strin
       if (ref.inferred) {
         // The report is later than every date it states: an undated day follows the latest of them.
         if (d.getTime() < ref.date.getTime() - 36 * 3600 * 1000) d = shift(1);
-      } else if (d.getTime() > ref.date.getTime() + (c.isCertain('month') ? 36 : 12) * 3600 * 1000) {
+      } else if (!future && d.getTime() > ref.date.getTime() + (c.isCertain('month') ? 36 : 12) * 3600 * 1000) {
         // Reports look back: a day-month or weekday later than publication belongs to the year (week) before.
         d = shift(-1);
       }
       date = c.isCertain('day') || c.isCertain('weekday') ? iso(d) : iso(d).slice(0, 7);
     }
     // A report states what has happened: a date after its publication is a plan, not an event date.
-    if (date && ref && !ref.inferred && date.length === 10 && new Date(`${date}T12:00:00Z`).getTime() > ref.date.getTime() + 36 * 3600 * 1000) continue;
+    if (!future && date && ref && !ref.inferred && date.length === 10 && new Date(`${date}T12:00:00Z`).getTime() > ref.date.getTime() + 36 * 3600 * 1000) continue;
     if (!date) continue;
     const found: FoundDate = { index: r.index, text: r.text, date };
     if (inCitation(sentence, r.index, r.text.length)) found.citation = true;

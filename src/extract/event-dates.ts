@@ -6,7 +6,7 @@
  * the event's. The story clock moves from sentence to sentence.
  */
 import type { Sentence } from './sentences.ts';
-import { datesIn, relativeDay, weekdayAfter, nearPublication, afterMidnight, SMALL_HOURS, STORY_TIME, type FoundDate, type Reference } from './dates.ts';
+import { datesIn, FUTURE, relativeDay, weekdayAfter, nearPublication, afterMidnight, SMALL_HOURS, STORY_TIME, type FoundDate, type Reference } from './dates.ts';
 
 export type DateBasis = 'text' | 'relative' | 'publication' | 'citation' | 'story' | 'present';
 
@@ -24,6 +24,9 @@ function present(before: string, from: string): boolean {
     || /^\s*among\s+(?:those|the)\s+$/iu.test(before) && /^\p{L}+\s+(?:are|is)(?!\p{L})/iu.test(from);
 }
 
+/** A sentence that turns from the story to its background. */
+const BACKGROUND = /^(?:\P{L}*)(?:earlier|previously|before\s+that|in\s+the\s+past|last\s+year|recall|ранее|раньше|прежде|напомним|раней|нагадаем|нагадаю)(?!\p{L})/iu;
+
 /** How many sentences a story's date carries over to sentences that give none. */
 const STORY_WINDOW = { testimony: 8, news: 2 };
 
@@ -34,6 +37,8 @@ interface Story {
   at: number;
   /** Index of the paragraph it was set in. */
   paragraph: number;
+  /** The types of event told on the story's date. */
+  types: Set<string>;
 }
 
 /** The dates one sentence offers its events. */
@@ -60,7 +65,9 @@ function inApposition(text: string, d: FoundDate, triggerAt: number): boolean {
 }
 
 export class StoryClock {
-  private story: Story = { date: null, night: false, at: -1, paragraph: -1 };
+  private story: Story = { date: null, night: false, at: -1, paragraph: -1, types: new Set() };
+  /** The events the current sentence dated, by type. */
+  private dated: [string, string][] = [];
   private paragraph = 0;
   private lastEnd = -1;
 
@@ -74,7 +81,7 @@ export class StoryClock {
   read(s: Sentence, index: number, text: string): SentenceDates {
     if (this.lastEnd >= 0 && text.slice(this.lastEnd, s.start).includes('\n')) this.paragraph++;
     this.lastEnd = s.end;
-    const found = datesIn(s.text, this.ref, this.language);
+    const found = datesIn(s.text, this.ref, this.language, FUTURE.exec(s.text)?.index ?? null);
     // "the Tuesday" is a day of the story, found from the story's date, not from the publication week.
     const own = found
       .filter((d) => !d.citation)
@@ -87,7 +94,13 @@ export class StoryClock {
    * `verbs`: where the sentence's triggers stand, so that in "detained on 3 May and later released" 3 May dates
    * the detention only.
    */
-  dateOf(s: Sentence, d: SentenceDates, triggerAt: number, clause: [number, number], verbs: number[] = [triggerAt]): { date: string | null; basis: DateBasis | null } {
+  dateOf(s: Sentence, d: SentenceDates, triggerAt: number, clause: [number, number], verbs: number[] = [triggerAt], type: string | null = null): { date: string | null; basis: DateBasis | null } {
+    const r = this.dateOfEvent(s, d, triggerAt, clause, verbs, type);
+    if (type && r.date && (r.basis === 'text' || r.basis === 'relative' || r.basis === 'story')) this.dated.push([type, r.date]);
+    return r;
+  }
+
+  private dateOfEvent(s: Sentence, d: SentenceDates, triggerAt: number, clause: [number, number], verbs: number[], type: string | null): { date: string | null; basis: DateBasis | null } {
     const all = [...s.text.matchAll(SAYING)];
     const sayings = all.map((m) => m.index!).filter((x) => x < triggerAt);
     // "his family said on Wednesday": the day of the saying, wherever the trigger stands.
@@ -108,7 +121,10 @@ export class StoryClock {
     // A news report's date carries only within its paragraph, and not into what someone says had happened ("his lawyer said he had been denied care").
     // So too what someone says now of a past they do not date ("his wife says she saw bruises").
     const reported = sayings.some((x) => /(?<!\p{L})had(?!\p{L})/iu.test(s.text.slice(x, triggerAt)) || /^(?:says|claims|states|informs)/iu.test(s.text.slice(x, x + 8)));
-    const carries = this.testimony ? d.index - this.story.at <= STORY_WINDOW.testimony : d.index - this.story.at <= STORY_WINDOW.news && d.paragraph === this.story.paragraph && !reported;
+    // The next paragraph goes on with an event the story dated ("searched the homes on 6 September." ¶ "The searches took
+    // place at …"), unless it turns to the background ("Earlier, …", "Ранее …").
+    const sameStory = d.paragraph === this.story.paragraph || (d.paragraph === this.story.paragraph + 1 && type !== null && this.story.types.has(type) && !BACKGROUND.test(s.text));
+    const carries = this.testimony ? d.index - this.story.at <= STORY_WINDOW.testimony : d.index - this.story.at <= STORY_WINDOW.news && sameStory && !reported;
     if (this.story.date && carries) return { date: this.story.date, basis: 'story' };
     // Stated in the present ("are banned from travelling", "Among those released are", "remains in custody"): so as of the report's date.
     if (this.ref && present(s.text.slice(clause[0], triggerAt), s.text.slice(triggerAt, clause[1]))) {
@@ -124,10 +140,14 @@ export class StoryClock {
   advance(s: Sentence, d: SentenceDates): void {
     const story = this.story;
     const last = d.own[d.own.length - 1];
+    const before = story.date;
     if (last) Object.assign(story, { date: last.date, night: !!last.night, at: d.index, paragraph: d.paragraph });
     // "the day before" dates its own sentence but the story goes on from where it was.
     else if (d.rel && (!story.date || d.rel >= story.date)) Object.assign(story, { date: d.rel, night: d.rel === story.date && story.night, at: d.index, paragraph: d.paragraph });
     else if (story.date && story.night && story.date.length === 10 && SMALL_HOURS.test(s.text)) Object.assign(story, { date: afterMidnight(story.date), night: false, at: d.index, paragraph: d.paragraph });
     else if (STORY_TIME.test(s.text)) Object.assign(story, { at: d.index, paragraph: d.paragraph });
+    if (story.date !== before) story.types = new Set();
+    for (const [type, date] of this.dated) if (date === story.date) story.types.add(type);
+    this.dated = [];
   }
 }

@@ -11,7 +11,7 @@
  */
 import type { ContractEvent } from './contract.ts';
 import { caseless } from './caseless.ts';
-import { ENGLISH_TRIGGERS, RUSSIAN_TRIGGERS, BELARUSIAN_TRIGGERS, PHRASE_TRIGGERS, NEGATION, IRREALIS, IRREALIS_MAY, DENIAL, type TriggerWord } from './lexicon/triggers.ts';
+import { ENGLISH_TRIGGERS, ENGLISH_BASES, RUSSIAN_TRIGGERS, BELARUSIAN_TRIGGERS, PHRASE_TRIGGERS, NEGATION, IRREALIS, IRREALIS_MAY, DENIAL, type TriggerWord } from './lexicon/triggers.ts';
 import type { Sentence } from './sentences.ts';
 import type { ReportPerson } from './persons.ts';
 import { tokenize, isCyrillic, type Token } from './tokens.ts';
@@ -53,7 +53,7 @@ const HOW_FACTOR: Record<How, number> = { named: 1, list: 0.95, object: 0.9, own
 const RELATIVE_EVENTS = new Set(['arrest', 'search', 'travel_ban', 'flight_abroad', 'detention', 'release', 'charge', 'sentence', 'trial']);
 
 /** Some words state their event only in a fitting sentence: a death must be in custody, a flight abroad. */
-const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП|отдел\S*\s+полиции|в\s+отделе|[РО]ОВД|РУВД|аддзел\S*\s+міліцыі|пастарунк|police\s+(?:station|department)/iu;
+const CUSTODY_CONTEXT = /custod|prison|jail|colony|swap|captiv|hostage|detention|cell|sizo|behind\s+bars|penal|police\s+station|колони|сизо|тюрьм|изолятор|заключени|под\s+стражей|камер|автозак|спецприемник|ИВС|сіза|калоні|турм|ізалятар|зняволенн|сізо|пад\s+вартай|аўтазак|Акрэсцін|Окрестин|ІЧУ|ЦІП|отдел\S*\s+полиции|в\s+отделе|[РО]ОВД|РУВД|аддзел\S*\s+міліцыі|пастарунк|police\s+(?:station|department)/iu;
 const ABROAD_CONTEXT = /abroad|the\s+country|exile|border|за\s+границ|за\s+рубеж|из\s+страны|из\s+Беларуси|из\s+России|в\s+эмиграц|за\s+мяжу|з\s+краіны|з\s+Беларусі|у\s+эміграц/iu;
 
 /** Verbs of being somewhere hold a person only in a place of custody: "находится в СИЗО", not "находится в Вильнюсе". */
@@ -127,7 +127,9 @@ function triggersIn(ctx: Ctx, s: Sentence, tokens: Token[]): Found[] {
       for (const w of words) if (!((timeOf || servedTerm) && (w.kind === 'noun' || /(?:ння|нне|нні|ния|ние)$/u.test(lower)))) out.push({ ...w, start: t.start, end: t.end, lang: 'cyr', phrase: false });
       continue;
     }
-    const words = ENGLISH_TRIGGERS.get(t.lower);
+    // "Police detain A at his flat; officers search the flat": a timeline's present, after the ones who act.
+    const agentBefore = i > 0 && /^(?:police|officers|agents|authorities|investigators|guards|troops|forces|militia|officials|they)$/u.test(tokens[i - 1]!.lower);
+    const words = agentBefore && ENGLISH_BASES.has(t.lower) ? ENGLISH_BASES.get(t.lower) : ENGLISH_TRIGGERS.get(t.lower);
     if (!words) continue;
     // A trigger word inside a name is no event: "the Committee Against Torture", "Radio Liberty".
     if (i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
@@ -206,7 +208,7 @@ function clauseAt(cls: [number, number][], pos: number): [number, number] {
   return cls.find(([a, b]) => pos >= a && pos < b) ?? cls[cls.length - 1]!;
 }
 
-const AUX_TAIL = /(?:(?<=^|\s)["“”«»']?(?:\p{L}+ly|hereby|even|just|already|thus|therefore|managed\s+to|forced\s+to|made\s+to|compelled\s+to|obliged\s+to|able\s+to|had\s+to|was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
+const AUX_TAIL = /(?:(?<=^|\s)["“”«»']?(?:\p{L}+ly|hereby|even|just|already|thus|therefore|managed\s+to|forced\s+to|made\s+to|compelled\s+to|obliged\s+to|able\s+to|had\s+to|was|were|is|are|be|been|being|has|have|had|got|get|gets|getting|also|later|then|reportedly|allegedly|subsequently|eventually|finally|again|already|soon|recently|previously|initially|first|briefly|once|still|all|both|each|only|just|even|ultimately|repeatedly|illegally|arbitrarily|forcibly|violently|brutally|temporarily|immediately|officially|formally|subsequently|not|never|who|to|and|but|then|will|shall|ordered|forced|made|said|reported|known|believed|thought|expected)\s+)+$/iu;
 const BE_BEFORE = caseless(String.raw`(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets|getting|remain|remains|remained)\s+["“”«»']?(?:[\p{Ll}]+ly\s+|not\s+|never\s+|also\s+|later\s+|then\s+|again\s+|already\s+|still\s+|all\s+|both\s+|each\s+|reportedly\s+|allegedly\s+)*$`);
 
 /** "A, 45,", "A (45)", "A, an activist from B,", "A -- the only woman --": what may stand between a subject and its verb. */
@@ -606,7 +608,9 @@ class Frames {
     if (/(?<!\p{L})(?:кто-то|кто-нибудь|некоторые|некоторых|одни|многие|хтосьці|некаторыя|некаторых|шмат\s+хто)(?!\p{L})/iu.test(clauseText)) return NONE;
     const words = tokenize(text, clause[0], clause[1]).filter((t) => t.kind === 'word');
     // The nearest pronoun or description before the trigger, else after it.
-    const ordered = [...words.filter((t) => t.start < trigger.start).reverse(), ...words.filter((t) => t.start >= trigger.end)];
+    // A phrase may hold its own pronoun or description ("арестовал её на 15 суток", "арыштаваў жанчыну на 15 сутак"): then that one first.
+    const inside = trigger.phrase ? words.filter((t) => t.start >= trigger.start && t.start < trigger.end && (pronounKind(t.text) || cyrillicRole(t.text))) : [];
+    const ordered = [...inside, ...words.filter((t) => t.start < trigger.start).reverse(), ...words.filter((t) => t.start >= trigger.end)];
     for (const t of ordered) {
       // "задержали двоих", "затрымалі чацвёра актывістаў": a group of that many.
       const count = CYRILLIC_COUNTS.get(t.text.toLowerCase());
@@ -628,7 +632,7 @@ class Frames {
       }
       const role = cyrillicRole(t.text);
       if (role && role !== 'official' && role !== 'lawyer' && role !== 'relative' && CYRILLIC_PLURAL.test(t.text)) {
-        const g = this.refs.group(trigger.start, role === 'other' || role === 'detainee' ? null : role);
+        const g = this.refs.group(trigger.start, role === 'other' || role === 'detainee' ? null : role) ?? (role === 'detainee' ? this.refs.group(trigger.start, 'detainee') : null);
         if (g) return { persons: g.filter((p) => this.eligible(p, type)), how: 'group' };
         continue;
       }
@@ -765,6 +769,19 @@ class Frames {
   }
 }
 
+/** The future that a court's calendar makes certain: "will stand trial", "будуць судзіць". */
+const SCHEDULED = /^(?:will|shall|scheduled|set|slated|due|будет|будут|будзе|будуць)$/iu;
+
+/**
+ * A trial said in the future tense with its day or hour ("A will go on trial on 20 June", "працэс пачнецца ў 14:30") is
+ * a scheduled hearing; without one ("паабяцалі, што яго будуць судзіць") it is a threat or a possibility.
+ */
+function scheduledTrial(trigger: Found, head: string, sentence: string): boolean {
+  if (trigger.type !== 'trial' || !/\d/u.test(sentence)) return false;
+  const m = IRREALIS.exec(head);
+  return !!m && SCHEDULED.test(m[0].trim().split(/\s+/)[0]!);
+}
+
 /** A Russian given name that can only be read in the nominative ("Елена", not "Елену" or "Олега"). */
 function ruNominativeOnly(word: string): boolean {
   const names = ruParses(word).filter((p) => p.known && p.grammemes.has('Name'));
@@ -874,7 +891,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
     const tokens = tokenize(ctx.text, s.start, s.end);
     const cls = clauses(s);
     const seen = new Set<string>();
-    let last: { persons: ReportPerson[]; end: number; clause: [number, number] } | null = null;
+    let last: { persons: ReportPerson[]; end: number; clause: [number, number]; type: string } | null = null;
     frames.sentenceEnd = s.end;
     frames.sentenceStart = s.start;
     const found = triggersIn(ctx, s, tokens);
@@ -884,7 +901,7 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       const head = ctx.text.slice(Math.max(clause[0], trigger.start - 60), trigger.start);
       // For a denial or a ban the negation is the event itself: "was not allowed to see a lawyer".
       const negative = trigger.type === 'denial_of_access' || trigger.type === 'travel_ban';
-      if ((!negative && NEGATION.test(head)) || IRREALIS.test(head) || IRREALIS_MAY.test(head) || DEMAND.test(ctx.text.slice(clause[0], trigger.start))) continue;
+      if ((!negative && NEGATION.test(head)) || (IRREALIS.test(head) && !scheduledTrial(trigger, head, s.text)) || IRREALIS_MAY.test(head) || DEMAND.test(ctx.text.slice(clause[0], trigger.start))) continue;
       // "Similar cases have usually been heard …, and the defendants have been transferred there": what usually happens, to no one in particular.
       if (HABITUAL.test(ctx.text.slice(s.start, trigger.start))) continue;
       // "were detained and taken to the detention centre": the arrest told, no transfer of its own.
@@ -903,20 +920,29 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       if (!res.persons.length && last && trigger.lang === 'en' && trigger.kind !== 'noun' && !OWN_OBJECT.test(ctx.text.slice(trigger.end, trigger.end + 30)) && caseless(String.raw`^(?:[^.;]{0,80}?)(?:,\s*|\s+)(?:and|then|but|before|after)\s+(?:[\p{Ll}-]+\s+){0,3}$`).test(ctx.text.slice(last.end, trigger.start)) && !refs.within(last.end, trigger.start).length) {
         res = { persons: last.persons, how: 'inherited' };
       }
+      // "arrested in May on charges of treason", "detained on suspicion of …": the charge of those the arrest names
+      // (a sentence "on spying charges" states the conviction, not a charge of its own).
+      if (!res.persons.length && last?.type === 'arrest' && trigger.type === 'charge' && trigger.lang === 'en' && (/^on\s/iu.test(ctx.text.slice(trigger.start, trigger.end)) || /(?<!\p{L})on\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(Math.max(s.start, trigger.start - 40), trigger.start))) && !refs.within(last.end, trigger.start).length) {
+        res = { persons: last.persons, how: 'inherited' };
+      }
       // "handcuffed and held in a cage during the January 5 session": the hearing of the clause's persons.
       if (!res.persons.length && trigger.type === 'trial' && trigger.kind === 'noun' && /(?<!\p{L})(?:during|at|in|before)\s+(?:the|a|his|her|their)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(clause[0], trigger.start - 40), trigger.start))) res = frames.anywhere(trigger, clause, trigger.type);
       if (!res.persons.length && focusFallback(ctx, trigger, clause)) res = { persons: [ctx.focus!], how: 'focus' };
       // "Since August, the colony had refused to let the lawyer in": what was done in custody, in a report about one person, is done to them.
       if (!res.persons.length && res.how !== 'relative' && (trigger.type === 'denial_of_access' || trigger.type === 'torture_allegation') && ctx.focus && !ctx.firstPerson && !refs.within(clause[0], clause[1]).length && !PEOPLE.test(s.text) && oneFocus(ctx)) res = { persons: [ctx.focus], how: 'focus' };
       if (!res.persons.length && ctx.firstPerson && (ctx.narrator ?? ctx.focus) && res.how !== 'relative' && /(?<!\p{L})(?:i|me|my|я|мне|меня)(?!\p{L})/iu.test(ctx.text.slice(clause[0], clause[1]))) res = { persons: [(ctx.narrator ?? ctx.focus)!], how: 'testimony' };
-      if (!res.persons.length) continue;
+      if (!res.persons.length) {
+        // "searched the homes of at least eight people on 6 September": no one named, but the story has dated a search.
+        clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs, trigger.type);
+        continue;
+      }
       // "A was in colony No. 15, and B — in colony No. 17"; "C received four years; D three": the names a gapped clause adds.
       const gapped = gappedAfter(refs, ctx.text, trigger.end, s.end, res.persons).filter((p) => canBeVictim(p));
       if (gapped.length) res = { persons: [...res.persons, ...gapped], how: res.how };
-      last = { persons: res.persons, end: trigger.end, clause };
+      last = { persons: res.persons, end: trigger.end, clause, type: trigger.type };
       if (res.persons.length > 1) refs.noteGroup(res.persons, trigger.start);
       refs.noteVictims(res.persons, trigger.start);
-      const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs);
+      const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs, trigger.type);
       const denied = DENIAL.test(s.text);
       for (const p of res.persons) {
         const key = `${trigger.type}|${p.id}`;

@@ -13,7 +13,7 @@ import { cyrillicToLacinka, isLacinka, lacinkaToCyrillic } from './language/laci
 export { splitSentences } from './sentences.ts';
 
 /** Bump when rules change: claims carry it, so old proposals can be told from new ones. */
-export const EXTRACTOR_VERSION = 'vigil-rules/0.4.0';
+export const EXTRACTOR_VERSION = 'vigil-rules/0.5.0';
 
 export interface ExtractInput {
   mainText: string;

@@ -27,7 +27,9 @@ export function givenName(word: string): GivenInfo | null {
     if (g) out = { gender: g, nominative: w };
   } else {
     // Russian through the dictionary, unless the word has letters only Belarusian writes; Belarusian by its endings.
-    const ru = isBelarusianWord(w) ? null : ruNameReadings(w).find((x) => x.part === 'Name' && x.known);
+    // "Дина" is Дина, not the genitive of Дин; "Дину" Дина's accusative: the word as its own lemma first, then the commoner name.
+    const rank = (x: { lemma: string; grammemes: ReadonlySet<string> }) => (x.grammemes.has('nomn') && x.lemma === w.toLowerCase() ? 10 : 0) + (givenNameLookup(x.lemma)?.quality ?? 0);
+    const ru = isBelarusianWord(w) ? null : ruNameReadings(w).filter((x) => x.part === 'Name' && x.known).reduce<ReturnType<typeof ruNameReadings>[number] | undefined>((best, x) => (!best || rank(x) > rank(best) ? x : best), undefined);
     if (ru) out = { gender: ru.grammemes.has('femn') ? 'f' : ru.grammemes.has('masc') ? 'm' : 'u', nominative: ru.lemma[0]!.toUpperCase() + ru.lemma.slice(1) };
     // A Russian dictionary word that is no name ("Мать", "Суд") is no given name by any spelling.
     else if (!isBelarusianWord(w) && ruCommonWord(w)) out = null;

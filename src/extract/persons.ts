@@ -132,6 +132,8 @@ function contextBefore(tokens: Token[], i: number): Pick<Run, 'title' | 'roleBef
   }
   // "his deputy X", "their secretary X": someone's subordinate, not an office of the state.
   if (role === 'official' && /^(?:his|her|their|its|our|my)$/u.test(tokens[k - 1]?.lower ?? '')) return none;
+  // "former MP X", "бывшего депутата X", "былы дэпутат X": someone who held an office once is no longer its voice.
+  if (role === 'official' && /^(?:former|ex|бывш\p{L}*|экс|был(?:ы|ая|ога|ую|ой|ым|ага|ую|ой))$/u.test(tokens[k - 1]?.lower ?? '')) return { ...none, roleBefore: 'other' };
   return { title: null, roleBefore: role, kin: null };
 }
 
@@ -398,6 +400,20 @@ function findMentions(text: string, sentences: Sentence[], titleNames: string[])
       taken.add(c.start);
     }
   }
+  // "Игоря Коваля задержали. Коваль находится в СИЗО": a surname that is also an everyday word, opening a
+  // sentence, is the person whose full name above ends in it.
+  const surnames = new Set<string>();
+  for (const m of out) if (m.name.includes(' ')) for (const k of wordKeys(m.name.split(/\s+/).at(-1)!)) surnames.add(k);
+  for (const s of sentences) {
+    const first = tokenize(text, s.start, Math.min(s.end, s.start + 80)).find((t) => t.kind === 'word');
+    if (!first || taken.has(first.start) || !isCapitalised(first.text) || givenName(first.text) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(first.end, first.end + 3))) continue;
+    // "Коваль" beside "Коваля": the soft sign or й the oblique case drops.
+    if (![...wordKeys(first.text), bare(first.text).toLowerCase().replace(/[ьй]$/u, '')].some((k) => surnames.has(k))) continue;
+    // In English "Young people gathered" is no one: there the word must be followed by what a person does.
+    if (!isCyrillic(first.text) && !PERSON_VERB_AFTER.test(text.slice(first.end, first.end + 30))) continue;
+    out.push({ form: first.text, name: first.text, start: first.start, end: first.end, title: null, kin: null, role: null });
+    taken.add(first.start);
+  }
   return { mentions: out.sort((a, b) => a.start - b.start), links };
 }
 
@@ -413,6 +429,11 @@ function roleOf(mentions: Mention[], isPublicFigure: boolean): Role | null {
   return null;
 }
 
+/** "Іванавіча" → "Іванавіч", "Сяргееўны" → "Сяргееўна": a Belarusian patronymic in the nominative. */
+function bePatronymicNominative(w: string): string {
+  return w.replace(/(іч)(?:а|у|ам|ы)$/u, '$1').replace(/(ўн|чн)(?:ы|е|у|ай)$/u, '$1а');
+}
+
 /** A Cyrillic name back in the nominative: Russian through the dictionary, Belarusian by its endings. */
 function nominative(name: string, language: string | null): string {
   const words = name.split(' ');
@@ -424,9 +445,10 @@ function nominative(name: string, language: string | null): string {
     const surname = words[words.length - 1]!;
     const first = (words.length > 1 ? readings.find((r) => beSurnameAgrees(surname, r.gender === 'f' ? 'f' : 'm', r.cases)) : undefined) ?? readings[0] ?? (words.length > 1 ? beAgreeingReading(words[0]!, surname) : undefined);
     if (!first) return name;
-    return [first.nominative, ...words.slice(1).map((w) => (isPatronymic(w) ? w : beSurnameNominative(w, first.gender === 'f' ? 'f' : 'm', first.cases)))].join(' ');
+    // A patronymic stands between the given name and the surname; a last word in -іча is a surname (Грышкевіча → Грышкевіч).
+    return [first.nominative, ...words.slice(1).map((w, i) => (i < words.length - 2 && isPatronymic(w) ? bePatronymicNominative(w) : beSurnameNominative(w, first.gender === 'f' ? 'f' : 'm', first.cases)))].join(' ');
   }
-  return ruNominative(words, (lemma) => givenNameLookup(lemma)?.quality === 3).join(' ');
+  return ruNominative(words, (lemma) => givenNameLookup(lemma)?.quality ?? 0).join(' ');
 }
 
 /** The full names a report's title gives, found as in the body. */

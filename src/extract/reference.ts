@@ -161,7 +161,12 @@ export class References {
   /** The last group given before `pos`; with a role, the last whose members fit it, if any does. */
   group(pos: number, role: Role | null = null, size: number | null = null): ReportPerson[] | null {
     const listed = this.listedGroup(pos, role, size);
-    if (listed || size === null) return listed;
+    if (listed) return listed;
+    // "the detainees were released", "задержанных отпустили" after A and B were detained one by one: all those told persecuted so far.
+    if (size === null) {
+      const told = role === 'detainee' ? this.victims.filter((v) => v.at < pos).map((v) => v.p) : [];
+      return told.length >= 2 ? told : null;
+    }
     // "The trial of four residents opened. The defendants — A, B, C and D — …": a counted group named just after.
     const ahead = this.groups.find((g) => g.start > pos && g.start - pos < 600 && g.persons.length === size);
     if (ahead) return ahead.persons;

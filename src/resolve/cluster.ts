@@ -4,12 +4,11 @@
  * different people together: it joins a group only when exactly one group fits it.
  */
 import { parseName, type ParsedName } from './parse-name.ts';
-import { acronymLetters, arabicLooking, comparePersons, initialsOf, readingsOf, surnameTokens, type NameContext } from './same-person.ts';
+import { acronymLetters, comparePersons, initialsOf, readingsOf, surnameTokens, type NameContext } from './same-person.ts';
 import { dropRussianSuffix, surnameForms } from './surname-match.ts';
-import { armenianKey } from './name-forms.ts';
 import { latinKeys, scriptKeys, type CrossMode } from './cross-script.ts';
-import { EAST_ASIAN_SCRIPT, eastAsianCore, familySyllables, looksEastAsian } from './east-asian.ts';
-import { SKELETON_SCRIPT, abjadFamilyKeys } from './abjad.ts';
+import { traditionKeys } from './traditions/index.ts';
+import { slipKeys } from './typos.ts';
 import { eastSlavicGiven, givenKey, givenRows } from './given-match.ts';
 import { skeleton, tokenKeys, toLatin } from './phonetic.ts';
 
@@ -39,7 +38,8 @@ function surnameBlocks(surname: string, russified = false): string[] {
  * whose first word is no given name the table knows (Orbán Viktor, Hun Sen); an Armenian surname's
  * consonants (Sargsyan = Sarkissian); for Chinese, Korean and Vietnamese names the syllables the
  * family name may be (习 = xi, 鄧 = deng or tang); and for names in Arabic script or with Arabic
- * naming marks, the skeletons of the family name (الأسد = Assad, Haniyeh = Haniya).
+ * naming marks, the skeletons of the family name (الأسد = Assad, Haniyeh = Haniya); and for a full
+ * name, its surname's skeleton less each consonant in turn, with its given name (typos.ts).
  */
 const BLOCKS = new WeakMap<ParsedName, string[]>();
 export function nameBlocks(p: ParsedName): string[] {
@@ -51,13 +51,10 @@ export function nameBlocks(p: ParsedName): string[] {
   for (const s of surnames) if (s) for (const k of surnameBlocks(s, russified)) keys.add(`s:${k}`);
   if (p.tokens.length >= 3) for (const t of surnameTokens(p)) for (const k of surnameBlocks(t)) keys.add(`s:${k}`);
   if (p.tokens.length === 2 && p.given && !givenRows(p.given)) for (const k of surnameBlocks(p.given)) keys.add(`s:${k}`);
-  const armenian = p.surname ? armenianKey(p.surname) : null;
-  if (armenian) keys.add(`r:${armenian}`);
-  const core = eastAsianCore(p.tokens);
-  if (p.tokens.some((t) => EAST_ASIAN_SCRIPT.test(t)) || looksEastAsian(p.tokens) || core) {
-    for (const f of familySyllables(core ?? p.tokens)) keys.add(`e:${f}`);
-  }
-  if (p.tokens.some((t) => SKELETON_SCRIPT.test(t)) || arabicLooking(p)) for (const k of abjadFamilyKeys(p.tokens, 'arabic')) keys.add(`a:${k}`);
+  // Each tradition's own: an Armenian surname's consonants, the syllables a Chinese or Korean family name may be, Arabic skeletons.
+  for (const k of traditionKeys(p)) keys.add(k);
+  // A surname with a slip of typing (Marhuk, Ostapemko) shares its skeleton less one consonant, under the same given name.
+  if (p.given && p.surname) for (const k of slipKeys(givenKey(p.given), skeleton(p.surname))) keys.add(k);
   out = [...keys];
   BLOCKS.set(p, out);
   return out;

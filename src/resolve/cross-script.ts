@@ -5,10 +5,10 @@
  * reading. The readings are coarse, so cluster.ts looks them up one way only: a script name
  * against Latin names and back, never Latin names against each other.
  */
-import { abjadFamilyKeys, scriptMode } from './abjad.ts';
-import { burmeseRead, burmeseSyllables, inBurmeseScript } from './burmese.ts';
-import { EAST_ASIAN_SCRIPT, familySyllables } from './east-asian.ts';
-import { kanjiKeys, kanjiName, katakanaKeys, katakanaWords, romajiOpenings } from './japanese.ts';
+import { abjadFamilyKeys, scriptMode } from './traditions/abjad.ts';
+import { burmeseRead, burmeseSyllables, inBurmeseScript } from './traditions/burmese.ts';
+import { EAST_ASIAN_SCRIPT, familySyllables } from './traditions/east-asian.ts';
+import { kanjiKeys, kanjiName, katakanaKeys, katakanaWords, romajiOpenings } from './traditions/japanese.ts';
 import type { ParsedName } from './parse-name.ts';
 import { toLatin } from './phonetic.ts';
 

@@ -4,6 +4,7 @@
  */
 import { ARABIC_GIVEN_NAME_GROUPS, EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
 import { editDistance, foldSpelling, tokenKeys, toLatin } from './phonetic.ts';
+import { typoClose } from './typos.ts';
 
 /** Spelling as written (Latin letters only) → the rows of GIVEN_NAME_GROUPS it belongs to. */
 const GIVEN_SPELT = new Map<string, number[]>();
@@ -72,8 +73,32 @@ export function givenAgree(a: string, b: string, fuzzy = true): number {
   if ((/ee|oo/.test(toLatin(a)) || /ee|oo/.test(toLatin(b))) && keysMeet(plain(a), plain(b))) return 0.85;
   const fa = foldSpelling(toLatin(a));
   const fb = foldSpelling(toLatin(b));
-  if (fuzzy && !ra && !rb && fa.length >= 6 && editDistance(fa, fb, 1) <= 1) return 0.7;
+  // Not at the end, where -a makes a woman's name of a man's (Stanislav, Stanislava).
+  if (fuzzy && !ra && !rb && fa.length >= 6 && fa.at(-1) === fb.at(-1) && editDistance(fa, fb, 1) <= 1) return 0.7;
+  // A slip of typing in one of them: against the other as written, or against a spelling of its row
+  // (Dzmirty, Дмитрий). As sure as a surname's slip: a word with a slip meets no lone word (0.74 < 0.75).
+  if (fuzzy && (typoClose(a, b, 'given') || ((!ra || !rb) && (ra ?? slipRows(a)).some((r) => (rb ?? slipRows(b)).includes(r))))) return 0.74;
   return 0;
+}
+
+/** Table spellings by their first Latin letter, for finding the rows a name is a slip away from. */
+const SPELT_BY_FIRST = new Map<string, string[]>();
+for (const n of new Set(GIVEN_NAME_GROUPS.flat())) {
+  const first = spelt(n)[0];
+  if (first) SPELT_BY_FIRST.set(first, [...(SPELT_BY_FIRST.get(first) ?? []), n]);
+}
+const SLIP_ROWS = new Map<string, number[]>();
+/** The rows of the table spellings a name the table does not hold is one slip of typing from (Dzmirty: Dzmitry's row). */
+function slipRows(name: string): number[] {
+  let rows = SLIP_ROWS.get(name);
+  if (!rows) {
+    const s = spelt(name);
+    const near = (SPELT_BY_FIRST.get(s[0] ?? '') ?? []).filter((n) => Math.abs(spelt(n).length - s.length) <= 1 && typoClose(name, n, 'given'));
+    rows = [...new Set(near.flatMap((n) => GIVEN_SPELT.get(spelt(n)) ?? []))];
+    if (SLIP_ROWS.size > 100_000) SLIP_ROWS.clear();
+    SLIP_ROWS.set(name, rows);
+  }
+  return rows;
 }
 
 const ARABIC_ROWS_FROM = GIVEN_NAME_GROUPS.length - ARABIC_GIVEN_NAME_GROUPS.length;
@@ -97,4 +122,22 @@ export function isMuhammad(name: string): boolean {
 /** A given name the table holds as written (Светлана, Илья): a name in the nominative already. */
 export function knownAsWritten(name: string): boolean {
   return GIVEN_GROUPS.has(foldSpelling(toLatin(name)));
+}
+
+/**
+ * A short form that is the start of the full given name, as lists and the press write it: Kuda for
+ * Kudakwashe, Siraj for Sirajuddin; not the first part of a double name. The rest must not be a
+ * name of its own (Mohammad is not Mohammadreza) nor a woman's ending (Christ-ina), and the table,
+ * when it knows both, decides instead.
+ */
+export function shortGiven(a: string, b: string): boolean {
+  // A part of a double name is another matter: Emir is not Emir-Usein.
+  if (/[-‐\s]/.test(a) || /[-‐\s]/.test(b)) return false;
+  const [short, long] = [spelt(a), spelt(b)].sort((x, y) => x.length - y.length) as [string, string];
+  if (short.length < 4 || long.length - short.length < 3 || !long.startsWith(short) || /a$/.test(long)) return false;
+  // Abdul and Abu open a name and are none alone: Abdul Khaliq is not Abdulmalik.
+  if (/^(abd[aeiou]?l?|abo?u)$/.test(short)) return false;
+  if (givenRows(a) && givenRows(b)) return false;
+  const rest = long.slice(short.length);
+  return !givenRows(rest) && !arabicGiven(short) && !arabicGiven(long);
 }

@@ -4,10 +4,14 @@
  * is one equivalence group; a name may sit in several rows (Ales is the Belarusian short form of
  * both Aliaksandr and Aliaksei, Sasha of Alexander and Alexandra), and two names are equivalent
  * when they share a row. Names in different rows and in no common row are different names.
+ * The first spelling of an East Slavic row says whether its names are a man's or a woman's: a woman's
+ * ends in -a (Lyuba's row opens with her short form, since Lyubov does not), a man's does not, unless
+ * it is one of the men's names in -a that parse-name.ts lists (Nikita, Ilya).
  */
+import { BELARUSIAN_GIVEN_NAME_GROUPS } from './given-names-belarusian.ts';
 export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Ales', 'Aliaksandr', 'Alyaksandr', 'Alexander', 'Aleksandr', 'Alexandr', 'Oleksandr', 'Aleksander', 'Alexandre', 'Aleksandar', 'Sasha', 'Sasa', 'Shura', 'Sanya', 'Alexandros'],
-  ['Ales', 'Aliaksei', 'Alyaksei', 'Aleksei', 'Alexei', 'Alexey', 'Aleksey', 'Alexej', 'Aleksiej', 'Oleksii', 'Oleksiy', 'Olexiy', 'Alesha', 'Lesha', 'Alyosha'],
+  ['Ales', 'Aliaksei', 'Alyaksei', 'Aleksei', 'Alexei', 'Alexey', 'Aleksey', 'Alexej', 'Aleksiej', 'Oleksii', 'Oleksiy', 'Olexiy', 'Alesha', 'Lesha', 'Alyosha', 'Lyosha'],
   ['Alexandra', 'Aleksandra', 'Aliaksandra', 'Alyaksandra', 'Oleksandra', 'Sasha', 'Sasa', 'Shura', 'Sanya'],
   ['Andrei', 'Andrey', 'Andrej', 'Andrzej', 'Andrii', 'Andriy', 'Andrew', 'Andrius', 'Andryi', 'Andzhei', 'Andzhey'],
   ['Nikolai', 'Nikolay', 'Mikalai', 'Mikola', 'Mykola', 'Nicholas', 'Mikolaj', 'Kolya', 'Nicolas', 'Nikolaus'],
@@ -16,7 +20,7 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Sergei', 'Sergey', 'Siarhei', 'Syarhei', 'Serhii', 'Serhiy', 'Sergiusz', 'Serge', 'Serzh', 'Sergii', 'Serhey', 'Seryozha'],
   ['Vladimir', 'Uladzimir', 'Uladzimer', 'Volodymyr', 'Wlodzimierz', 'Volodya', 'Vova', 'Waldemar', 'Vlad'],
   ['Igor', 'Ihar', 'Ihor'],
-  ['Dmitry', 'Dmitri', 'Dmitrii', 'Dzmitry', 'Dzmitri', 'Dmytro', 'Dima', 'Dmitriy', 'Zmitser', 'Zmicier', 'Źmicier', 'Змицер', 'Змiцер', 'Зміцер'],
+  ['Dmitry', 'Dmitri', 'Dmitrii', 'Dzmitry', 'Dzmitri', 'Dmytro', 'Dima', 'Mitya', 'Dmitriy', 'Zmitser', 'Zmicier', 'Źmicier', 'Змицер', 'Змiцер', 'Зміцер'],
   ['Roman', 'Raman', 'Roma'],
   ['Olga', 'Volha', 'Olha', 'Olya'],
   ['Elena', 'Yelena', 'Alena', 'Alyona', 'Olena', 'Helena', 'Lena', 'Hélène'],
@@ -24,6 +28,7 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Maria', 'Mariya', 'Maryia', 'Mariia', 'Marya', 'Masha', 'Marie', 'Mariia'],
   ['Tatiana', 'Tatyana', 'Tatsiana', 'Tacciana', 'Tetiana', 'Tetyana', 'Tanya'],
   ['Irina', 'Iryna', 'Ira'],
+  ['Alla', 'Ala'],
   ['Natalia', 'Natalya', 'Natallia', 'Nataliia', 'Natasha', 'Natalie', 'Natalja'],
   ['Evgeny', 'Yevgeny', 'Yevgeniy', 'Evgenii', 'Evgeni', 'Yauhen', 'Yevhen', 'Eugene', 'Zhenya', 'Jewgeni', 'Evguenii', 'Yevgeni'],
   ['Evgenia', 'Yevgenia', 'Yevgeniya', 'Evgeniya', 'Yauheniya', 'Yevheniia', 'Eugenia', 'Zhenya', 'Jewgenija'],
@@ -51,18 +56,18 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Marina', 'Maryna'],
   ['Eduard', 'Edward', 'Eduardas', 'Edik'],
   ['Leonid', 'Leanid', 'Lenya'],
-  ['Fyodor', 'Fedor', 'Fiodar', 'Fedir', 'Theodore', 'Fedya'],
+  ['Fyodor', 'Fedor', 'Fiodar', 'Fedir', 'Theodore', 'Fedya', 'Teddy'],
   ['Nadezhda', 'Nadzeya', 'Nadiya', 'Nadia', 'Nadya', 'Nadeschda', 'Nadejda'],
   ['Anastasia', 'Anastasiya', 'Anastasiia', 'Nastassia', 'Nasta', 'Nastya', 'Anastasija'],
   ['Ilya', 'Ilia', 'Illia', 'Ilja', 'Illya', 'Ilyas'],
-  ['Boris', 'Barys', 'Borys'],
+  ['Boris', 'Barys', 'Borys', 'Borya'],
   ['Lev', 'Leo', 'Leon', 'Lew'],
   ['Yakov', 'Yakau', 'Yakiv', 'Jakob', 'Jacob'],
   ['Daria', 'Darya', 'Dariia', 'Dasha', 'Daryna'],
   ['Ksenia', 'Kseniya', 'Kseniia', 'Ksenija'],
   ['Polina', 'Palina', 'Paulina'],
   ['Vera', 'Vira', 'Viera'],
-  ['Lyubov', 'Liubou', 'Liubov', 'Lyuba'],
+  ['Lyuba', 'Lyubov', 'Liubou', 'Liubov'],
   ['Zinaida', 'Zinaida', 'Zina'],
   ['Gennady', 'Gennadiy', 'Hienadz', 'Henadz', 'Hennadiy'],
   ['Arkady', 'Arkadiy', 'Arkadz'],
@@ -77,6 +82,7 @@ export const EAST_SLAVIC_GIVEN_NAME_GROUPS: string[][] = [
   ['Vyacheslav', 'Viachaslau', 'Viacheslav', 'Vyacheslau', 'Slava'],
   ['Yaroslav', 'Yaraslau', 'Jaroslaw'],
   ['Mikhail', 'Mikhas', 'Mikhal', 'Michas'],
+  ...BELARUSIAN_GIVEN_NAME_GROUPS,
 ];
 
 /** Central Asian, Caucasus and Arabic names, whose bearers' surnames may lose a Russian -ov/-ev. */
@@ -100,8 +106,9 @@ export const WESTERN_GIVEN_NAME_GROUPS: string[][] = [
   ['Charles', 'Charlie'],
   ['Anthony', 'Tony', 'Antony', 'Antonio', 'Antônio', 'António', 'Antoine', 'Anton', 'Antoni', 'Antonis'],
   ['Thomas', 'Tom', 'Tommy'],
-  ['Joseph', 'Joe', 'Joey'],
-  ['Benjamin', 'Ben', 'Benny', 'Binyamin', 'Binyomin'],
+  ['Joseph', 'Joe', 'Joey', 'Yosef', 'Yossi', 'Josef', 'Józef', 'Iosif', 'Osip'],
+  ['José', 'Pepe'],
+  ['Benjamin', 'Ben', 'Benny', 'Binyamin', 'Binyomin', 'Bibi'],
   ['Christopher', 'Chris'],
   ['Stephen', 'Steven', 'Steve'],
   ['Margaret', 'Maggie', 'Peggy'],

@@ -3,7 +3,8 @@
  * ("PUTIN, Vladimir", "Putin Vladimir Vladimirovich"), patronymic and initials recognised,
  * Russian/Belarusian case endings removed from Cyrillic surnames.
  */
-import { GIVEN_NAME_GROUPS } from './given-names.ts';
+import { EAST_SLAVIC_GIVEN_NAME_GROUPS, GIVEN_NAME_GROUPS } from './given-names.ts';
+import { givenRows } from './given-match.ts';
 import { foldSpelling, toLatin } from './phonetic.ts';
 
 export const TITLES = new Set([
@@ -50,7 +51,12 @@ const MALE_GIVEN_IN_A = new Set([
   // Arabic, Persian and Turkish men's names.
   'mustafa', 'mustapha', 'mostafa', 'moustafa', 'khalifa', 'hamza', 'osama', 'usama', 'oussama', 'yahya', 'musa', 'moussa', 'issa', 'isa', 'taha', 'reza', 'rida', 'ridha',
   'mojtaba', 'mujtaba', 'morteza', 'murtada', 'murtaza', 'zakaria', 'zakariya', 'huzaifa', 'hudhayfa', 'ubayda', 'obeida', 'juma', 'jumaa', 'attia', 'atiya', 'saqqa',
+  // Russian short forms of men's names (Misha is Mikhail, Dima Dmitry), as the press and relatives use them.
+  'misha', 'dima', 'mitya', 'pasha', 'vanya', 'kolya', 'vova', 'volodya', 'seryozha', 'lesha', 'alyosha', 'lyosha', 'tolya', 'vitya', 'zhora', 'grisha',
+  'fedya', 'lenya', 'vasya', 'yura', 'styopa', 'kostya', 'roma', 'petya', 'borya',
 ]);
+/** Short forms that are a man's and a woman's (Sasha is Aleksandr and Aleksandra): no gender from them. */
+const EITHER_GENDER = new Set(['sasha', 'sasa', 'shura', 'sanya', 'zhenya', 'valya', 'slava']);
 
 /** Man or woman from the surname form alone (Ivanov/Ivanova, Tsikhanouski/Tsikhanouskaya), if it says. */
 export function surnameGender(surname: string): 'f' | 'm' | null {
@@ -65,11 +71,17 @@ const MALE_IN_A_ROWS = new Set(
   GIVEN_NAME_GROUPS.filter((row) => row.some((n) => MALE_GIVEN_IN_A.has(toLatin(n)))).flatMap((row) => row.map((n) => foldSpelling(toLatin(n)))),
 );
 
+const maleInA = (l: string) => MALE_GIVEN_IN_A.has(l) || MALE_GIVEN_IN_A.has(l.replace(/j/g, 'y'));
+/** Each East Slavic row's gender, by its first spelling (see given-names.ts). */
+const ROW_GENDER = EAST_SLAVIC_GIVEN_NAME_GROUPS.map((row) => (/a$/.test(toLatin(row[0]!)) && !maleInA(toLatin(row[0]!)) ? 'f' : 'm'));
+
 function givenGender(given: string): 'f' | 'm' | null {
   const l = toLatin(given);
-  if (l.length < 3) return null;
-  if (/a$/.test(l)) return MALE_GIVEN_IN_A.has(l) || MALE_GIVEN_IN_A.has(l.replace(/j/g, 'y')) || MALE_IN_A_ROWS.has(foldSpelling(l)) ? 'm' : 'f';
-  return null;
+  if (l.length < 3 || EITHER_GENDER.has(l)) return null;
+  if (/a$/.test(l)) return maleInA(l) || MALE_IN_A_ROWS.has(foldSpelling(l)) ? 'm' : 'f';
+  // Any other East Slavic given name by its rows, when they agree (Ivan, Ales a man; Lyubov, Marie a woman).
+  const genders = new Set((givenRows(given) ?? []).filter((r) => r < ROW_GENDER.length).map((r) => ROW_GENDER[r]));
+  return genders.size === 1 ? [...genders][0]! : null;
 }
 
 export interface ParsedName {
@@ -100,50 +112,6 @@ export function stripCaseEnding(token: string): string[] {
   const m = /^(.{3,}?)(ого|его|ому|ему|ой|ей|ым|им|ом|ем|а|я|у|ю|е|ы|і)$/u.exec(token);
   if (m) out.push(m[1]!);
   return out;
-}
-
-/**
- * The oblique cases of a Russian or Belarusian name in running text, each a list of ending → nominative
- * rewrites (the first that fits a word applies). Data. A name is read back in each case as a whole,
- * since its words agree: "Сергея Тихановского" is the genitive of Сергей Тихановский, "Анны
- * Политковской" of Анна Политковская, "Алеся Бяляцкага" (Belarusian) of Алесь Бяляцкі.
- */
-const OBLIQUE_CASES: [RegExp, string][][] = [
-  // Genitive or accusative, a man: Сергея, Николая, Алеся, Ильи, Ивана; Тихановского, Бяляцкага, Статкевича, Кара-Мурзы.
-  [[/ского$/, 'ский'], [/цкого$/, 'цкий'], [/ого$/, 'ый'], [/его$/, 'ий'], [/ага$/, 'і'], [/ея$/, 'ей'], [/лая$/, 'лай'], [/ля$/, 'ль'], [/ся$/, 'сь'], [/ья$/, 'ий'], [/ьи$/, 'ья'], [/и$/, 'я'], [/ы$/, 'а'], [/а$/, '']],
-  // Genitive, dative or instrumental, a woman: Анны, Марии; Политковской, Ивановой, Ціханоўскай, Калеснікавай.
-  [[/ской$/, 'ская'], [/цкой$/, 'цкая'], [/скай$/, 'ская'], [/цкай$/, 'цкая'], [/ой$/, 'а'], [/ай$/, 'а'], [/ии$/, 'ия'], [/ы$/, 'а'], [/и$/, 'я'], [/е$/, 'а']],
-  // Dative, a man: Сергею, Алесю, Ивану; Тихановскому, Статкевичу.
-  [[/скому$/, 'ский'], [/ому$/, 'ый'], [/ему$/, 'ий'], [/ею$/, 'ей'], [/ю$/, 'ь'], [/у$/, '']],
-  // Instrumental, a man: Сергеем, Иваном; Тихановским, Статкевичем.
-  [[/ским$/, 'ский'], [/(ов|ев|ёв|ин|ын)ым$/, '$1'], [/ым$/, 'ый'], [/им$/, 'ий'], [/еем$/, 'ей'], [/ем$/, ''], [/ом$/, '']],
-  // Accusative, a woman: Анну, Марию; Политковскую, Иванову.
-  [[/ую$/, 'ая'], [/ю$/, 'я'], [/у$/, 'а']],
-];
-
-/** The whole name read back from each oblique case that changes it; Cyrillic words only, stems of two letters or more. */
-export function nominativeReadings(tokens: readonly string[]): string[] {
-  if (!tokens.some((t) => /\p{Script=Cyrillic}/u.test(t))) return [];
-  const out = new Set<string>();
-  for (const rules of OBLIQUE_CASES) {
-    // The words of a name agree in case: a reading counts only if every Cyrillic word takes it, so
-    // Лилия Чанышева is not read as a man's genitive.
-    let all = true;
-    const words = tokens.map((t) => {
-      if (!/\p{Script=Cyrillic}/u.test(t)) return t;
-      // A hyphenated surname declines in each part: Кара-Мурзы.
-      return t.split('-').map((w) => {
-        const rule = rules.find(([re]) => re.test(w) && w.replace(re, '').length >= 2);
-        if (!rule) {
-          all = false;
-          return w;
-        }
-        return w.replace(rule[0], rule[1]);
-      }).join('-');
-    });
-    if (all) out.add(words.join(' '));
-  }
-  return [...out];
 }
 
 /** A quoted run of words between spaces; an apostrophe inside a word (O'Brien, Sa'id) is not a quote. */
@@ -236,4 +204,9 @@ export function parseName(raw: string): ParsedName {
   const surnameGender = FEMALE_SURNAME.test(s) || FEMALE_SURNAME.test(surname ?? '') ? 'f' : MALE_SURNAME.test(s) || MALE_SURNAME.test(surname ?? '') ? 'm' : null;
   const gender = titleGender ?? (given ? givenGender(given) : null) ?? surnameGender;
   return { original: raw, given, initial, patronymic, surname, tokens, gender, suffix };
+}
+
+/** The name with another surname in its place (another spelling of it, read by a tradition). */
+export function withSurname(p: ParsedName, surname: string): ParsedName {
+  return { ...p, surname, tokens: p.tokens.map((t) => (t === p.surname ? surname : t)) };
 }

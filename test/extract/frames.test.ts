@@ -184,3 +184,97 @@ test('owners, relatives of relatives, possessives and agents', () => {
   // "судья Елена Рябова арестовала Михаила Ерёмина": the judge in the nominative is the agent.
   assert.deepEqual(brief('В понедельник судья районного суда Елена Рябова арестовала Михаила Ерёмина на 10 суток.', '2024-12-06', 'ru'), ['sentence|Михаил Ерёмин|2024-12-02']);
 });
+
+test('a timeline in the present: "Police detain A", "the court orders two months of detention for A"', () => {
+  assert.deepEqual(brief('10 May: Police detain teacher Marat Ospan at his flat in Almaty.'), ['arrest|Marat Ospan|2024-05-10']);
+  assert.deepEqual(brief('12 May: The district court orders two months of pre-trial detention for Marat Ospan.'), ['detention|Marat Ospan|2024-05-12']);
+  // The bare verb is read only after the ones who act: a question or an infinitive states nothing.
+  assert.deepEqual(brief('Why detain Marat Ospan at all, his lawyer asks.'), []);
+});
+
+test('common Belarusian given names and surnames in -оў and -іч come back to the nominative; Russian "Дину" is Дина', () => {
+  const be = (t: string) => run(t, '2024-06-14', 'be');
+  assert.deepEqual(be('У Гродне затрымалі Арцёма Ляўкова і Дзяніса Мароза.').events.map((e) => `${e.type}|${e.person}`).sort(), ['arrest|Арцём Ляўкоў', 'arrest|Дзяніс Мароз']);
+  assert.deepEqual(be('Ягор Ляўкоў затрыманы ў Мінску.').persons.map((p) => p.name), ['Ягор Ляўкоў']);
+  // A last word in -іча is a surname; a patronymic sits between the given name and the surname.
+  assert.deepEqual(be('Суд асудзіў Мацвея Грышкевіча.').persons.map((p) => p.name), ['Мацвей Грышкевіч']);
+  assert.deepEqual(be('Суд асудзіў Алеся Іванавіча Грышкевіча.').persons.map((p) => p.name), ['Алесь Іванавіч Грышкевіч']);
+  // Of "Дину" (Дина, accusative; Дин, dative) the reading whose name is the more common.
+  assert.deepEqual(run('Полиция задержала Марата Гилязова и Дину Сабирову.', '2024-06-14', 'ru').persons.map((p) => p.name).sort(), ['Дина Сабирова', 'Марат Гилязов']);
+});
+
+test('a term given in Russian and Belarusian: "дали три года", "назначил наказание в виде трёх лет", not "три года назад"', () => {
+  assert.deepEqual(brief('Вадиму Сидоренко дали три года колонии.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Суд назначил Вадиму Сидоренко наказание в виде трех лет лишения свободы.', '2024-06-14', 'ru'), ['sentence|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадзіму Сідарэнку прызначылі тры гады калоніі.', '2024-06-14', 'be'), ['sentence|Вадзім Сідарэнка|-']);
+  assert.deepEqual(brief('Вадим Сидоренко дал показания три года назад.', '2024-06-14', 'ru'), []);
+  // A hearing set for a day is a trial, not a term.
+  assert.deepEqual(brief('Суд назначил заседание по делу Вадима Сидоренко на 12 августа 2024 года.', '2024-06-14', 'ru'), ['trial|Вадим Сидоренко|2024-08-12']);
+});
+
+test('custody, travel bans and flight in Russian and Belarusian: measures of restraint, "запретили выезд", СІЗА, "з’ехаць"', () => {
+  assert.deepEqual(brief('Вадиму Сидоренко избрали меру пресечения в виде заключения под стражу.', '2024-06-14', 'ru'), ['detention|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадима Сидоренко заключили под стражу.', '2024-06-14', 'ru'), ['arrest|Вадим Сидоренко|-']);
+  assert.deepEqual(brief('Вадиму Сидоренко запретили выезд из страны.', '2024-06-14', 'ru'), ['travel_ban|Вадим Сидоренко|-']);
+  // A ban on going abroad is not going abroad.
+  assert.deepEqual(brief('Вадзіму Сідарэнку забаранілі выезд за мяжу.', '2024-06-14', 'be'), ['travel_ban|Вадзім Сідарэнка|-']);
+  assert.deepEqual(brief('Вадзім Сідарэнка знаходзіцца ў СІЗА-1.', '2024-06-14', 'be'), ['detention|Вадзім Сідарэнка|2024-06-14']);
+  assert.deepEqual(brief('Вадзім Сідарэнка быў вымушаны з’ехаць з краіны.', '2024-06-14', 'be'), ['flight_abroad|Вадзім Сідарэнка|-']);
+});
+
+test('"moved to the colony" is a transfer; "moved to Vilnius" is a flight: a phrase\'s capital letter is a capital', () => {
+  assert.deepEqual(brief('Vadzim Sidarenka was moved to penal colony No. 3 in Vitsiebsk.'), ['transfer|Vadzim Sidarenka|-']);
+  assert.deepEqual(brief('In 2021 Vadzim Sidarenka moved to Vilnius.'), ['flight_abroad|Vadzim Sidarenka|2021']);
+});
+
+test('Russian references: a surname opening a sentence, "её" inside a phrase, "Дина" a woman, a former official a victim', () => {
+  const ru = (t: string) => brief(t, '2024-06-14', 'ru');
+  // A surname that is also a word ("коваль"), opening a sentence, after the full name in another case.
+  assert.deepEqual(ru('Игоря Коваля задержали. Коваль находится в СИЗО.'), ['arrest|Игорь Коваль|-', 'detention|Игорь Коваль|2024-06-14']);
+  // The pronoun inside "арестовал её на 15 суток" is the one sentenced, and "Дину" is a woman's name.
+  assert.deepEqual(ru('Дину Сабирову задержали в понедельник. Во вторник суд арестовал ее на 15 суток.'), ['arrest|Дина Сабирова|2024-06-10', 'sentence|Дина Сабирова|2024-06-11']);
+  // "бывшего депутата": an office held once does not make the defendant an official.
+  assert.deepEqual(ru('Бывшего депутата Игоря Коваля приговорили к четырем годам колонии.'), ['sentence|Игорь Коваль|-']);
+  // In English a sentence's first word is a surname only when a person's verb follows.
+  assert.deepEqual(brief('Police detained Anna Frost in Brest. Frost was released two days later.'), ['arrest|Anna Frost|-', 'release|Anna Frost|-']);
+  assert.deepEqual(brief('Police detained Anna Frost in Brest. Frost covered the roads, and she was released.').length, 2);
+});
+
+test('Belarusian: the vowel that falls out (Паўла → Павел, Змітра → Зміцер); "арыштаваў жанчыну на 15 сутак" is her sentence', () => {
+  const be = (t: string) => run(t, '2024-06-14', 'be');
+  assert.deepEqual(be('У кватэры журналіста Паўла Жука прайшоў ператрус.').persons.map((p) => p.name), ['Павел Жук']);
+  assert.deepEqual(be('Суд асудзіў Змітра Каваля.').persons.map((p) => p.name), ['Зміцер Каваль']);
+  assert.deepEqual(brief('У Гомелі затрымалі актывістку Вольгу Мароз. Пазней суд арыштаваў жанчыну на 15 сутак.', '2024-06-14', 'be'), ['arrest|Вольга Мароз|-', 'sentence|Вольга Мароз|-']);
+});
+
+test('the next paragraph carries the story\'s date only for an event the story dated', () => {
+  const text = 'On the morning of 6 May, officers searched the homes of at least five people in Hrodna.\n\nThe searches took place at the homes of Anton Kruk and Olga Lis. Anton Kruk was later sentenced to two years.';
+  assert.deepEqual(brief(text), ['search|Anton Kruk|2024-05-06', 'search|Olga Lis|2024-05-06', 'sentence|Anton Kruk|-']);
+  // A paragraph that turns to the background does not carry it.
+  assert.deepEqual(brief('On 6 May, officers searched the homes of at least five people in Hrodna.\n\nEarlier, police searched the flat of Anton Kruk.'), ['search|Anton Kruk|-']);
+});
+
+test('"arrested on charges of treason" states the charge too; "sentenced on spying charges" only the sentence', () => {
+  assert.deepEqual(brief('Anton Kruk was arrested in May on charges of treason.'), ['arrest|Anton Kruk|2024-05', 'charge|Anton Kruk|2024-05']);
+  assert.deepEqual(brief('Anton Kruk was detained on suspicion of "insulting the president".'), ['arrest|Anton Kruk|-', 'charge|Anton Kruk|-']);
+  assert.deepEqual(brief('Anton Kruk was sentenced to 16 years on spying charges.'), ['sentence|Anton Kruk|-']);
+});
+
+test('"задержанных отпустили", "the detainees were released": everyone the report has told was detained', () => {
+  assert.deepEqual(brief('В Москве задержали Анну Белову. Также задержали студента Олега Лиса. Примерно через час задержанных отпустили.', '2024-06-14', 'ru'), ['arrest|Анна Белова|-', 'arrest|Олег Лис|-', 'release|Анна Белова|-', 'release|Олег Лис|-']);
+  assert.deepEqual(brief('Police detained Anna Belova. Student Oleg Lis was also detained. About an hour later the detainees were released.'), ['arrest|Anna Belova|-', 'arrest|Oleg Lis|-', 'release|Anna Belova|-', 'release|Oleg Lis|-']);
+});
+
+test('a trial scheduled for a day to come is a trial on that day; a promise of one without a day is not', () => {
+  assert.deepEqual(brief('Anton Kruk will stand trial on 20 June.'), ['trial|Anton Kruk|2024-06-20']);
+  assert.deepEqual(brief('Заседание по делу Антона Крука назначено на 20 июня.', '2024-06-14', 'ru'), ['trial|Антон Крук|2024-06-20']);
+  assert.deepEqual(brief('Суд над Антонам Круком пачнецца 20 чэрвеня.', '2024-06-14', 'be'), ['trial|Антон Крук|2024-06-20']);
+  assert.deepEqual(brief('У КДБ паабяцалі, што Антона Крука будуць судзіць завочна.', '2024-06-14', 'be'), []);
+  // A date before "will" still looks back from the publication.
+  assert.deepEqual(brief('Anton Kruk, who was detained on 20 June, will stand trial next month.'), ['arrest|Anton Kruk|2023-06-20', 'trial|Anton Kruk|-']);
+});
+
+test('measures of restraint lifted or chosen; "Анне" is Анна\'s dative', () => {
+  assert.deepEqual(brief('Суд отменил Анне Беловой меру пресечения в виде заключения под стражу.', '2024-06-14', 'ru'), ['release|Анна Белова|-']);
+  assert.deepEqual(brief('The court chose a measure of restraint in the form of detention for Anna Belova.'), ['detention|Anna Belova|-']);
+});

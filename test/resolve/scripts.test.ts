@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { samePerson } from '../../src/resolve/index.ts';
-import { KOREAN_FAMILY_NAMES, eastAsianFold, looksEastAsian } from '../../src/resolve/east-asian.ts';
-import { abjadSkeleton, abjadWords } from '../../src/resolve/abjad.ts';
-import { CANTONESE_READINGS } from '../../src/resolve/cantonese.ts';
+import { KOREAN_FAMILY_NAMES, eastAsianFold, looksEastAsian } from '../../src/resolve/traditions/east-asian.ts';
+import { abjadSkeleton, abjadWords } from '../../src/resolve/traditions/abjad.ts';
+import { CANTONESE_READINGS } from '../../src/resolve/traditions/cantonese.ts';
 import { parseName } from '../../src/resolve/parse-name.ts';
 
 const same = (a: string, b: string) => samePerson(a, b).same;

@@ -16,16 +16,19 @@ const GIVEN_ENDINGS: [string, string, Gender, Case[]][] = [
   ['ю', 'я', 'f', ['acc']], ['у', 'а', 'f', ['acc']], ['ы', 'а', 'f', ['gen']], ['і', 'я', 'f', ['gen', 'dat', 'loc']], ['і', 'а', 'f', ['gen']],
   ['я', 'й', 'm', ['gen', 'acc']], ['я', 'ь', 'm', ['gen', 'acc']], ['а', '', 'm', ['gen', 'acc']],
   ['ю', 'й', 'm', ['dat']], ['ю', 'ь', 'm', ['dat']], ['у', '', 'm', ['dat']],
+  // The vowel that falls out: Павел → Паўла, Паўлу, Паўлам; Зміцер → Змітра, Змітру, Змітрам.
+  ['ўла', 'вел', 'm', ['gen', 'acc']], ['ўлу', 'вел', 'm', ['dat']], ['ўлам', 'вел', 'm', ['ins']],
+  ['тра', 'цер', 'm', ['gen', 'acc']], ['тру', 'цер', 'm', ['dat']], ['трам', 'цер', 'm', ['ins']],
 ];
 
 /** Surnames by gender and case: [oblique ending, nominative ending]. Longer endings first; no match keeps the word. */
 const SURNAME_ENDINGS: Record<Gender, Partial<Record<Case, [string, string][]>>> = {
   m: {
-    gen: [['скага', 'скі'], ['цкага', 'цкі'], ['ага', 'ы'], ['ава', 'аў'], ['ева', 'еў'], ['ёва', 'ёў'], ['іна', 'ін'], ['ына', 'ын'], ['енкі', 'енка'], ['энкі', 'энка'], ['кі', 'ка'], ['а', ''], ['я', 'ь']],
-    acc: [['скага', 'скі'], ['цкага', 'цкі'], ['ага', 'ы'], ['ава', 'аў'], ['ева', 'еў'], ['ёва', 'ёў'], ['іна', 'ін'], ['ына', 'ын'], ['енку', 'енка'], ['энку', 'энка'], ['ку', 'ка'], ['а', ''], ['я', 'ь']],
-    dat: [['скаму', 'скі'], ['цкаму', 'цкі'], ['аву', 'аў'], ['еву', 'еў'], ['іну', 'ін'], ['енку', 'енка'], ['энку', 'энка'], ['у', ''], ['ю', 'ь']],
-    ins: [['скім', 'скі'], ['цкім', 'цкі'], ['ым', 'ы'], ['авым', 'аў'], ['евым', 'еў'], ['ёвым', 'ёў'], ['іным', 'ін'], ['енкам', 'енка'], ['энкам', 'энка'], ['ам', ''], ['ем', 'ь']],
-    loc: [['скім', 'скі'], ['аве', 'аў'], ['еве', 'еў'], ['е', '']],
+    gen: [['скага', 'скі'], ['цкага', 'цкі'], ['ага', 'ы'], ['ава', 'аў'], ['ова', 'оў'], ['ева', 'еў'], ['ёва', 'ёў'], ['іна', 'ін'], ['ына', 'ын'], ['енкі', 'енка'], ['энкі', 'энка'], ['кі', 'ка'], ['а', ''], ['я', 'ь']],
+    acc: [['скага', 'скі'], ['цкага', 'цкі'], ['ага', 'ы'], ['ава', 'аў'], ['ова', 'оў'], ['ева', 'еў'], ['ёва', 'ёў'], ['іна', 'ін'], ['ына', 'ын'], ['енку', 'енка'], ['энку', 'энка'], ['ку', 'ка'], ['а', ''], ['я', 'ь']],
+    dat: [['скаму', 'скі'], ['цкаму', 'цкі'], ['аву', 'аў'], ['ову', 'оў'], ['еву', 'еў'], ['іну', 'ін'], ['енку', 'енка'], ['энку', 'энка'], ['у', ''], ['ю', 'ь']],
+    ins: [['скім', 'скі'], ['цкім', 'цкі'], ['ым', 'ы'], ['авым', 'аў'], ['овым', 'оў'], ['евым', 'еў'], ['ёвым', 'ёў'], ['іным', 'ін'], ['енкам', 'енка'], ['энкам', 'энка'], ['ам', ''], ['ом', ''], ['ем', 'ь']],
+    loc: [['скім', 'скі'], ['аве', 'аў'], ['ове', 'оў'], ['еве', 'еў'], ['е', '']],
   },
   f: {
     gen: [['скай', 'ская'], ['цкай', 'цкая'], ['авай', 'ава'], ['евай', 'ева'], ['овай', 'ова'], ['інай', 'іна'], ['ай', 'а'], ['ы', 'а'], ['і', 'а']],
@@ -53,17 +56,18 @@ export interface GivenReading {
  */
 export function beGivenReadings(word: string, known: (nominative: string) => { gender: Gender | 'u'; quality: number } | null): GivenReading[] {
   const lower = word.toLowerCase();
-  const out: (GivenReading & { quality: number })[] = [];
+  const out: (GivenReading & { quality: number; ending: number })[] = [];
   const own = known(lower);
-  if (own) out.push({ nominative: word, gender: own.gender === 'u' ? (/[ая]$/u.test(lower) ? 'f' : 'm') : own.gender, cases: ['nom'], quality: own.quality + 0.5 });
+  if (own) out.push({ nominative: word, gender: own.gender === 'u' ? (/[ая]$/u.test(lower) ? 'f' : 'm') : own.gender, cases: ['nom'], quality: own.quality + 0.5, ending: 0 });
   for (const [ending, nom, gender, cases] of GIVEN_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
     const candidate = lower.slice(0, lower.length - ending.length) + nom;
     const g = known(candidate);
     // A definite gender must agree with the ending's; an East Slavic spelling outweighs the word read as it stands.
-    if (g && (g.gender === 'u' || g.gender === gender)) out.push({ nominative: cap(candidate), gender, cases, quality: g.quality + (g.gender === gender ? 0.25 : 0) });
+    if (g && (g.gender === 'u' || g.gender === gender)) out.push({ nominative: cap(candidate), gender, cases, quality: g.quality + (g.gender === gender ? 0.25 : 0), ending: ending.length });
   }
-  return out.sort((a, b) => b.quality - a.quality).map(({ quality: _, ...r }) => r);
+  // Of two readings as sure, the longer ending's: Паўла is Павел (-ўла), not Паўл (-а).
+  return out.sort((a, b) => b.quality - a.quality || b.ending - a.ending).map(({ quality: _, ending: __, ...r }) => r);
 }
 
 /**

@@ -133,15 +133,20 @@ function patronymicNominative(w: string): string {
  * "Игоря Ковальчука" → "Игорь Ковальчук", "Светлану Тихановскую" → "Светлана Тихановская").
  * The given name decides the gender, and the case the other words are read in.
  */
-export function ruNominative(words: string[], common: (lemma: string) => boolean = () => false): string[] {
+export function ruNominative(words: string[], known: (lemma: string) => number = () => 0): string[] {
   const readings = words.map((w) => ruNameReadings(w));
   const given = readings.findIndex((rs) => rs.some((r) => r.part === 'Name'));
   let gender: 'f' | 'm' | null = null;
   let wantCase: string | null = null;
+  let givenReading: ReturnType<typeof ruNameReadings>[number] | null = null;
   if (given >= 0) {
-    // "Дмитрия" is the genitive of Дмитрий far more often than the rare Дмитрия: a common name's reading first.
+    // "Дмитрия" is the genitive of Дмитрий far more often than the rare Дмитрия, and "Дину" the accusative
+    // of Дина, not the dative of Дин: the reading whose name is most common (how often, from the name table) first,
+    // and of two as common the one that declines ("Анне" is Анна's dative, not the indeclinable Анне).
     const names = readings[given]!.filter((x) => x.part === 'Name');
-    const r = names.find((x) => common(x.lemma)) ?? names[0]!;
+    const score = (x: (typeof names)[number]) => known(x.lemma) + (x.grammemes.has('Fixd') ? 0 : 0.5);
+    const r = names.reduce((best, x) => (score(x) > score(best) ? x : best));
+    givenReading = r;
     gender = r.grammemes.has('femn') ? 'f' : r.grammemes.has('masc') ? 'm' : null;
     wantCase = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'].find((c) => r.grammemes.has(c)) ?? null;
   }
@@ -149,7 +154,8 @@ export function ruNominative(words: string[], common: (lemma: string) => boolean
     if (!/\p{Script=Cyrillic}/u.test(w)) return w;
     const rs = readings[i]!;
     const fits = (r: RuParse) => (!gender || !r.grammemes.has(gender === 'f' ? 'masc' : 'femn')) && (!wantCase || r.grammemes.has(wantCase) || r.grammemes.has('Fixd'));
-    const named = rs.find((r) => fits(r)) ?? rs[0];
+    // The given name as chosen above ("Анне" is Анна's dative, not the indeclinable Анне).
+    const named = (i === given ? givenReading : null) ?? rs.find((r) => fits(r)) ?? rs[0];
     if (named) {
       if (named.grammemes.has('Fixd')) return w;
       // A patronymic's lemma is the father's name: bring the patronymic itself to the nominative.

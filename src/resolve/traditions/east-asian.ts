@@ -7,10 +7,12 @@
  * Han characters are also read the Hong Kong (Cantonese) way from a table. Vietnamese names, family
  * name first, share the order rules.
  */
-import { toLatin } from './phonetic.ts';
+import { toLatin } from '../phonetic.ts';
 import { CANTONESE_READINGS } from './cantonese.ts';
-import { knownAsWritten } from './given-match.ts';
-import type { ParsedName } from './parse-name.ts';
+import { kanjiName } from './japanese.ts';
+import { knownAsWritten } from '../given-match.ts';
+import type { ParsedName } from '../parse-name.ts';
+import type { NameTradition, SameDecision } from './tradition.ts';
 import hanjaModule from 'hanja';
 
 // The package is CommonJS with an ES default inside: under Node's interop the API is one level down.
@@ -391,3 +393,60 @@ function rotations(ps: string[]): string[] {
   if (ps.length < 2) return [ps.join('')];
   return [...new Set([ps.join(''), [...ps.slice(1), ps[0]].join(''), [ps.at(-1), ...ps.slice(0, -1)].join('')])];
 }
+
+/** What kind of East Asian name a parsed name is, worked out once: clustering compares each name many times. */
+interface EastAsianKind { strict: boolean; core: string[] | null; kanji: string[] | null }
+const KINDS = new WeakMap<ParsedName, EastAsianKind>();
+function kindOf(p: ParsedName): EastAsianKind {
+  let k = KINDS.get(p);
+  if (!k) KINDS.set(p, (k = { strict: looksEastAsian(p.tokens), core: eastAsianCore(p.tokens), kanji: kanjiName(p.tokens) }));
+  return k;
+}
+
+const yes = (score: number, bonus: number): SameDecision => ({ same: true, score: Math.min(1, score + bonus) });
+
+/**
+ * Chinese, Korean and Vietnamese names: order, spacing and romanisation differ, the syllables do
+ * not. A Korean name in Hanja is read as Hangul; a Hong Kong spelling meets the pinyin of its
+ * characters; an English given name may stand beside the Chinese one. Two names that both read as
+ * Chinese or Korean and agree by none of these are two people: each syllable is another character.
+ */
+/**
+ * Two names in Han characters that differ in a character the Hong Kong table reads otherwise: 王怡
+ * and 王毅 are both Wang Yi in pinyin, but two men. Traditional and simplified forms of one
+ * character share their readings (習, 习), so they stay one name.
+ */
+function hanCharactersDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const ca = [...a.join('')];
+  const cb = [...b.join('')];
+  if (ca.length !== cb.length || !ca.every((c) => HAN.test(c)) || !cb.every((c) => HAN.test(c))) return false;
+  return ca.some((c, i) => {
+    const [ra, rb] = [CANTONESE_READINGS[c], CANTONESE_READINGS[cb[i]!]];
+    return c !== cb[i] && !!ra && !!rb && !ra.some((r) => rb.includes(r));
+  });
+}
+
+export const eastAsian: NameTradition = {
+  name: 'Chinese, Korean and Vietnamese',
+  recognise: (p) => kindOf(p).strict || !!kindOf(p).core,
+  compare(a, b, { bonus, rolesClash }) {
+    const [ka, kb] = [kindOf(a), kindOf(b)];
+    if (hanCharactersDiffer(a.tokens, b.tokens)) return { same: false, score: 0.2 };
+    if ((ka.kanji && !kb.kanji && hanjaReads(ka.kanji, b.tokens)) || (kb.kanji && !ka.kanji && hanjaReads(kb.kanji, a.tokens))) return yes(0.85, bonus);
+    // When no reading agrees, the general rule still applies: "Tom Lee" looks Chinese to the test.
+    if ((ka.strict || kb.strict) && eastAsianSame(a.tokens, b.tokens)) return yes(0.9, bonus);
+    const ca = ka.strict ? a.tokens : ka.core;
+    const cb = kb.strict ? b.tokens : kb.core;
+    if (ca && cb && (ka.core || kb.core) && eastAsianSame(ca, cb)) return yes(0.85, bonus);
+    if ((ka.strict || kb.strict) && hanSameDroppingOne(a.tokens, b.tokens)) return yes(0.85, bonus);
+    // Without an English given name, even where the name reads as Chinese with it (Jimmy Lai Chee-ying).
+    const [coreA, coreB] = [ka.core ?? ca, kb.core ?? cb];
+    if (coreA && coreB && cantonesePinyinSame(coreA, coreB)) return yes(0.85, bonus);
+    // As partial as a family name alone, so two roles with nothing in common veto it.
+    if (!rolesClash && (ka.strict || kb.strict) && englishNameChineseName(a, b)) return yes(0.7, bonus);
+    if (ka.strict && kb.strict) return { same: false, score: 0.2 };
+    return null;
+  },
+  // The syllables the family name may be (习 = xi, 鄧 = deng or tang).
+  keys: (p) => familySyllables(kindOf(p).core ?? p.tokens).map((f) => `e:${f}`),
+};

@@ -4,7 +4,9 @@
  * compared as consonant skeletons: Bashar al-Assad = بشار الأسد, Qasem Soleimani = قاسم سليماني,
  * Muhammad = Mohammed = محمد.
  */
-import { toLatin } from './phonetic.ts';
+import { toLatin } from '../phonetic.ts';
+import type { ParsedName } from '../parse-name.ts';
+import type { NameTradition } from './tradition.ts';
 
 /** Scripts written as consonant skeletons: Arabic (with Persian and Urdu) and Hebrew. */
 /** A test for letters of any of the named Unicode scripts. */
@@ -312,3 +314,31 @@ function alignFrom(short: string[], long: string[], tailOk: (j: number) => boole
   }
   return false;
 }
+
+/** One word against a longer name, both as skeletons: the word must be the other's last one, its family name. */
+function abjadSingle(a: ParsedName, b: ParsedName): number {
+  const [single, full] = a.tokens.length === 1 ? [a, b] : [b, a];
+  const one = abjadWords(single.tokens);
+  const words = abjadWords(full.tokens);
+  return one.length === 1 && words.length >= 1 && one[0] === words.at(-1) ? 0.7 : 0;
+}
+
+/** Blocking keys of a name read as Arabic: its family name's skeletons (الأسد = Assad, Haniyeh = Haniya). */
+export function arabicKeys(p: ParsedName): string[] {
+  return abjadFamilyKeys(p.tokens, 'arabic').map((k) => `a:${k}`);
+}
+
+/**
+ * Names in scripts that write consonants only, or whose vowels any-ascii loses or respells (Arabic,
+ * Persian, Urdu, Hebrew; Devanagari, Bengali, Sinhala, Thai, Lao, Khmer, Ge'ez): such a name meets a
+ * Latin one as a consonant skeleton, and nothing else can read it.
+ */
+export const scriptSkeletons: NameTradition = {
+  name: 'scripts read as consonant skeletons',
+  recognise: (p) => p.tokens.some((t) => SKELETON_SCRIPT.test(t)),
+  compare(a, b, { bonus }) {
+    const s = a.tokens.length === 1 || b.tokens.length === 1 ? abjadSingle(a, b) : abjadSame(a.tokens, b.tokens) ? 0.85 : 0;
+    return { same: s > 0, score: s > 0 ? Math.min(1, s + bonus) : 0.1 };
+  },
+  keys: arabicKeys,
+};

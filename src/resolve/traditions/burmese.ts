@@ -5,6 +5,8 @@
  * little (Htun/Tun, Pyae/Pye, Oo/U) and run syllables together (Teza = Tay Za), and the script is read
  * syllable by syllable through a table of the syllables names are made of.
  */
+import type { ParsedName } from '../parse-name.ts';
+import type { NameTradition } from './tradition.ts';
 
 /** Latin syllables of Burmese names that other naming traditions rarely use: one marks a name as Burmese. */
 const DISTINCT = new Set([
@@ -90,3 +92,28 @@ export function burmeseSame(a: readonly string[], b: readonly string[]): boolean
 export function inBurmeseScript(tokens: readonly string[]): boolean {
   return tokens.some((t) => BURMESE_SCRIPT.test(t));
 }
+
+/** A name's Burmese syllables, worked out once; after the honorific U or Daw any syllables are a Burmese name (U Tay Za = Teza). */
+const SYLLABLES_OF = new WeakMap<ParsedName, string[] | null>();
+function syllablesOfName(p: ParsedName): string[] | null {
+  let s = SYLLABLES_OF.get(p);
+  if (s === undefined) {
+    const honoured = /^(U|Daw)\s/.test(p.original.trim()) ? burmeseRead(p.tokens) : null;
+    SYLLABLES_OF.set(p, (s = burmeseSyllables(p.tokens) ?? honoured));
+  }
+  return s;
+}
+
+/**
+ * A Burmese name is all its syllables (Aung San is not Aung San Suu Kyi); the other name, if it does
+ * not read as Burmese, may still be the same syllables run together (Teza = Tay Za).
+ */
+export const burmese: NameTradition = {
+  name: 'Burmese',
+  recognise: (p) => !!syllablesOfName(p) || inBurmeseScript(p.tokens),
+  compare(a, b, { bonus }) {
+    const [sa, sb] = [syllablesOfName(a), syllablesOfName(b)];
+    const same = sa && sb ? burmeseSame(sa, sb) : burmeseSame(sa ?? sb ?? [], burmeseRead((sa ? b : a).tokens));
+    return { same, score: same ? Math.min(1, 0.9 + bonus) : 0.1 };
+  },
+};

@@ -8,6 +8,8 @@
  */
 import { readings } from 'kanji';
 import { toRomaji } from 'wanakana';
+import type { ParsedName } from '../parse-name.ts';
+import type { NameTradition } from './tradition.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
 const KATAKANA = /\p{Script=Katakana}/u;
@@ -162,3 +164,27 @@ export function romajiOpenings(words: readonly string[]): string[] {
   }
   return [...out];
 }
+
+const JAPANESE = new WeakMap<ParsedName, { kanji: string[] | null; kana: string[] | null }>();
+function written(p: ParsedName): { kanji: string[] | null; kana: string[] | null } {
+  let w = JAPANESE.get(p);
+  if (!w) JAPANESE.set(p, (w = { kanji: kanjiName(p.tokens), kana: katakanaWords(p.tokens) }));
+  return w;
+}
+
+/**
+ * Japanese names in kanji are read by their characters' readings against a Latin name; foreign names
+ * in katakana by their consonants, and nothing else reads katakana. A kanji name no reading fits is
+ * left to the other traditions (it may be Chinese, or Korean Hanja).
+ */
+export const japanese: NameTradition = {
+  name: 'Japanese',
+  recognise: (p) => !!written(p).kanji || !!written(p).kana,
+  compare(a, b, { bonus }) {
+    const [wa, wb] = [written(a), written(b)];
+    if ((wa.kanji && !wb.kanji && kanjiReads(wa.kanji, b.tokens)) || (wb.kanji && !wa.kanji && kanjiReads(wb.kanji, a.tokens))) return { same: true, score: Math.min(1, 0.85 + bonus) };
+    if (!wa.kana && !wb.kana) return null;
+    const same = !!wa.kana && !!wb.kana ? wa.kana.join(' ') === wb.kana.join(' ') : katakanaReads((wa.kana ?? wb.kana)!, (wa.kana ? b : a).tokens);
+    return { same, score: same ? Math.min(1, 0.85 + bonus) : 0.1 };
+  },
+};
