@@ -9,25 +9,39 @@ export interface Label {
   ru: string;
 }
 
+/**
+ * When two claims of one type about one person state the same event (views/events.ts groups them):
+ * - `date`: dates that agree (equal, or one more precise than the other) or full days at most `days`
+ *   apart (shown as a disagreement); other fields may disagree, but with `samePlace` two places
+ *   that differ are two events (a transfer to one colony and a transfer to another).
+ * - `place`: the same place (being held somewhere is one stay, however often it is told).
+ * - `detail`: the same detail or articles (a charge under one article).
+ * - `once`: a person has only one (a death, a birth).
+ * - `none`: only copies of one sentence are one event.
+ * A claim without the deciding value joins the event it most likely tells of (the latest one
+ * before its report was published).
+ */
+export type SameEvent = { by: 'date'; days: number; samePlace?: true } | { by: 'place' | 'detail' | 'once' | 'none' };
+
 export const EVENT_TYPES = {
-  arrest: { en: 'Arrest', ru: 'Задержание', description: 'taken into custody (detained, arrested, seized, picked up)', statusAfter: 'detained', scored: true },
-  detention: { en: 'Detention', ru: 'Содержание под стражей', description: 'being held somewhere (held at, remains in custody, in pre-trial detention)', statusAfter: 'detained', scored: true },
-  transfer: { en: 'Transfer', ru: 'Этапирование', description: 'moved between facilities', statusAfter: 'detained', scored: true },
-  charge: { en: 'Charge', ru: 'Обвинение', description: 'charged, accused, suspected under an article or of an offence', statusAfter: null, scored: true },
-  trial: { en: 'Trial', ru: 'Суд', description: 'a court hearing or trial session', statusAfter: null, scored: true },
-  sentence: { en: 'Sentence', ru: 'Приговор', description: 'sentenced, convicted, fined, jailed for a term', statusAfter: 'sentenced', scored: true },
-  release: { en: 'Release', ru: 'Освобождение', description: 'released, freed, pardoned, let out on recognizance or bail', statusAfter: 'released', scored: true },
-  torture_allegation: { en: 'Torture allegation', ru: 'Сообщение о пытках', description: 'torture or ill-treatment described or alleged', statusAfter: null, scored: true },
-  search: { en: 'Search', ru: 'Обыск', description: 'home, office, car or premises searched, equipment seized', statusAfter: null, scored: true },
-  travel_ban: { en: 'Travel ban', ru: 'Запрет на выезд', description: 'barred from leaving or entering the country', statusAfter: null, scored: true },
-  flight_abroad: { en: 'Flight abroad', ru: 'Выезд за границу', description: 'fled or left the country to escape persecution', statusAfter: 'in_exile', scored: true },
-  denial_of_access: { en: 'Denial of access', ru: 'Отказ в доступе', description: 'refused a lawyer, family visits, medical care, information', statusAfter: null, scored: true },
-  death_in_custody: { en: 'Death in custody', ru: 'Смерть под стражей', description: 'died in detention', statusAfter: 'deceased', scored: true },
+  arrest: { en: 'Arrest', ru: 'Задержание', description: 'taken into custody (detained, arrested, seized, picked up)', statusAfter: 'detained', scored: true, sameEvent: { by: 'date', days: 3 } },
+  detention: { en: 'Detention', ru: 'Содержание под стражей', description: 'being held somewhere (held at, remains in custody, in pre-trial detention)', statusAfter: 'detained', scored: true, sameEvent: { by: 'place' } },
+  transfer: { en: 'Transfer', ru: 'Этапирование', description: 'moved between facilities', statusAfter: 'detained', scored: true, sameEvent: { by: 'date', days: 3, samePlace: true } },
+  charge: { en: 'Charge', ru: 'Обвинение', description: 'charged, accused, suspected under an article or of an offence', statusAfter: null, scored: true, sameEvent: { by: 'detail' } },
+  trial: { en: 'Trial', ru: 'Суд', description: 'a court hearing or trial session', statusAfter: null, scored: true, sameEvent: { by: 'date', days: 0 } },
+  sentence: { en: 'Sentence', ru: 'Приговор', description: 'sentenced, convicted, fined, jailed for a term', statusAfter: 'sentenced', scored: true, sameEvent: { by: 'date', days: 3 } },
+  release: { en: 'Release', ru: 'Освобождение', description: 'released, freed, pardoned, let out on recognizance or bail', statusAfter: 'released', scored: true, sameEvent: { by: 'date', days: 3 } },
+  torture_allegation: { en: 'Torture allegation', ru: 'Сообщение о пытках', description: 'torture or ill-treatment described or alleged', statusAfter: null, scored: true, sameEvent: { by: 'date', days: 3 } },
+  search: { en: 'Search', ru: 'Обыск', description: 'home, office, car or premises searched, equipment seized', statusAfter: null, scored: true, sameEvent: { by: 'date', days: 1 } },
+  travel_ban: { en: 'Travel ban', ru: 'Запрет на выезд', description: 'barred from leaving or entering the country', statusAfter: null, scored: true, sameEvent: { by: 'date', days: 3 } },
+  flight_abroad: { en: 'Flight abroad', ru: 'Выезд за границу', description: 'fled or left the country to escape persecution', statusAfter: 'in_exile', scored: true, sameEvent: { by: 'date', days: 7 } },
+  denial_of_access: { en: 'Denial of access', ru: 'Отказ в доступе', description: 'refused a lawyer, family visits, medical care, information', statusAfter: null, scored: true, sameEvent: { by: 'date', days: 0 } },
+  death_in_custody: { en: 'Death in custody', ru: 'Смерть под стражей', description: 'died in detention', statusAfter: 'deceased', scored: true, sameEvent: { by: 'once' } },
   // Facts about a person rather than events, as lists state them (date: the birth date or year; detail: a country).
-  birth: { en: 'Born', ru: 'Родился', description: 'date or year of birth', statusAfter: null, scored: false, fact: true },
-  nationality: { en: 'Nationality', ru: 'Гражданство', description: 'citizenship or nationality (detail: the country)', statusAfter: null, scored: false, fact: true },
-  other: { en: 'Other', ru: 'Другое', description: 'anything else worth keeping; scorers ignore it', statusAfter: null, scored: false },
-} as const satisfies Record<string, Label & { description: string; statusAfter: string | null; scored: boolean; fact?: true }>;
+  birth: { en: 'Born', ru: 'Родился', description: 'date or year of birth', statusAfter: null, scored: false, fact: true, sameEvent: { by: 'once' } },
+  nationality: { en: 'Nationality', ru: 'Гражданство', description: 'citizenship or nationality (detail: the country)', statusAfter: null, scored: false, fact: true, sameEvent: { by: 'detail' } },
+  other: { en: 'Other', ru: 'Другое', description: 'anything else worth keeping; scorers ignore it', statusAfter: null, scored: false, sameEvent: { by: 'none' } },
+} as const satisfies Record<string, Label & { description: string; statusAfter: string | null; scored: boolean; fact?: true; sameEvent: SameEvent }>;
 
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];

@@ -4,6 +4,7 @@
  */
 import { EVENT_TYPES, isEventType, type PersonStatus } from '../schema/taxonomy.ts';
 import type { ClaimRow, MentionRow, ReportSummary } from '../store/sqlite-store.ts';
+import { groupEvents, type CaseEvent, type GroupOptions } from './events.ts';
 
 export interface SourceRef {
   sha256: string;
@@ -26,6 +27,9 @@ export interface CaseFile {
   status: PersonStatus;
   statusSince: string | null;
   lastPlace: { place: string; date: string | null; source: SourceRef; evidence: string } | null;
+  /** The claims grouped into events, each with all its sources (views/events.ts). */
+  events: CaseEvent[];
+  /** Every claim not rejected, one row each, for review. */
   timeline: TimelineEntry[];
   reports: SourceRef[];
 }
@@ -68,7 +72,7 @@ export function deriveStatus(ordered: ClaimRow[]): { status: PersonStatus; statu
   return { status, statusSince };
 }
 
-export function buildCaseFile(person: { id: number; name: string }, mentions: MentionRow[], claims: ClaimRow[], reports: ReportSummary[]): CaseFile {
+export function buildCaseFile(person: { id: number; name: string }, mentions: MentionRow[], claims: ClaimRow[], reports: ReportSummary[], grouping: GroupOptions = {}): CaseFile {
   const live = chronological(claims.filter((c) => c.reviewStatus !== 'rejected'));
   const { status, statusSince } = deriveStatus(live);
   let lastPlace: CaseFile['lastPlace'] = null;
@@ -93,6 +97,7 @@ export function buildCaseFile(person: { id: number; name: string }, mentions: Me
     status,
     statusSince,
     lastPlace,
+    events: groupEvents(live, grouping),
     timeline: live.map((c) => ({
       claimId: c.id, type: c.type, date: c.date, place: c.place, detail: c.detail, claimant: c.claimant, evidence: c.evidence,
       confidence: c.confidence, reviewStatus: c.reviewStatus, madeBy: c.madeBy, source: sourceOf(c),

@@ -91,6 +91,11 @@ test('person NAME prints the case file with status, place and sourced timeline',
   assert.match(r.out, /Status: /);
   assert.match(r.out, /Last known place of detention: /);
   assert.match(r.out, /Timeline \(\d+ claims/);
+  // Four reports tell of the arrest: one event with four sources, not four rows.
+  assert.match(r.out, /Events \(\d+, grouped from \d+ claims/);
+  const arrests = r.out.split('\n').filter((l) => /^\d+\. \S+ Arrest/.test(l));
+  assert.equal(arrests.length, 1, arrests.join('\n'));
+  assert.match(arrests[0]!, /4 source\(s\)/);
   assert.match(r.out, /source: .*\[[0-9a-f]{12}\]/);
   const missing = vigil(['person', 'Nobody Atall', '--workspace', ws]);
   assert.equal(missing.code, 1);

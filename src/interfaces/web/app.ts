@@ -493,6 +493,27 @@ interface Dossier {
   disagreements: { type: string; field: string; versions: { value: string; claims: { claimId: number; evidence: string; source: Src }[] }[] }[];
   related: { id: number; name: string; roles: string[]; reports: number; coDefendant: boolean }[];
   reports: Src[];
+  events: CaseEvent[];
+}
+interface CaseEvent {
+  key: string; type: string; date: string | null; until: string | null; place: string | null; detail: string | null; reviewStatus: string;
+  claimIds: number[]; independentSources: number;
+  sources: (Src & { copyOf: number | null; quotes: { claimId: number; evidence: string; reviewStatus: string; madeBy: string }[] })[];
+  disagreements: { field: string; versions: { value: string; claimIds: number[] }[] }[];
+}
+
+/** One event with all its sources and quotes, how many are independent, and what they disagree on. */
+function eventItem(e: CaseEvent): HTMLElement {
+  const copies = e.sources.length - e.independentSources;
+  return h('li', { class: `event st-${e.reviewStatus}`, id: `event-${e.key.replace(':', '-')}`, 'data-claims': e.claimIds.join(',') },
+    h('div', null, h('strong', null, e.date ? (e.until ? `${e.date} – ${e.until}` : e.date) : t('dateUnknown')), ' · ', typeLabel(e.type),
+      e.place ? ` · ${e.place}` : '', e.detail ? ` · ${e.detail}` : '', ' ', h('span', { class: `badge st-${e.reviewStatus}` }, reviewLabel(e.reviewStatus)),
+      ' ', h('span', { class: 'muted source-count' }, `${e.sources.length} ${t('sourcesWord')}${copies ? ` (${t('independent')}: ${e.independentSources})` : ''}`)),
+    e.disagreements.map((d) => h('div', { class: 'event-disagreement' }, h('span', { class: 'label' }, `${t('disagreements')} — ${t(d.field as Key)}`),
+      h('div', { class: 'side-by-side' }, d.versions.map((v) => h('div', { class: 'version' }, h('strong', null, v.value), ` (${v.claimIds.length})`))))),
+    h('ol', { class: 'event-sources' }, e.sources.map((src) => h('li', null,
+      src.quotes.map((q) => h('div', null, quote(q.evidence))),
+      h('div', { class: 'muted' }, sourceLink(src), src.copyOf !== null ? ` · ${t('copyOf')} ${e.sources[src.copyOf]?.title ?? e.sources[src.copyOf]?.sha256.slice(0, 12) ?? ''}` : '')))));
 }
 
 const quote = (s: string) => h('q', null, s.replace(/\s+/g, ' ').trim());
@@ -519,7 +540,8 @@ async function personPage(id: number): Promise<void> {
     d.disagreements.length ? section(t('disagreements'), d.disagreements.map((g) => h('div', { class: 'disagreement' },
       h('h3', null, `${typeLabel(g.type)} — ${t(g.field as Key)}`),
       h('div', { class: 'side-by-side' }, g.versions.map((v) => h('div', { class: 'version' }, h('strong', null, v.value), v.claims.map((c) => h('p', null, quote(c.evidence), h('br'), sourceLink(c.source)))))))) ) : null,
-    section(`${t('timeline')} (${d.timeline.length})`, h('ol', { class: 'timeline' }, d.timeline.map((e) => h('li', { class: `st-${e.reviewStatus}`, id: `claim-${e.claimId}` },
+    section(`${t('events')} (${d.events.length})`, h('ol', { class: 'events' }, d.events.map(eventItem))),
+    section(`${t('allClaims')} (${d.timeline.length})`, h('ol', { class: 'timeline' }, d.timeline.map((e) => h('li', { class: `st-${e.reviewStatus}`, id: `claim-${e.claimId}` },
       h('div', null, h('strong', null, e.date ?? t('dateUnknown')), ' · ', typeLabel(e.type), e.place ? ` · ${e.place}` : '', e.detail ? ` · ${e.detail}` : '',
         e.claimant ? ` · ${t('accordingTo')} ${e.claimant}` : '', ' ', h('span', { class: `badge st-${e.reviewStatus}` }, reviewLabel(e.reviewStatus))),
       h('div', null, quote(e.evidence)),

@@ -22,6 +22,7 @@ const EN = {
   byStatus: 'By status', byArticle: 'By article', byFacility: 'By facility', name: 'Name', articles: 'Articles', arrested: 'Arrested',
   searchHint: 'Name, place, article… in Latin or Cyrillic', results: 'results', report: 'Report',
   reportedOn: 'as reported on', noIngest: 'Your role may read reports but not upload them.', noReview: 'Your role may read the queue but not decide on claims.', coDefendant: 'detained in the same case (co-defendant)', showInText: 'Show the sentence in the text', loadMore: 'Load the next claims', persons: 'Persons', detainedNow: 'Detained now', detainedOverTime: 'People detained over time', eventsPerMonth: 'Events per month',
+  events: 'Events', sourcesWord: 'source(s)', independent: 'independent', copyOf: 'a copy of', allClaims: 'Every claim, as stated in each report',
 };
 export type Key = keyof typeof EN;
 
@@ -48,6 +49,7 @@ const RU: Record<Key, string> = {
   byStatus: 'По статусу', byArticle: 'По статьям', byFacility: 'По учреждениям', name: 'Имя', articles: 'Статьи', arrested: 'Задержан',
   searchHint: 'Имя, место, статья… латиницей или кириллицей', results: 'результатов', report: 'Сообщение',
   reportedOn: 'по сообщению от', noIngest: 'Ваша роль позволяет читать сообщения, но не загружать их.', noReview: 'Ваша роль позволяет читать очередь, но не принимать решения.', coDefendant: 'задержан по тому же делу (соучастник)', showInText: 'Показать предложение в тексте', loadMore: 'Загрузить следующие', persons: 'Персоны', detainedNow: 'Под стражей сейчас', detainedOverTime: 'Число задержанных по месяцам', eventsPerMonth: 'События по месяцам',
+  events: 'События', sourcesWord: 'источн.', independent: 'независимых', copyOf: 'копия', allClaims: 'Все утверждения, как в каждом сообщении',
 };
 
 export type Lang = 'en' | 'ru';
