@@ -234,8 +234,11 @@ function summarise(g: Group<EventClaimInput>, rule: SameEvent): CaseEvent {
   const claims = [...g.claims].sort((a, b) => a.id - b.id);
   const fields: EventField[] = ['date', 'place', 'detail'];
   const versions = Object.fromEntries(fields.map((f) => [f, versionsOf(claims, f)])) as Record<EventField, { value: string; claimIds: number[] }[]>;
-  // A stay told at several dates is one stay, not a disagreement about its date.
-  const disagreeOn = fields.filter((f) => versions[f].length > 1 && !(rule.by === 'place' && f === 'date'));
+  // A stay told at several dates is one stay, not a disagreement about its date; and copies of one
+  // sentence that differ only by what was read around it (a copy's later publication date) do not disagree.
+  const sentenceOf = new Map(claims.map((c) => [c.id, sentenceKey(c.evidence)]));
+  const oneSentence = (f: EventField) => new Set(versions[f].flatMap((v) => v.claimIds.map((id) => sentenceOf.get(id)))).size === 1;
+  const disagreeOn = fields.filter((f) => versions[f].length > 1 && !(rule.by === 'place' && f === 'date') && !oneSentence(f));
   const dates = claims.map((c) => c.date).filter((d): d is string => !!d).sort();
   // Sources: one per report, in the order of the claims; copies of one sentence point at the first report carrying it.
   const sources: EventSource[] = [];

@@ -102,6 +102,30 @@ test('person NAME prints the case file with status, place and sourced timeline',
   assert.match(missing.err, /No person matches/);
 });
 
+test('publish: nothing unreviewed by default; with --include-proposed the persecuted only, marked; a printable case file in Russian', () => {
+  const csv = vigil(['publish', '--workspace', ws]);
+  assert.equal(csv.code, 0, csv.err);
+  assert.deepEqual(csv.out.trim().split('\n').length, 1, 'no review yet: only the header is public');
+  const proposed = vigil(['publish', '--include-proposed', '--workspace', ws]);
+  assert.equal(proposed.code, 0, proposed.err);
+  assert.match(proposed.out, /^Ihar Kovalchuk,/m);
+  assert.doesNotMatch(proposed.out, /^Alena Kovalchuk/m, 'his wife is in the persons index, not on the prisoner list');
+  const events = vigil(['publish', '--format', 'events', '--include-proposed', '--workspace', ws]);
+  const lines = events.out.trim().split('\n').map((l) => JSON.parse(l) as { type: string; reviewStatus: string; person: { name: string }; sources: unknown[] });
+  assert.ok(lines.length > 0 && lines.every((l) => l.reviewStatus === 'proposed' && l.sources.length > 0));
+  assert.equal(lines.filter((l) => l.person.name === 'Ihar Kovalchuk' && l.type === 'arrest').length, 1);
+  const print = vigil(['publish', '--format', 'print', '--person', 'Ковальчук Игорь', '--lang', 'ru', '--include-proposed', '--workspace', ws]);
+  assert.equal(print.code, 0, print.err);
+  assert.match(print.out, /<html lang="ru">[\s\S]*Задержание[\s\S]*<ol class="sources">/);
+});
+
+test('vigil … | head ends quietly: no EPIPE', () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, VIGIL_PASSPHRASE: PASS };
+  // `true` reads nothing and is gone long before vigil has unlocked the workspace and writes.
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" publish --workspace "${ws}" | true; echo "exit $?"`], { cwd: tmp, env, encoding: 'utf8', timeout: 120_000 });
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/, r.stderr);
+});
+
 test('a wrong passphrase gives one clear sentence, a non-zero exit, and writes nothing', () => {
   const before = snapshot(ws);
   const r = vigil(['persons', '--workspace', ws], { pass: 'not the passphrase' });

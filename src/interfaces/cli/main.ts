@@ -27,6 +27,7 @@ import { evaluate, formatEval, type Part } from '../../eval/run.ts';
 import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
 import { buildExport } from '../../views/export.ts';
+import { eventLines, PRINT_LANGS, prisonerCsv, printableCaseFile, publishedCaseFiles, type PrintLang } from '../../views/publish.ts';
 import { buildFtmExport, FtmExportError, toJsonLines } from '../../views/ftm.ts';
 import { samePerson } from '../../resolve/index.ts';
 import { readPassphrase, readLine, PassphraseUnavailableError } from './passphrase.ts';
@@ -480,6 +481,38 @@ export function buildProgram(io: Io = stdio): Command {
         throw new UsageError(code === 'EEXIST' ? `${opts.out} exists; choose a new file name.` : `Cannot write ${opts.out} (${code ?? 'error'}).`);
       }
       io.out(`Exported ${level} view to ${opts.out}.`);
+    });
+
+  program
+    .command('publish')
+    .description('what a monitor publishes: only claims a reviewer accepted (add --include-proposed for unreviewed ones, marked as proposed), as one clearance may see them')
+    .addOption(new Option('--format <format>', 'csv: the prisoner list, one row a persecuted person; events: JSON Lines, one event a line with its sources and quotes; print: one case file as a printable HTML page (--person)').choices(['csv', 'events', 'print']).default('csv'))
+    .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
+    .option('--include-proposed', 'add claims nobody has reviewed yet, each marked as proposed', false)
+    .option('--person <name>', 'the person whose case file to print (a name in any spelling, or #id)')
+    .addOption(new Option('--lang <lang>', 'language of the printable case file').choices(Object.keys(PRINT_LANGS)).default('en'))
+    .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
+    .addOption(workspaceOption())
+    .action(async (opts: { format: string; level: string; includeProposed: boolean; person?: string; lang: string; out?: string; workspace: string }) => {
+      if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
+      if (opts.format === 'print' && !opts.person) throw new UsageError('--format print needs --person NAME.');
+      const choice = { level: opts.level, includeProposed: opts.includeProposed };
+      const text = await withStore(opts.workspace, (store) => {
+        const files = publishedCaseFiles(store, choice);
+        if (opts.format === 'csv') return [...prisonerCsv(files)].join('');
+        if (opts.format === 'events') return [...eventLines(files, choice)].join('');
+        const found = findCaseFiles([...files], opts.person!);
+        if (found.length === 0) throw new UsageError(`No person matches “${opts.person!.slice(0, 80)}” among what may be published.`);
+        return printableCaseFile(found[0]!, opts.lang as PrintLang, choice);
+      });
+      if (!opts.out) return io.out(text.replace(/\n$/, ''));
+      try {
+        writeFileSync(opts.out, text, { flag: 'wx', mode: opts.level === 'public' ? 0o644 : 0o600 });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'EEXIST' ? `${opts.out} exists; choose a new file name.` : `Cannot write ${opts.out} (${code ?? 'error'}).`);
+      }
+      io.out(`Published the ${opts.level} view (${opts.includeProposed ? 'accepted and proposed claims' : 'accepted claims only'}) to ${opts.out}.`);
     });
 
   const users = program.command('users').description(`people who sign in to \`vigil serve\` with their own password; roles: ${USER_ROLE_NAMES.join(', ')}`);
