@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initWorkspace } from '../src/store/workspace.ts';
 import { ingestBytes, ingestPaths } from '../src/ingest/ingest.ts';
-import { resolvePersons } from '../src/store/resolve-persons.ts';
 
 const examples = fileURLToPath(new URL('../examples', import.meta.url));
 const repeatArg = process.argv.indexOf('--repeat');
@@ -36,7 +35,6 @@ try {
         reports += ingestBytes(store, bytes, f, 'bench').filter((o) => o.status === 'ingested').length;
       }
     }
-    resolvePersons(store, 'bench');
   }
   const t2 = performance.now();
   store.close();

@@ -42,7 +42,7 @@ function surnameBlocks(surname: string, russified = false): string[] {
  * naming marks, the skeletons of the family name (الأسد = Assad, Haniyeh = Haniya).
  */
 const BLOCKS = new WeakMap<ParsedName, string[]>();
-function nameBlocks(p: ParsedName): string[] {
+export function nameBlocks(p: ParsedName): string[] {
   let out = BLOCKS.get(p);
   if (out) return out;
   const keys = new Set<string>();
@@ -98,7 +98,8 @@ export function normaliseName(name: string): string {
   return p.tokens.map((t) => toLatin(t).replace(/[^a-z-]/g, '')).filter(Boolean).join(' ');
 }
 
-interface Item {
+/** An item as clustering holds it: a distinct name with its context, and what its reports say. */
+export interface Item {
   id: string;
   parsed: ParsedName;
   ctx: NameContext;
@@ -120,9 +121,103 @@ export interface NameItem {
 }
 
 /** At most this many companion keys are kept per distinct full name: enough to break a tie, bounded memory. */
-const MAX_COMPANIONS = 32;
+export const MAX_COMPANIONS = 32;
 
-const isFull = (p: ParsedName) => p.tokens.length >= 2 && !!p.surname;
+/** A full name has a given name or another word beside its surname; a partial one is grouped after all full ones. */
+export const isFull = (p: ParsedName) => p.tokens.length >= 2 && !!p.surname;
+
+/** Identical spellings in an identical context are one item. */
+export function itemKey(name: string, ctx?: NameContext): string {
+  return `${name}\u0000${ctx ? JSON.stringify([ctx.role ?? null, ctx.birthYear ?? null, ctx.country ?? null]) : ''}`;
+}
+
+/** The key a companion name contributes: its surname's skeleton ('' when it has none). */
+export function companionKey(p: ParsedName): string {
+  return p.surname ? skeleton(p.surname) : '';
+}
+
+/** An item's companion keys and clues, sorted: its part when the name is partial, its companions when full. */
+export function contextKeys(companionKeys: readonly string[], clues: readonly string[] = []): string[] {
+  // Clues carry a colon, which no surname skeleton does, so the two kinds never collide.
+  return [...new Set([...companionKeys, ...clues].filter(Boolean))].sort();
+}
+
+/**
+ * The keys under which a group is found, one namespace for all: the name's blocks (s:, r:, e:, a:),
+ * its given name (g:), its initials (i:, for names written as initials), and its cross-script keys:
+ * x: for a name in one of those scripts, l: for a Latin or Cyrillic name read in the `modes` present.
+ */
+export function indexKeys(p: ParsedName, modes: ReadonlySet<CrossMode>, initials = true): string[] {
+  const out = [...nameBlocks(p)];
+  if (p.given) out.push(`g:${givenKey(p.given)}`);
+  if (initials && p.tokens.length >= 3 && p.tokens.length <= 5) out.push(`i:${initialsOf(p.tokens)}`);
+  if (modes.size === 0) return out;
+  const script = scriptKeys(p);
+  if (script) for (const k of script.keys) out.push(`x:${k}`);
+  else for (const k of latinKeys(p, modes)) out.push(`l:${k}`);
+  return out;
+}
+
+/**
+ * The keys a name looks its candidate groups up by, in the order they are tried (a full name joins
+ * the first group that fits): its blocks, a lone word as a given name, an acronym's initials, and a
+ * script name's Latin readings (or a Latin name's readings in the scripts present).
+ */
+export function lookupKeys(p: ParsedName, modes: ReadonlySet<CrossMode>): string[] {
+  const out = [...nameBlocks(p)];
+  if (p.tokens.length === 1 && p.surname) out.push(`g:${givenKey(p.surname)}`);
+  const letters = acronymLetters(p);
+  if (letters) out.push(`i:${initialsOf([...letters])}`);
+  if (modes.size > 0) {
+    const script = scriptKeys(p);
+    if (script) for (const k of script.keys) out.push(`l:${k}`);
+    else for (const k of latinKeys(p, modes)) out.push(`x:${k}`);
+  }
+  return out;
+}
+
+/** The cross-script modes of the script names among these, in one order whatever order they came in. */
+export function modesOf(names: Iterable<ParsedName>): Set<CrossMode> {
+  const modes = new Set<CrossMode>();
+  for (const p of names) for (const m of scriptKeys(p)?.modes ?? []) modes.add(m);
+  return new Set([...modes].sort());
+}
+
+/** Whether a name fits a group: it agrees with every full name already in it. */
+export function fitsAll(members: readonly Pick<Item, 'parsed' | 'ctx'>[], it: Pick<Item, 'parsed' | 'ctx'>): boolean {
+  return members.every((m) => comparePersons(m.parsed, it.parsed, m.ctx, it.ctx).same);
+}
+
+/** Where a part of a partial name goes: one of the fitting groups, or a group of its own named by `apart`. */
+export type PartPlace = { part: string; group: number } | { part: string; apart: string };
+
+/**
+ * Places each part of a partial name among the groups it fits (given by their members, in the order
+ * they were found). One group: every part joins it. None: the parts stay apart. Several: a shared
+ * role may decide; else each part goes with the group whose reports name the most of the same other
+ * people, articles and event days, if one leads, and stays apart if none does. `own` is the name's
+ * own surname key, as its parts' keys are written (a shared surname says nothing).
+ */
+export function placePartial(it: Item, fitting: { group: number; members: readonly Pick<Item, 'ctx' | 'companions'>[] }[], own = companionKey(it.parsed)): PartPlace[] {
+  if (fitting.length > 1 && it.ctx.role) {
+    const sameRole = fitting.filter((f) => f.members.some((m) => m.ctx.role === it.ctx.role));
+    if (sameRole.length === 1) fitting = sameRole;
+  }
+  if (fitting.length === 1) return [...it.parts.keys()].map((part) => ({ part, group: fitting[0]!.group }));
+  if (fitting.length === 0) return [...it.parts.keys()].map((part) => ({ part, apart: apartKey(it, false) }));
+  const theirs = fitting.map((f) => new Set(f.members.flatMap((m) => [...m.companions])));
+  return [...it.parts].map(([part, keys]) => {
+    const shared = theirs.map((t) => [...keys].filter((k) => k !== own && t.has(k)).length);
+    const best = Math.max(...shared);
+    if (best > 0 && shared.filter((n) => n === best).length === 1) return { part, group: fitting[shared.indexOf(best)]!.group };
+    return { part, apart: apartKey(it, true) };
+  });
+}
+
+/** Parts that stay apart are grouped by surname and given-name key, and by whether they were ambiguous. */
+function apartKey(it: Item, ambiguous: boolean): string {
+  return `${ambiguous ? 'ambiguous' : 'alone'}:${it.parsed.surname ? skeleton(it.parsed.surname) : it.id}:${it.parsed.surname ? givenKey(it.parsed.surname) : ''}`;
+}
 
 /**
  * Groups of ids. Identical spellings with identical context are resolved once: a million mentions
@@ -143,24 +238,22 @@ export function clusterNames(items: NameItem[]): string[][] {
     return p;
   };
   const keyOfName = new Map<string, string>();
-  const companionKey = (name: string) => {
+  const keyOf = (name: string) => {
     let k = keyOfName.get(name);
     if (k === undefined) {
-      const p = parse(name);
-      k = p.surname ? skeleton(p.surname) : '';
+      k = companionKey(parse(name));
       keyOfName.set(name, k);
     }
     return k;
   };
   for (const it of items) {
-    const key = `${it.name}\u0000${it.ctx ? JSON.stringify([it.ctx.role ?? null, it.ctx.birthYear ?? null, it.ctx.country ?? null]) : ''}`;
+    const key = itemKey(it.name, it.ctx);
     let rep = reps.get(key);
     if (!rep) {
       rep = { id: key, parsed: parse(it.name), ctx: it.ctx ?? {}, companions: new Set(), parts: new Map() };
       reps.set(key, rep);
     }
-    // Clues carry a colon, which no surname skeleton does, so the two kinds never collide.
-    const keys = [...new Set([...(it.companions ?? []).map(companionKey), ...(it.clues ?? [])].filter(Boolean))].sort();
+    const keys = contextKeys((it.companions ?? []).map(keyOf), it.clues);
     if (isFull(rep.parsed)) {
       for (const k of keys) if (rep.companions.size < MAX_COMPANIONS) rep.companions.add(k);
       const ids = idsOf.get(key) ?? [];
@@ -184,49 +277,27 @@ function clusterDistinct(parsed: Item[]): string[][] {
 
   const groups: Item[][] = [];
   const members: string[][] = [];
-  const bySurname = new Map<string, number[]>();
-  const byGiven = new Map<string, number[]>();
-  // Cross-script keys, only in the modes of the script names present (none for an all-Latin run):
-  // groups by their script members' keys, looked up by Latin names, and back.
-  const modes = new Set<CrossMode>(parsed.flatMap((i) => scriptKeys(i.parsed)?.modes ?? []));
-  const byScriptKey = new Map<string, number[]>();
-  const byLatinKey = new Map<string, number[]>();
-  // Names written as initials (AMLO, MBS) look up full names of as many words by their initials, one
-  // way, and only when the run holds such a name.
+  // One index for every kind of key (indexKeys): each key lists the groups found under it, in the order they came.
+  const byKey = new Map<string, number[]>();
+  // Cross-script keys only in the modes of the script names present (none for an all-Latin run).
+  const modes = modesOf(parsed.map((i) => i.parsed));
+  // Initials are only looked up by names written as initials (AMLO, MBS): indexed only when the run holds one.
   const acronyms = partial.some((i) => acronymLetters(i.parsed));
-  const byInitials = new Map<string, number[]>();
-  const put = (map: Map<string, number[]>, k: string, g: number) => {
-    const list = map.get(k) ?? [];
-    if (!list.includes(g)) list.push(g);
-    map.set(k, list);
-  };
   const index = (g: number, it: Item) => {
-    for (const k of nameBlocks(it.parsed)) put(bySurname, k, g);
-    if (it.parsed.given) put(byGiven, givenKey(it.parsed.given), g);
-    if (acronyms && it.parsed.tokens.length >= 3 && it.parsed.tokens.length <= 5) put(byInitials, initialsOf(it.parsed.tokens), g);
-    if (modes.size === 0) return;
-    const script = scriptKeys(it.parsed);
-    if (script) for (const k of script.keys) put(byScriptKey, k, g);
-    else for (const k of latinKeys(it.parsed, modes)) put(byLatinKey, k, g);
+    for (const k of indexKeys(it.parsed, modes, acronyms)) {
+      const list = byKey.get(k) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byKey.set(k, list);
+    }
   };
-  /** A group accepts a name only if it agrees with every full name already in it. */
-  const fits = (g: number, it: Item) => groups[g]!.every((m) => comparePersons(m.parsed, it.parsed, m.ctx, it.ctx).same);
   const candidates = (it: Item): number[] => {
     const out = new Set<number>();
-    for (const k of nameBlocks(it.parsed)) for (const g of bySurname.get(k) ?? []) out.add(g);
-    if (it.parsed.tokens.length === 1 && it.parsed.surname) for (const g of byGiven.get(givenKey(it.parsed.surname)) ?? []) out.add(g);
-    const letters = acronyms ? acronymLetters(it.parsed) : null;
-    if (letters) for (const g of byInitials.get(initialsOf([...letters])) ?? []) out.add(g);
-    if (modes.size > 0) {
-      const script = scriptKeys(it.parsed);
-      if (script) for (const k of script.keys) for (const g of byLatinKey.get(k) ?? []) out.add(g);
-      else for (const k of latinKeys(it.parsed, modes)) for (const g of byScriptKey.get(k) ?? []) out.add(g);
-    }
+    for (const k of lookupKeys(it.parsed, modes)) for (const g of byKey.get(k) ?? []) out.add(g);
     return [...out];
   };
 
   for (const it of full) {
-    const g = candidates(it).find((c) => fits(c, it));
+    const g = candidates(it).find((c) => fitsAll(groups[c]!, it));
     if (g === undefined) {
       groups.push([it]);
       members.push([it.id]);
@@ -238,36 +309,11 @@ function clusterDistinct(parsed: Item[]): string[][] {
     }
   }
   const partialGroups = new Map<string, string[]>();
-  const keepApart = (it: Item, ambiguous: boolean, part: string) => {
-    const key = `${ambiguous ? 'ambiguous' : 'alone'}:${it.parsed.surname ? skeleton(it.parsed.surname) : it.id}:${it.parsed.surname ? givenKey(it.parsed.surname) : ''}`;
-    const list = partialGroups.get(key) ?? [];
-    list.push(part);
-    partialGroups.set(key, list);
-  };
   for (const it of partial) {
-    let fitting = candidates(it).filter((c) => fits(c, it));
-    // Ambiguous ("Mikhalevich" fits both husband and wife): a shared role may decide.
-    if (fitting.length > 1 && it.ctx.role) {
-      const sameRole = fitting.filter((c) => groups[c]!.some((m) => m.ctx.role === it.ctx.role));
-      if (sameRole.length === 1) fitting = sameRole;
-    }
-    if (fitting.length === 1) {
-      members[fitting[0]!]!.push(...it.parts.keys());
-      continue;
-    }
-    if (fitting.length === 0) {
-      for (const part of it.parts.keys()) keepApart(it, false, part);
-      continue;
-    }
-    // Still ambiguous: each report's mention goes with the group whose reports name the most of
-    // the same other people, articles and event days, if one leads; else it stays apart.
-    const own = it.parsed.surname ? skeleton(it.parsed.surname) : '';
-    const theirs = fitting.map((c) => new Set(groups[c]!.flatMap((m) => [...m.companions])));
-    for (const [part, keys] of it.parts) {
-      const shared = theirs.map((t) => [...keys].filter((k) => k !== own && t.has(k)).length);
-      const best = Math.max(...shared);
-      if (best > 0 && shared.filter((n) => n === best).length === 1) members[fitting[shared.indexOf(best)]!]!.push(part);
-      else keepApart(it, true, part);
+    const fitting = candidates(it).filter((c) => fitsAll(groups[c]!, it)).map((group) => ({ group, members: groups[group]! }));
+    for (const place of placePartial(it, fitting)) {
+      if ('group' in place) members[place.group]!.push(place.part);
+      else partialGroups.set(place.apart, [...(partialGroups.get(place.apart) ?? []), place.part]);
     }
   }
   return [...members, ...partialGroups.values()];

@@ -107,6 +107,8 @@ export const SEALED_FIELDS = {
   mentions: ['name', 'variants_json', 'role'],
   claims: ['evidence', 'detail', 'place', 'claimant'],
   attachments: ['original', 'shown', 'filename', 'removed_json'],
+  // What a list shows of a person at a level above public, when a sealed field gave it (person-views.ts).
+  person_views: ['name', 'place', 'articles_json'],
 } as const;
 export type SealedTable = keyof typeof SEALED_FIELDS;
 
@@ -120,9 +122,9 @@ export const FLOOR: Partial<Record<SealedTable, Record<string, SealLevel>>> = { 
 /** JSON columns keep valid JSON (readers parse them) that holds nothing but the placeholder. */
 export function placeholder(table: string, id: number, field: string): string {
   const t = token(table, id, field);
-  return field === 'variants_json' || field === 'removed_json' ? JSON.stringify([t]) : field === 'metadata_json' ? JSON.stringify({ sealed: t }) : t;
+  return field === 'variants_json' || field === 'removed_json' || field === 'articles_json' ? JSON.stringify([t]) : field === 'metadata_json' ? JSON.stringify({ sealed: t }) : t;
 }
-const REDACTED_VALUE: Record<string, string> = { variants_json: '[]', removed_json: '[]', metadata_json: '{}' };
+const REDACTED_VALUE: Record<string, string> = { variants_json: '[]', removed_json: '[]', articles_json: '[]', metadata_json: '{}' };
 
 /** Whether a column value is exactly its own row's placeholder: the only thing that is ever opened. */
 export function isSealedValue(table: string, id: number, field: string, v: unknown): boolean {

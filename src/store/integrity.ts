@@ -13,8 +13,8 @@ import { createHmac } from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HeadAnchor } from './keyfile.ts';
 
-/** Tables that hold facts or rights, with the column that names a row. */
-export const MACED_TABLES = {
+/** Tables that hold facts or rights, with the column that names a row; their row counts are anchored. */
+const FACT_TABLES = {
   reports: 'id',
   mentions: 'id',
   persons: 'id',
@@ -26,6 +26,25 @@ export const MACED_TABLES = {
   report_links: 'id',
   source_keys: 'key',
 } as const;
+
+/**
+ * Tables derived from those (derived.ts): the resolution state, and what lists and statistics show.
+ * Their rows carry MACs too, but their counts are not anchored: counting them on every write would
+ * cost as much as the workspace, and `vigil persons rebuild` makes them again from the facts.
+ */
+const DERIVED_TABLES = {
+  resolve_groups: 'id',
+  resolve_reps: 'id',
+  resolve_parts: 'id',
+  resolve_items: 'id',
+  resolve_keys: 'id',
+  resolve_lookups: 'id',
+  person_views: 'id',
+  person_articles: 'id',
+  view_counts: 'id',
+} as const;
+
+export const MACED_TABLES = { ...FACT_TABLES, ...DERIVED_TABLES } as const;
 export type MacedTable = keyof typeof MACED_TABLES;
 export const MACED_TABLE_NAMES = Object.keys(MACED_TABLES) as MacedTable[];
 
@@ -83,11 +102,22 @@ export function stampWrites(db: Db, key: Buffer): number {
   return dirty.length;
 }
 
+type Statement = import('better-sqlite3-multiple-ciphers').Statement<unknown[]>;
+const stampStatements = new WeakMap<Db, Map<MacedTable, { read: Statement; write: Statement }>>();
+
 export function stampRow(db: Db, key: Buffer, table: MacedTable, k: unknown): void {
   const cols = macColumns(db, table);
-  const kc = MACED_TABLES[table];
-  const row = db.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE ${kc} = ?`).get(k) as Record<string, unknown> | undefined;
-  if (row) db.prepare(`UPDATE ${table} SET mac = ? WHERE ${kc} = ?`).run(rowMac(key, table, row, cols), k);
+  // Prepared once per table: a large write stamps many thousands of rows.
+  let byTable = stampStatements.get(db);
+  if (!byTable) stampStatements.set(db, (byTable = new Map()));
+  let st = byTable.get(table);
+  if (!st) {
+    const kc = MACED_TABLES[table];
+    st = { read: db.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE ${kc} = ?`), write: db.prepare(`UPDATE ${table} SET mac = ? WHERE ${kc} = ?`) };
+    byTable.set(table, st);
+  }
+  const row = st.read.get(k) as Record<string, unknown> | undefined;
+  if (row) st.write.run(rowMac(key, table, row, cols), k);
 }
 
 /** Rows whose MAC does not match their content: each named by table and key. */
@@ -99,7 +129,7 @@ export function* alteredRows(db: Db, key: Buffer, table: MacedTable): Generator<
 }
 
 export function rowCounts(db: Db): Record<string, number> {
-  return Object.fromEntries(['audit_log', ...MACED_TABLE_NAMES].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return Object.fromEntries(['audit_log', ...Object.keys(FACT_TABLES)].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 }
 
 function anchorMac(key: Buffer, a: Omit<HeadAnchor, 'mac'>): string {

@@ -14,6 +14,7 @@ import { stripCaseEnding } from '../resolve/parse-name.ts';
 import { openClaimRow, type ClaimRow, type MentionRow, type ReportSummary, type SqliteStore } from './sqlite-store.ts';
 import { keysFor, openColumns, OWN_COLUMNS, type Reader } from './confidential.ts';
 import { displayName } from './resolve-persons.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 
 type Statement = import('better-sqlite3-multiple-ciphers').Statement<unknown[]>;
 const statements = new WeakMap<object, Map<string, Statement>>();
@@ -102,14 +103,18 @@ export function claimFor(store: SqliteStore, id: number, reader: Reader): ClaimW
   return claimsWhere(store, reader, 'c.id = ?', [id])[0] ?? null;
 }
 
-/** Reports a clearance covers; `ids` narrows to those reports (a JSON array is bound, not spliced). */
-export function reportsFor(store: SqliteStore, reader: Reader, ids?: number[]): ReportSummary[] {
+/**
+ * Reports a clearance covers, in id order; `ids` narrows to those reports (a JSON array is bound,
+ * not spliced); `page` gives, newest first, at most `limit` older than the report `before`.
+ */
+export function reportsFor(store: SqliteStore, reader: Reader, ids?: number[], page?: { before: number | null; limit: number }): ReportSummary[] {
   const l = inList(levelsFor(reader.clearance));
   const only = ids ? 'AND r.id IN (SELECT value FROM json_each(?))' : '';
+  const paged = page?.before ? 'AND r.id < ?' : '';
   const rows = prep(store, `SELECT r.id, r.sha256, r.filename, r.format, r.title, r.published, r.language, r.url, r.captured_at,
               (SELECT count(*) FROM claims c WHERE c.report_id = r.id AND c.confidentiality IN (${l})) AS claims
-              FROM reports r WHERE r.confidentiality IN (${l}) ${only} ORDER BY r.id`)
-    .all(...(ids ? [JSON.stringify(ids)] : [])) as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
+              FROM reports r WHERE r.confidentiality IN (${l}) ${only} ${paged} ORDER BY r.id ${page ? 'DESC' : ''} LIMIT ?`)
+    .all(...(ids ? [JSON.stringify(ids)] : []), ...(page?.before ? [page.before] : []), page ? page.limit : -1) as { id: number; sha256: string; filename: string | null; format: string; title: string | null; published: string | null; language: string | null; url: string | null; captured_at: string; claims: number }[];
   return rows.map((r) => openColumns(store.db, reader.keys, 'reports', r.id, r, OWN_COLUMNS.reports))
     .map((r) => ({ id: r.id, sha256: r.sha256, filename: r.filename, format: r.format, title: r.title, published: r.published, language: r.language, url: r.url, capturedAt: r.captured_at, claims: r.claims }));
 }
@@ -172,11 +177,21 @@ export interface QueueItem {
   context: { before: string; evidence: string; after: string };
 }
 
-/** Proposed claims in report order, each with its sentence in the surrounding text. */
-export function reviewQueue(store: SqliteStore, reader: Reader, opts: { status: string; offset: number; limit: number }): { total: number; items: QueueItem[] } {
+/**
+ * Claims of one review status in report order, each with its sentence in the surrounding text: a
+ * page after `cursor` (or `offset` claims in), and where the next page starts.
+ */
+export function reviewQueue(store: SqliteStore, reader: Reader, opts: { status: string; offset: number; limit: number; cursor?: string }): { total: number; items: QueueItem[]; next: string | null } {
   const total = (prep(store, `SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id JOIN mentions m ON m.id = c.mention_id WHERE ${claimFilter(reader.clearance)} AND c.review_status = ?`).get(opts.status) as { n: number }).n;
-  const page = (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND c.review_status = ? ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
-    .all(opts.status, opts.limit, opts.offset) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
+  // The cursor is the last claim given, as its place in the order: report, start of the sentence, id.
+  const after = decodeCursor(opts.cursor);
+  const [report, start] = after ? after.key.split(':').map(Number) : [];
+  const rows = (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND c.review_status = ? ${after ? 'AND (c.report_id, c.span_start, c.id) > (?, ?, ?)' : ''}
+    ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
+    .all(opts.status, ...(after ? [report, start, after.id] : []), opts.limit + 1, after ? 0 : opts.offset) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
+  const page = rows.slice(0, opts.limit);
+  const last = page.at(-1);
+  const next = rows.length > opts.limit && last ? encodeCursor({ key: `${last.reportId}:${last.start}`, id: last.id }) : null;
   const texts = new Map<number, string>();
   const items = page.map((claim) => {
     let text = texts.get(claim.reportId);
@@ -186,7 +201,7 @@ export function reviewQueue(store: SqliteStore, reader: Reader, opts: { status: 
     }
     return { claim, context: contextOf(text, claim.start, claim.end, claim.evidence) };
   });
-  return { total, items };
+  return { total, items, next };
 }
 
 /** The evidence span with up to ~300 characters either side, cut at whitespace. */
@@ -207,11 +222,20 @@ export function contextOf(text: string, start: number, end: number, evidence: st
 // ---------------------------------------------------------------------------------------------
 // Search: FTS5 over a folded form of the text.
 
+const folded = new Map<string, string>();
+
 /** One word folded so that scripts, transliterations, diacritics and ё/е do not matter. */
 export function foldWord(word: string): string {
   if (/^\p{N}+$/u.test(word)) return word;
-  const latin = toLatin(word);
-  return looseKey(foldSpelling(latin)) || latin.replace(/[^a-z0-9]/g, '');
+  // Words repeat across reports: each is folded once (bounded, so memory stays flat).
+  let f = folded.get(word);
+  if (f === undefined) {
+    const latin = toLatin(word);
+    f = looseKey(foldSpelling(latin)) || latin.replace(/[^a-z0-9]/g, '');
+    if (folded.size > 200_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -225,32 +249,9 @@ export function foldText(text: string): string {
   return out.join(' ');
 }
 
-/** Creates the index tables and the triggers that mark changed rows; builds the index the first time. */
-export function ensureSearchIndex(store: SqliteStore): void {
-  const db = store.db;
-  const exists = prep(store, "SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get();
-  if (!exists) {
-    db.transaction(() => {
-      db.exec(`
-        CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, kind UNINDEXED, ref UNINDEXED, conf UNINDEXED, tokenize = 'unicode61');
-        CREATE TABLE IF NOT EXISTS search_dirty(kind TEXT NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (kind, ref)) WITHOUT ROWID;
-        CREATE TRIGGER IF NOT EXISTS search_report_ins AFTER INSERT ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
-        CREATE TRIGGER IF NOT EXISTS search_report_upd AFTER UPDATE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
-        CREATE TRIGGER IF NOT EXISTS search_report_del AFTER DELETE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', old.id); END;
-        CREATE TRIGGER IF NOT EXISTS search_claim_ins AFTER INSERT ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
-        CREATE TRIGGER IF NOT EXISTS search_claim_upd AFTER UPDATE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
-        CREATE TRIGGER IF NOT EXISTS search_claim_del AFTER DELETE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', old.id); END;
-        INSERT OR IGNORE INTO search_dirty SELECT 'report', id FROM reports;
-        INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims;
-      `);
-    }).immediate();
-  }
-  syncSearchIndex(store);
-}
-
 const rowidOf = (kind: string, ref: number) => ref * 2 + (kind === 'claim' ? 1 : 0);
 
-/** Re-indexes the rows the triggers marked; a confidential row is removed and never written. */
+/** Indexes the rows the triggers marked (every write does, before it ends); a confidential row is removed and never written. */
 export function syncSearchIndex(store: SqliteStore): number {
   const db = store.db;
   const dirty = prep(store, 'SELECT kind, ref FROM search_dirty LIMIT 1').get();
@@ -331,40 +332,56 @@ export function highlight(text: string, keys: string[], width = 260): Segment[] 
   return out.map((s) => (s.hit ? s : { text: s.text.replace(/\s+/g, ' ') }));
 }
 
-export function search(store: SqliteStore, query: string, reader: Reader, limit = 30): { query: string; keys: string[]; total: number; results: SearchHit[] } {
-  try {
-    ensureSearchIndex(store);
-  } catch (e) {
-    // Another process holds the write lock (a CLI ingest): search the index as it is. Safe, because
-    // every hit is read back through the clearance-filtered tables below before it is shown.
-    if (!/busy|locked/i.test((e as Error).message) || !prep(store, "SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) throw e;
-  }
+/**
+ * The best hits first, `limit` of them after `cursor` (where the previous page stopped among the
+ * index's candidates); every candidate is read back through the clearance-filtered tables.
+ */
+export function search(store: SqliteStore, query: string, reader: Reader, limit = 30, cursor?: string): { query: string; keys: string[]; total: number; results: SearchHit[]; next: string | null } {
   // Each query word, and the same word without a Russian/Belarusian case ending (Ковальчука → Ковальчук), as a prefix.
   const groups = [...query.matchAll(WORD)].slice(0, 12)
     .map((m) => [...new Set(stripCaseEnding(m[0]).map(foldWord).filter(Boolean))])
     .filter((g) => g.length > 0);
   const keys = [...new Set(groups.flat())];
-  if (keys.length === 0) return { query, keys, total: 0, results: [] };
+  if (keys.length === 0) return { query, keys, total: 0, results: [], next: null };
+  // Every write indexes what it changed; rows changed outside Vigil's writes are indexed before answering.
+  try {
+    syncSearchIndex(store);
+  } catch (e) {
+    // Another process holds the write lock (a CLI ingest): search the index as it is. Safe, because
+    // every hit is read back through the clearance-filtered tables below before it is shown.
+    if (!/busy|locked/i.test((e as Error).message)) throw e;
+  }
   const match = groups.map((g) => `(${g.map((k) => `"${k}"*`).join(' OR ')})`).join(' AND ');
   const levels = inList(levelsFor(reader.clearance).filter((l) => l !== 'confidential'));
-  const rows = prep(store, `SELECT kind, ref FROM search_fts WHERE search_fts MATCH ? AND conf IN (${levels}) ORDER BY bm25(search_fts), rowid LIMIT ?`)
-    .all(match, Math.max(limit * 3, 60)) as { kind: string; ref: number }[];
+  const candidates = prep(store, `SELECT kind, ref FROM search_fts WHERE search_fts MATCH ? AND conf IN (${levels}) ORDER BY bm25(search_fts), rowid LIMIT ? OFFSET ?`);
+  const chunk = Math.max(limit * 3, 60);
   const results: SearchHit[] = [];
-  for (const row of rows) {
-    if (results.length >= limit) break;
-    if (row.kind === 'report') {
-      const r = reportFor(store, row.ref, reader);
-      if (!r) continue;
-      results.push({ kind: 'report', reportId: r.id, sha256: r.sha256, title: r.title, published: r.published, snippet: highlight(`${r.title ?? ''} — ${r.mainText}`, keys) });
-    } else {
-      const c = claimFor(store, row.ref, reader);
-      if (!c) continue;
-      results.push({
-        kind: 'claim', reportId: c.reportId, sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished, claimId: c.id, type: c.type,
-        personId: c.personId, personName: c.personName ?? c.mentionName, reviewStatus: c.reviewStatus,
-        snippet: highlight(`${c.mentionName}: ${c.evidence}${c.place ? ` (${c.place})` : ''}`, keys),
-      });
+  let offset = decodeCursor(cursor)?.id ?? 0;
+  let total = 0;
+  // A few chunks at most: a reader who may see few of the candidates gets a short page and a cursor.
+  for (let round = 0; round < 10; round++) {
+    const rows = candidates.all(match, chunk, offset) as { kind: string; ref: number }[];
+    total += rows.length;
+    for (const [i, row] of rows.entries()) {
+      if (results.length >= limit) return { query, keys, total, results, next: encodeCursor({ key: '', id: offset + i }) };
+      const hit = searchHit(store, row, reader, keys);
+      if (hit) results.push(hit);
     }
+    offset += rows.length;
+    if (rows.length < chunk) return { query, keys, total, results, next: null };
   }
-  return { query, keys, total: rows.length, results };
+  return { query, keys, total, results, next: encodeCursor({ key: '', id: offset }) };
+}
+
+function searchHit(store: SqliteStore, row: { kind: string; ref: number }, reader: Reader, keys: string[]): SearchHit | null {
+  if (row.kind === 'report') {
+    const r = reportFor(store, row.ref, reader);
+    return r && { kind: 'report', reportId: r.id, sha256: r.sha256, title: r.title, published: r.published, snippet: highlight(`${r.title ?? ''} — ${r.mainText}`, keys) };
+  }
+  const c = claimFor(store, row.ref, reader);
+  return c && {
+    kind: 'claim', reportId: c.reportId, sha256: c.reportSha256, title: c.reportTitle, published: c.reportPublished, claimId: c.id, type: c.type,
+    personId: c.personId, personName: c.personName ?? c.mentionName, reviewStatus: c.reviewStatus,
+    snippet: highlight(`${c.mentionName}: ${c.evidence}${c.place ? ` (${c.place})` : ''}`, keys),
+  };
 }

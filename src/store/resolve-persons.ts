@@ -2,13 +2,14 @@
  * Re-resolves every mention in the store into persons. The grouping itself is the pure
  * `clusterNames` of the resolve stage; here we only read mentions, name the groups and write them.
  */
-import { clusterNames, samePerson } from '../resolve/index.ts';
+import { clusterNames, samePerson, type NameContext } from '../resolve/index.ts';
+import type { NameItem } from '../resolve/cluster.ts';
 import { articlesIn } from '../extract/articles.ts';
 import { ROLES, isRole } from '../schema/taxonomy.ts';
 import type { ClaimClue, MentionRow, PersonDecision, SqliteStore } from './sqlite-store.ts';
 
 /** The display name: the form most reports use, the fullest on a tie. */
-export function displayName(mentions: MentionRow[]): string {
+export function displayName(mentions: Pick<MentionRow, 'name'>[]): string {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
@@ -93,10 +94,24 @@ export function joinThroughAliases(groups: string[][]): string[][] {
   return [...joined.values()];
 }
 
+/** The role's side, not the role itself, is the context: see ROLES in the taxonomy. */
+export function contextOf(m: Pick<MentionRow, 'role'>): NameContext {
+  return { role: m.role && isRole(m.role) ? ROLES[m.role].side : m.role };
+}
+
+/**
+ * What clustering groups for a mention, in the order it groups them: the mention's name, then each
+ * other name its report gave the person (`17~0` is mention 17's first alias, with the same context).
+ * Mentions come in id order, each followed by its aliases, so that a mention added later is also
+ * grouped later: the incremental index (resolve-index.ts) relies on it.
+ */
+export function mentionItems(m: MentionRow, companions: readonly string[], clues: readonly string[] | undefined): NameItem[] {
+  const item = { id: String(m.id), name: m.name, ctx: contextOf(m), companions, clues };
+  return [item, ...aliasesOf(m).map((alias, n) => ({ ...item, id: `${m.id}~${n}`, name: alias }))];
+}
+
 export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[] = [], claims: ClaimClue[] = []): { id: number; name: string; mentionIds: number[] }[] {
   const byId = new Map(mentions.map((m) => [String(m.id), m]));
-  // The role's side, not the role itself, is the context: see ROLES in the taxonomy.
-  const side = (role: string | null) => (role && isRole(role) ? ROLES[role].side : role);
   const clues = cluesOf(claims);
   const namesIn = new Map<number, string[]>();
   for (const m of mentions) {
@@ -104,17 +119,10 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
     list.push(m.name);
     namesIn.set(m.reportId, list);
   }
-  const items = mentions.map((m) => ({
-    id: String(m.id),
-    name: m.name,
-    ctx: { role: side(m.role) },
-    companions: namesIn.get(m.reportId)!.filter((n) => n !== m.name),
-    clues: clues.get(m.id),
-  }));
   // A report's other names for a person (Strelkov for Girkin) are grouped like names of their own,
   // then pull their mention's group with them.
-  const aliases = mentions.flatMap((m, i) => aliasesOf(m).map((alias, n) => ({ ...items[i]!, id: `${m.id}~${n}`, name: alias })));
-  const machine = joinThroughAliases(clusterNames([...items, ...aliases]));
+  const items = [...mentions].sort((a, b) => a.id - b.id).flatMap((m) => mentionItems(m, namesIn.get(m.reportId)!.filter((n) => n !== m.name), clues.get(m.id)));
+  const machine = joinThroughAliases(clusterNames(items));
   const clusters = applyDecisions(machine, (id) => byId.get(id)!.name, decisions);
   return clusters.map((ids) => {
     const ms = ids.map((id) => byId.get(id)!).sort((a, b) => a.id - b.id);
@@ -123,18 +131,27 @@ export function groupMentions(mentions: MentionRow[], decisions: PersonDecision[
 }
 
 /**
- * Groups every mention, sealed ones opened (the store holds the keys). The name stored with a
- * person is the one its public mentions give, or none: a name from an internal or confidential
- * mention never sits in the clear; each reader's display name comes from the mentions it may see.
+ * Brings persons up to date. Every write already does (resolve-index.ts groups the mentions it adds
+ * with the persons their blocking keys find), so this only finishes what a write left (or, inside a
+ * write, derives what it has written so far), and returns how many persons the workspace knows.
  */
-export function resolvePersons(store: SqliteStore, actor: string): number {
-  const mentions = store.allMentions();
-  const byId = new Map(mentions.map((m) => [m.id, m]));
-  const open = store.publicMentionIds();
-  const persons = groupMentions(mentions, store.personDecisions(), store.claimClues()).map((p) => {
-    const shown = p.mentionIds.filter((id) => open.has(id)).map((id) => byId.get(id)!);
-    return { ...p, name: shown.length ? displayName(shown) : '' };
+export function resolvePersons(store: SqliteStore, _actor: string): number {
+  // Inside a write (an import that reads the persons it made before it commits), what it wrote so far is derived now.
+  if (store.db.inTransaction) store.derived?.maintain();
+  else store.write(() => undefined);
+  return (store.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;
+}
+
+/**
+ * Groups every mention again from nothing, as `groupMentions` would (`vigil persons rebuild`: for
+ * when the rules of grouping change). People's merges and splits are applied again; audited.
+ */
+export function rebuildPersons(store: SqliteStore, actor: string): number {
+  return store.write(() => {
+    const before = (store.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;
+    store.derived!.rebuild();
+    const after = (store.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;
+    store.audit(actor, 'persons:rebuild', 'persons', { persons: before }, { persons: after });
+    return after;
   });
-  store.applyResolution(persons, actor);
-  return persons.length;
 }

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS reports (
   confidentiality   TEXT NOT NULL DEFAULT 'public',
   mac               TEXT
 );
+CREATE INDEX IF NOT EXISTS reports_level ON reports(confidentiality);
 
 -- Resolved people. A person's id is stable: it is the id of the first mention that formed it.
 CREATE TABLE IF NOT EXISTS persons (
@@ -74,6 +75,8 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_mention ON claims(mention_id);
 CREATE INDEX IF NOT EXISTS claims_report ON claims(report_id);
+-- Whether a claim was replaced by a correction is asked for every claim resolution reads.
+CREATE INDEX IF NOT EXISTS claims_supersedes ON claims(supersedes) WHERE supersedes IS NOT NULL;
 
 -- Every review decision, by whom and when: a claim made by a person about a claim.
 CREATE TABLE IF NOT EXISTS reviews (
@@ -99,6 +102,139 @@ CREATE TABLE IF NOT EXISTS person_decisions (
   note       TEXT,
   mac        TEXT
 );
+
+-- Person resolution as it stands (resolve-index.ts), kept so that a new mention is compared only
+-- with the groups its blocking keys find. Derived from mentions, claims and person decisions;
+-- `vigil persons rebuild` makes it again from them. Names, keys and companions are held only as
+-- keyed hashes: the names themselves stay in mentions, sealed when they are.
+CREATE TABLE IF NOT EXISTS resolve_groups (
+  id    INTEGER PRIMARY KEY,
+  -- NULL for a group of full names; for partial names that fit no group or several, what keeps them together.
+  apart BLOB UNIQUE,
+  mac   TEXT
+);
+-- One distinct name in one context (the role's side).
+CREATE TABLE IF NOT EXISTS resolve_reps (
+  id          INTEGER PRIMARY KEY,
+  digest      BLOB NOT NULL UNIQUE,
+  name_digest BLOB NOT NULL,
+  -- Where the name is read: a mention's name (variant -1) or one of its variants.
+  mention_id  INTEGER NOT NULL,
+  variant     INTEGER NOT NULL,
+  full        INTEGER NOT NULL,
+  -- A full name's group, and its companions: up to 32 keys of 8 bytes, in the order they were met.
+  grp         INTEGER,
+  companions  BLOB,
+  mac         TEXT
+);
+CREATE INDEX IF NOT EXISTS resolve_reps_grp ON resolve_reps(grp) WHERE grp IS NOT NULL;
+CREATE INDEX IF NOT EXISTS resolve_reps_name ON resolve_reps(name_digest);
+-- A partial name's mentions that share their companions go to one group together.
+CREATE TABLE IF NOT EXISTS resolve_parts (
+  id     INTEGER PRIMARY KEY,
+  rep    INTEGER NOT NULL,
+  digest BLOB NOT NULL,
+  grp    INTEGER,
+  mac    TEXT,
+  UNIQUE (rep, digest)
+);
+CREATE INDEX IF NOT EXISTS resolve_parts_grp ON resolve_parts(grp);
+-- A mention's name (alias 0) or the n-th other name its report gave the person, with its companion and clue keys.
+CREATE TABLE IF NOT EXISTS resolve_items (
+  id         INTEGER PRIMARY KEY,
+  mention_id INTEGER NOT NULL,
+  alias      INTEGER NOT NULL,
+  variant    INTEGER NOT NULL,
+  rep        INTEGER NOT NULL,
+  part       INTEGER,
+  keys       BLOB NOT NULL,
+  mac        TEXT,
+  UNIQUE (mention_id, alias)
+);
+CREATE INDEX IF NOT EXISTS resolve_items_rep ON resolve_items(rep, mention_id, alias);
+CREATE INDEX IF NOT EXISTS resolve_items_part ON resolve_items(part) WHERE part IS NOT NULL;
+-- Blocking keys: the groups of full names found under each (in the order they came), and the partial names that look each up.
+CREATE TABLE IF NOT EXISTS resolve_keys (
+  id  INTEGER PRIMARY KEY,
+  key BLOB NOT NULL,
+  grp INTEGER NOT NULL,
+  mac TEXT
+);
+CREATE INDEX IF NOT EXISTS resolve_keys_key ON resolve_keys(key);
+CREATE INDEX IF NOT EXISTS resolve_keys_grp ON resolve_keys(grp);
+CREATE TABLE IF NOT EXISTS resolve_lookups (
+  id  INTEGER PRIMARY KEY,
+  key BLOB NOT NULL,
+  rep INTEGER NOT NULL,
+  mac TEXT,
+  UNIQUE (key, rep)
+);
+
+-- What lists and statistics show of each person at each clearance level, kept by every write that
+-- changes the person's mentions or claims (person-views.ts), so that no request walks the workspace.
+-- A name, place or articles that only a cleared reader may see is sealed like any field, and such a
+-- row (sealed = 1) is sorted and counted apart, after opening.
+CREATE TABLE IF NOT EXISTS person_views (
+  id            INTEGER PRIMARY KEY,   -- person id * 4 + the level's rank
+  person_id     INTEGER NOT NULL,
+  level         TEXT NOT NULL,
+  sealed        INTEGER NOT NULL,
+  sort_key      TEXT NOT NULL,         -- the name folded for ordering ('' when sealed)
+  name          TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  status_since  TEXT,
+  place         TEXT,
+  place_fold    TEXT,                  -- for the facility filter (NULL when sealed)
+  place_since   TEXT,
+  articles_json TEXT NOT NULL,
+  arrested      TEXT,
+  claims        INTEGER NOT NULL,
+  reports       INTEGER NOT NULL,
+  months_json   TEXT NOT NULL,         -- the person's share of the statistics by month (dates and event types only)
+  mac           TEXT
+);
+CREATE INDEX IF NOT EXISTS person_views_list ON person_views(level, sealed, sort_key, person_id);
+CREATE INDEX IF NOT EXISTS person_views_status ON person_views(level, status, sealed, sort_key, person_id);
+CREATE INDEX IF NOT EXISTS person_views_person ON person_views(person_id);
+-- The articles of each clear row, for the article filter.
+CREATE TABLE IF NOT EXISTS person_articles (
+  id      INTEGER PRIMARY KEY,
+  view_id INTEGER NOT NULL,
+  article TEXT NOT NULL,
+  mac     TEXT
+);
+CREATE INDEX IF NOT EXISTS person_articles_view ON person_articles(view_id);
+CREATE INDEX IF NOT EXISTS person_articles_article ON person_articles(article, view_id);
+-- Sums over the rows of each level, moved by each row's change: persons by status, articles and
+-- facilities by status, claims per month and type, and where holding starts and ends by month.
+CREATE TABLE IF NOT EXISTS view_counts (
+  id    INTEGER PRIMARY KEY,
+  level TEXT NOT NULL,
+  dim   TEXT NOT NULL,
+  key   TEXT NOT NULL,
+  n     INTEGER NOT NULL,
+  mac   TEXT,
+  UNIQUE (level, dim, key)
+);
+-- Reports by their own level (dim 'reports'), moved as reports come, change level or go; the rows
+-- are made when the derived state is (derived.ts).
+CREATE TRIGGER IF NOT EXISTS view_counts_report_ins AFTER INSERT ON reports
+  BEGIN UPDATE view_counts SET n = n + 1 WHERE dim = 'reports' AND key = '' AND level = new.confidentiality; END;
+CREATE TRIGGER IF NOT EXISTS view_counts_report_upd AFTER UPDATE OF confidentiality ON reports WHEN old.confidentiality != new.confidentiality
+  BEGIN UPDATE view_counts SET n = n + (CASE level WHEN new.confidentiality THEN 1 ELSE -1 END) WHERE dim = 'reports' AND key = '' AND level IN (old.confidentiality, new.confidentiality); END;
+CREATE TRIGGER IF NOT EXISTS view_counts_report_del AFTER DELETE ON reports
+  BEGIN UPDATE view_counts SET n = n - 1 WHERE dim = 'reports' AND key = '' AND level = old.confidentiality; END;
+
+-- Full-text search over a folded form of reports and claims (queries.ts): the triggers list the rows
+-- a write changed and the write indexes them before it ends. Confidential text is never indexed.
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, kind UNINDEXED, ref UNINDEXED, conf UNINDEXED, tokenize = 'unicode61');
+CREATE TABLE IF NOT EXISTS search_dirty(kind TEXT NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (kind, ref)) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS search_report_ins AFTER INSERT ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_report_upd AFTER UPDATE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_report_del AFTER DELETE ON reports BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('report', old.id); END;
+CREATE TRIGGER IF NOT EXISTS search_claim_ins AFTER INSERT ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_claim_upd AFTER UPDATE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', new.id); END;
+CREATE TRIGGER IF NOT EXISTS search_claim_del AFTER DELETE ON claims BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('claim', old.id); END;
 
 -- People who sign in to `vigil serve` with their own password. The password itself is nowhere:
 -- it derives (Argon2id) the key that unwraps the user's slot `user:NAME` in the key file, which

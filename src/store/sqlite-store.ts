@@ -9,6 +9,7 @@ import { CONFIDENTIALITY, type Confidentiality } from '../schema/taxonomy.ts';
 import { sealRow, unsealRow, openColumns, refusePlaceholder, OWN_COLUMNS, type FieldKeys, type Reader, type SealedTable, type SealLevel } from './confidential.ts';
 import { auditMac, currentHead, GENESIS_HASH, stampWrites, watchWrites } from './integrity.ts';
 import { KeyFileError, updateKeyFile, type WorkspaceKeys } from './keyfile.ts';
+import type { Derived } from './derived.ts';
 
 export { GENESIS_HASH } from './integrity.ts';
 
@@ -152,11 +153,13 @@ export function openClaimRow<T extends { id: number; report_id: number }>(db: Db
 const levelOf = (l: Confidentiality): SealLevel | null => (l === 'public' ? null : l);
 
 /** What `vigil mark` sets a level on; an attachment follows its report or mention. */
-export type MarkedTable = Exclude<SealedTable, 'attachments'>;
+export type MarkedTable = Exclude<SealedTable, 'attachments' | 'person_views'>;
 
 export class SqliteStore {
   /** The least level every report ingested through this store gets (`vigil ingest --confidentiality`). */
   ingestLevel: Confidentiality = 'public';
+  /** What every write keeps up to date (derived.ts: persons, views, the search index); set when the store is opened. */
+  derived: Derived | null = null;
   private headMoved = false;
 
   /**
@@ -177,17 +180,25 @@ export class SqliteStore {
   }
 
   /**
-   * Runs `fn` as one write: one IMMEDIATE transaction in which every row it changed is stamped
-   * with its MAC, then the audit head is anchored in the key file. Inside another write it is
-   * part of that one (stamped and anchored when the outer write ends).
+   * Runs `fn` as one write: one IMMEDIATE transaction in which what derives from the rows it changed
+   * is brought up to date (persons, views, search) and every row changed is stamped with its MAC,
+   * then the audit head is anchored in the key file. Inside another write it is part of that one
+   * (maintained, stamped and anchored when the outer write ends).
    */
   write<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
-    const r = this.db.transaction(() => {
-      const v = fn();
-      stampWrites(this.db, this.keys.integrity);
-      return v;
-    }).immediate();
+    let r: T;
+    try {
+      r = this.db.transaction(() => {
+        const v = fn();
+        this.derived?.maintain();
+        stampWrites(this.db, this.keys.integrity);
+        return v;
+      }).immediate();
+    } catch (e) {
+      this.derived?.rolledBack();
+      throw e;
+    }
     this.anchor();
     return r;
   }
@@ -222,7 +233,7 @@ export class SqliteStore {
     const r = this.write(() => {
       const row = this.db.prepare(`SELECT confidentiality${table === 'reports' ? '' : ', report_id'} FROM ${table} WHERE id = ?`).get(id) as { confidentiality: Confidentiality; report_id?: number } | undefined;
       if (!row) throw new NotFoundError(`No ${table.slice(0, -1)} #${id}.`);
-      const below: [SealedTable, number][] = [[table, id]];
+      const below: [Exclude<SealedTable, 'person_views'>, number][] = [[table, id]];
       if (table === 'reports') {
         for (const m of this.db.prepare('SELECT id FROM mentions WHERE report_id = ?').all(id) as { id: number }[]) below.push(['mentions', m.id]);
         for (const c of this.db.prepare('SELECT id FROM claims WHERE report_id = ?').all(id) as { id: number }[]) below.push(['claims', c.id]);
@@ -274,17 +285,15 @@ export class SqliteStore {
   /**
    * The search index (queries.ts) holds folded copies of the text it indexed: drop the rows of a
    * report and merge the index so deleted terms leave its segments too; what may stay is indexed
-   * again on the next search. Old page images of the text may sit in the WAL: push them out.
+   * again as the write ends. Old page images of the text may sit in the WAL: push them out.
    */
   private purgeSearch(reportId: number): void {
-    if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
+    this.write(() => {
       this.db.prepare("DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN (SELECT id FROM claims WHERE report_id = ?))").run(reportId, reportId);
       this.db.prepare("INSERT INTO search_fts(search_fts) VALUES ('optimize')").run();
-      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_dirty'").get()) {
-        this.db.prepare("INSERT OR IGNORE INTO search_dirty VALUES ('report', ?)").run(reportId);
-        this.db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims WHERE report_id = ?").run(reportId);
-      }
-    }
+      this.db.prepare("INSERT OR IGNORE INTO search_dirty VALUES ('report', ?)").run(reportId);
+      this.db.prepare("INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims WHERE report_id = ?").run(reportId);
+    });
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
@@ -367,7 +376,7 @@ export class SqliteStore {
   /**
    * Deletes a report with everything drawn from it: its mentions, claims, their reviews and sealed
    * fields, and its rows in the search index. The audit entry keeps its SHA-256 and the counts.
-   * Persons are regrouped by the caller (`resolvePersons`).
+   * Persons are grouped again, all of them (see the README: this is the one write that costs as much as the workspace).
    */
   deleteReport(id: number, actor: string): { sha256: string; mentions: number; claims: number; reviews: number; attachments: number } {
     const r = this.write(() => {
@@ -377,13 +386,13 @@ export class SqliteStore {
       const ofReport = '(SELECT id FROM claims WHERE report_id = ?)';
       const reviews = this.db.prepare(`DELETE FROM reviews WHERE claim_id IN ${ofReport}`).run(id).changes;
       this.db.prepare(`DELETE FROM sealed_fields WHERE (tbl = 'claims' AND row_id IN ${ofReport}) OR (tbl = 'mentions' AND row_id IN (SELECT id FROM mentions WHERE report_id = ?)) OR (tbl = 'reports' AND row_id = ?)`).run(id, id, id);
-      if (this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get()) {
-        this.db.prepare(`DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN ${ofReport})`).run(id, id);
-      }
+      this.db.prepare(`DELETE FROM search_fts WHERE (kind = 'report' AND ref = ?) OR (kind = 'claim' AND ref IN ${ofReport})`).run(id, id);
       const claims = this.db.prepare('DELETE FROM claims WHERE report_id = ?').run(id).changes;
       const mentions = this.db.prepare('DELETE FROM mentions WHERE report_id = ?').run(id).changes;
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
-      this.db.prepare('DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM mentions WHERE person_id IS NOT NULL)').run();
+      // Persons are grouped again from nothing: a name gone from the workspace changes what the names after it joined.
+      if (this.derived) this.derived.rebuild();
+      else this.db.prepare('DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM mentions WHERE person_id IS NOT NULL)').run();
       const counts = { mentions, claims, reviews, attachments };
       this.audit(actor, 'report:delete', `report:${rep.sha256}`, { confidentiality: rep.confidentiality, ...counts }, null);
       return { sha256: rep.sha256, ...counts };
@@ -425,9 +434,17 @@ export class SqliteStore {
     return row ? openColumns(this.db, this.fieldKeys, 'reports', row.id, row, { original: 'original' }).original : null;
   }
 
-  /** Every mention, sealed names opened: resolution groups all of them (readers see only their own). */
+  /** Every mention, sealed names opened (for tests and a full re-resolution: readers see only their own). */
   allMentions(): MentionRow[] {
-    const rows = this.db.prepare('SELECT id, report_id, name, variants_json, role, person_id FROM mentions ORDER BY id').all() as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
+    return this.mentionsWhere('1');
+  }
+
+  mentionsOfReport(reportId: number): MentionRow[] {
+    return this.mentionsWhere('report_id = ?', reportId);
+  }
+
+  private mentionsWhere(where: string, ...params: unknown[]): MentionRow[] {
+    const rows = this.db.prepare(`SELECT id, report_id, name, variants_json, role, person_id FROM mentions WHERE ${where} ORDER BY id`).all(...params) as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
     return rows.map((r) => openColumns(this.db, this.fieldKeys, 'mentions', r.id, r, OWN_COLUMNS.mentions))
       .map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
   }
@@ -439,28 +456,15 @@ export class SqliteStore {
 
   /**
    * What each mention's claims say that can tell two people of one surname apart: type, date and
-   * detail of every claim not rejected and not replaced by a correction.
+   * detail of every claim not rejected and not replaced by a correction (of the given mentions only).
    */
-  claimClues(): ClaimClue[] {
-    return (this.db.prepare(`SELECT id, mention_id AS mentionId, type, date, detail FROM claims c
-      WHERE review_status != 'rejected' AND NOT EXISTS (SELECT 1 FROM claims n WHERE n.supersedes = c.id)`).all() as (ClaimClue & { id: number })[])
+  claimClues(mentionIds?: number[]): ClaimClue[] {
+    // The superseded claims are few and indexed: one anti-join, never a scan per claim.
+    const only = mentionIds ? 'AND c.mention_id IN (SELECT value FROM json_each(?))' : '';
+    return (this.db.prepare(`SELECT c.id, c.mention_id AS mentionId, c.type, c.date, c.detail FROM claims c
+      LEFT JOIN claims n ON n.supersedes = c.id
+      WHERE c.review_status != 'rejected' AND n.id IS NULL ${only} ORDER BY c.id`).all(...(mentionIds ? [JSON.stringify(mentionIds)] : [])) as (ClaimClue & { id: number })[])
       .map(({ id, ...c }) => openColumns(this.db, this.fieldKeys, 'claims', id, c, { detail: 'detail' }));
-  }
-
-  /** Replaces the person grouping: each cluster of mention ids becomes one person, named `name`. */
-  applyResolution(persons: { id: number; name: string; mentionIds: number[] }[], actor: string): void {
-    this.write(() => {
-      const before = this.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number };
-      this.db.prepare('UPDATE mentions SET person_id = NULL WHERE person_id IS NOT NULL').run();
-      this.db.prepare('DELETE FROM persons').run();
-      const insPerson = this.db.prepare('INSERT INTO persons(id, name) VALUES (?, ?)');
-      const setMention = this.db.prepare('UPDATE mentions SET person_id = ? WHERE id = ?');
-      for (const p of persons) {
-        insPerson.run(p.id, p.name);
-        for (const m of p.mentionIds) setMention.run(p.id, m);
-      }
-      this.audit(actor, 'resolve', 'persons', { persons: before.n }, { persons: persons.length });
-    });
   }
 
   claim(id: number): ClaimRow | null {
@@ -497,7 +501,7 @@ export class SqliteStore {
       let mentionId = old.mentionId;
       if (changes.person !== undefined && changes.person.trim() !== '') {
         const name = changes.person.trim();
-        const same = this.allMentions().find((m) => m.reportId === old.reportId && m.name === name);
+        const same = this.mentionsOfReport(old.reportId).find((m) => m.name === name);
         mentionId = same?.id ?? Number(this.db.prepare("INSERT INTO mentions(report_id, name, variants_json, role, confidentiality) VALUES (?, ?, '[]', NULL, ?)").run(old.reportId, name, level).lastInsertRowid);
         const seal = levelOf(level);
         if (!same && seal) sealRow(this.db, this.fieldKeys, 'mentions', mentionId, seal);

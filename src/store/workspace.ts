@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { createKeyFile, ownerKeys, readKeyFile, wipeKeys, writeKeyFile, DEFAULT_KDF, WrongPassphraseError, type KdfCost, type KeyFile, type OwnerKeys, type WorkspaceKeys } from './keyfile.ts';
 import { openDatabase, type Db } from './db.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { attachDerived } from './derived.ts';
 
 export const DEFAULT_WORKSPACE = './vigil-data';
 export const DB_FILE = 'vigil.db';
@@ -43,7 +44,9 @@ export async function initWorkspace(dir: string, passphrase: string, kdf: KdfCos
   const db = openDatabase(p.db, keys.db, { create: true });
   db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('field_epoch', ?)").run(String(file.bundle.epoch));
   writeKeyFile(p.key, file);
-  return new SqliteStore(db, keys, p.key, file.bundle.epoch);
+  const store = new SqliteStore(db, keys, p.key, file.bundle.epoch);
+  attachDerived(store);
+  return store;
 }
 
 /**
@@ -66,7 +69,9 @@ export function openWithOwnerKeys(dbPath: string, keyPath: string, file: KeyFile
   const fieldEpoch = Number((db.prepare("SELECT value FROM meta WHERE key = 'field_epoch'").get() as { value: string } | undefined)?.value ?? file.bundle.epoch);
   const fields = fieldEpoch === file.bundle.epoch || !owner.previous ? owner.keys : owner.previous;
   const keys = { db: Buffer.from(dbKeys.db), internal: Buffer.from(fields.internal), confidential: Buffer.from(fields.confidential), integrity: Buffer.from(owner.keys.integrity) };
-  return new SqliteStore(db, keys, keyPath, file.bundle.epoch);
+  const store = new SqliteStore(db, keys, keyPath, file.bundle.epoch);
+  attachDerived(store);
+  return store;
 }
 
 export async function openWorkspace(dir: string, passphrase: string): Promise<SqliteStore> {

@@ -3,13 +3,14 @@
  * the CaseFile of casefile.ts plus places, charges, disagreements, related persons and reviews.
  * Also the prisoner list with its filters and the statistics — all computed from claims.
  */
-import type { PersonStatus } from '../schema/taxonomy.ts';
 import type { Reader } from '../store/confidential.ts';
-import { PERSON_STATUSES, isFact } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
-import { claimsWhere, memoView, mentionsFor, personsFor, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
+import { claimsWhere, mentionsFor, reportsFor, reviewsFor, type ClaimWithLevel } from '../store/queries.ts';
+import { filterCounts, personPage, viewNames, viewStatistics, type PrisonerFilter, type Stats } from '../store/person-views.ts';
+import { decodeCursor } from '../store/cursor.ts';
+import type { PrisonerRow } from './person-row.ts';
 import { displayName } from '../store/resolve-persons.ts';
-import { buildCaseFile, chronological, deriveStatus, type CaseFile, type SourceRef, type TimelineEntry } from './casefile.ts';
+import { buildCaseFile, chronological, type CaseFile, type SourceRef, type TimelineEntry } from './casefile.ts';
 import { caseFiles, groupBy, summarise } from './persons.ts';
 import { articlesIn } from '../extract/articles.ts';
 
@@ -76,8 +77,8 @@ export function dossier(store: SqliteStore, personId: number, reader: Reader): D
   const sentences = live.filter((c) => c.type === 'sentence').map((c) => ({ detail: c.detail, date: c.date, source: sourceOf(c), evidence: c.evidence }));
   const detaineeIn = new Set(mentions.filter((m) => m.role === 'detainee').map((m) => m.reportId));
   const others = mentionsFor(store, reader, 'm.report_id IN (SELECT value FROM json_each(?)) AND m.person_id IS NOT NULL AND m.person_id != ?', [JSON.stringify([...reportIds]), personId]);
-  // Every mention here is one the reader may see; each related person is named by all the mentions of it the reader may see.
-  const names = new Map(personsFor(store, reader, [...new Set(others.map((m) => m.personId!))]).map((p) => [p.id, p.name]));
+  // Every mention here is one the reader may see; each related person is named as its view row for this reader names it.
+  const names = viewNames(store, reader, [...new Set(others.map((m) => m.personId!))]);
   const related = [...groupBy(others, (m) => m.personId!).entries()]
     .filter(([id]) => names.has(id))
     .map(([id, ms]) => ({
@@ -93,150 +94,29 @@ export function dossier(store: SqliteStore, personId: number, reader: Reader): D
 }
 
 // ---------------------------------------------------------------------------------------------
-// The prisoner list
+// The prisoner list, the list of persons and the statistics: pages and sums of the view rows the
+// store keeps per person and level (store/person-views.ts).
 
-export interface PrisonerFilter { status?: string; article?: string; facility?: string; from?: string; to?: string }
-export interface PrisonerRow {
-  id: number; name: string; status: PersonStatus; statusSince: string | null; place: string | null; placeSince: string | null;
-  articles: string[]; arrested: string | null; claims: number; reports: number;
+export type { PrisonerFilter, Stats } from '../store/person-views.ts';
+export type { PrisonerRow } from './person-row.ts';
+
+export interface Page { limit: number; cursor?: string }
+
+export function prisonerList(store: SqliteStore, reader: Reader, f: PrisonerFilter, page: Page = { limit: 100 }): ReturnType<typeof filterCounts> & { persons: PrisonerRow[]; next: string | null } {
+  const { rows, next } = personPage(store, reader, f, page.limit, decodeCursor(page.cursor));
+  return { ...filterCounts(store, reader, f), persons: rows, next };
 }
 
-interface Everyone { rows: PrisonerRow[]; claims: Map<number, ClaimWithLevel[]> }
-
-/** Memo keys name the clearance and the keys held: two readers of one clearance may hold different keys. */
-const memoKey = (reader: Reader) => `${reader.clearance}:${Object.keys(reader.keys).sort().join(',')}`;
-
-function everyone(store: SqliteStore, reader: Reader): Everyone {
-  return memoView(store, `everyone:${memoKey(reader)}`, () => computeEveryone(store, reader));
-}
-
-function computeEveryone(store: SqliteStore, reader: Reader): Everyone {
-  const persons = personsFor(store, reader);
-  const mentions = groupBy(mentionsFor(store, reader, 'm.person_id IS NOT NULL'), (m) => m.personId!);
-  const claims = groupBy(claimsWhere(store, reader, "m.person_id IS NOT NULL AND c.review_status != 'rejected'"), (c) => c.personId!);
-  const rows = persons.map((p) => {
-    const cs = chronological(claims.get(p.id) ?? []) as ClaimWithLevel[];
-    const { status, statusSince } = deriveStatus(cs);
-    let place: string | null = null;
-    let placeSince: string | null = null;
-    for (const c of cs) {
-      if (['arrest', 'detention', 'transfer'].includes(c.type) && c.place) { place = c.place; placeSince = c.date; }
-      if (c.type === 'release' || c.type === 'flight_abroad') { place = null; placeSince = null; }
-    }
-    const articles = [...new Set(cs.filter((c) => c.type === 'charge' || c.type === 'sentence').flatMap((c) => articlesIn(c.detail)))];
-    const arrested = cs.find((c) => c.type === 'arrest' && c.date)?.date ?? null;
-    return { id: p.id, name: p.name, status, statusSince, place, placeSince, articles, arrested, claims: cs.length, reports: new Set((mentions.get(p.id) ?? []).map((m) => m.reportId)).size };
-  });
-  return { rows, claims };
-}
-
-export function prisonerList(store: SqliteStore, reader: Reader, f: PrisonerFilter): { total: number; shown: number; byStatus: Record<string, number>; byArticle: Record<string, number>; byFacility: Record<string, number>; persons: PrisonerRow[] } {
-  const { rows } = everyone(store, reader);
-  const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
-  const list = rows.filter((r) => {
-    if (f.status && r.status !== f.status) return false;
-    if (f.article && !r.articles.some((a) => a === f.article || a.startsWith(`${f.article}.`))) return false;
-    if (f.facility && !(r.place && fold(r.place).includes(fold(f.facility)))) return false;
-    const when = r.arrested ?? r.statusSince;
-    if ((f.from || f.to) && !when) return false;
-    if (f.from && when! < f.from) return false;
-    if (f.to && when!.slice(0, f.to.length) > f.to) return false;
-    return true;
-  });
-  const count = (keys: string[][]) => {
-    const out: Record<string, number> = {};
-    for (const ks of keys) for (const k of ks) out[k] = (out[k] ?? 0) + 1;
-    return out;
-  };
-  const byStatus = Object.fromEntries(Object.keys(PERSON_STATUSES).map((s) => [s, 0]));
-  for (const r of list) byStatus[r.status]!++;
-  return {
-    total: rows.length, shown: list.length, byStatus,
-    byArticle: count(list.map((r) => r.articles)), byFacility: count(list.map((r) => (r.place ? [r.place] : []))),
-    persons: list,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-const month = (d: string | null) => (d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : null);
-function nextMonth(m: string): string {
-  const [y, mo] = m.split('-').map(Number) as [number, number];
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-}
-
-/** Every month from the earliest to the latest given, so quiet months show as zero. */
-function monthsBetween(months: string[]): string[] {
-  const sorted = [...months].sort();
-  const out: string[] = [];
-  if (!sorted.length) return out;
-  for (let m = sorted[0]!, guard = 0; m <= sorted[sorted.length - 1]! && guard < 600; m = nextMonth(m), guard++) out.push(m);
-  return out;
-}
-
-export interface Stats {
-  detainedOverTime: { month: string; detained: number }[];
-  byArticle: { article: string; persons: number }[];
-  byFacility: { facility: string; persons: number }[];
-  eventsPerMonth: { month: string; events: number; byType: Record<string, number> }[];
-  totals: { persons: number; detainedNow: number; claims: number; reports: number };
-}
-
-/** Detained at the end of a month = detained or sentenced by the claims dated up to that month. */
 export function statistics(store: SqliteStore, reader: Reader): Stats {
-  return memoView(store, `stats:${memoKey(reader)}`, () => computeStatistics(store, reader));
+  return viewStatistics(store, reader);
 }
 
-function computeStatistics(store: SqliteStore, reader: Reader): Stats {
-  const { rows, claims } = everyone(store, reader);
-  // A birth date is no event of persecution: it would stretch the charts back decades.
-  const all = [...claims.values()].flat().filter((c) => !isFact(c.type));
-  const months = all.map((c) => month(c.date)).filter((m): m is string => !!m).sort();
-  const detainedOverTime: Stats['detainedOverTime'] = [];
-  if (months.length) {
-    const first = months[0]!;
-    const last = months[months.length - 1]!;
-    const dated = [...claims.values()].map((cs) => chronological(cs.filter((c) => month(c.date) && !isFact(c.type))) as ClaimWithLevel[]);
-    for (let m = first, guard = 0; m <= last && guard < 600; m = nextMonth(m), guard++) {
-      let n = 0;
-      for (const cs of dated) {
-        const upto = cs.filter((c) => month(c.date)! <= m);
-        if (upto.length === 0) continue;
-        const s = deriveStatus(upto).status;
-        if (s === 'detained' || s === 'sentenced') n++;
-      }
-      detainedOverTime.push({ month: m, detained: n });
-    }
-  }
-  const byArticle = new Map<string, number>();
-  const byFacility = new Map<string, number>();
-  for (const r of rows) {
-    for (const a of r.articles) byArticle.set(a, (byArticle.get(a) ?? 0) + 1);
-    if (r.place && (r.status === 'detained' || r.status === 'sentenced')) byFacility.set(r.place, (byFacility.get(r.place) ?? 0) + 1);
-  }
-  const perMonth = new Map<string, Record<string, number>>();
-  for (const c of all) {
-    const m = month(c.date);
-    if (!m) continue;
-    const rec = perMonth.get(m) ?? {};
-    rec[c.type] = (rec[c.type] ?? 0) + 1;
-    perMonth.set(m, rec);
-  }
-  const sortDesc = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return {
-    detainedOverTime,
-    byArticle: sortDesc(byArticle).map(([article, persons]) => ({ article, persons })),
-    byFacility: sortDesc(byFacility).map(([facility, persons]) => ({ facility, persons })),
-    eventsPerMonth: monthsBetween([...perMonth.keys()]).map((m) => {
-      const byType = perMonth.get(m) ?? {};
-      return { month: m, events: Object.values(byType).reduce((a, b) => a + b, 0), byType };
-    }),
-    totals: { persons: rows.length, detainedNow: rows.filter((r) => r.status === 'detained' || r.status === 'sentenced').length, claims: all.length, reports: reportsFor(store, reader).length },
-  };
-}
-
-/** The list of persons a reader may see, each summarised from its own claims and reports. */
-export function personListFor(store: SqliteStore, reader: Reader): ReturnType<typeof summarise>[] {
-  return caseFiles(personsFor(store, reader), mentionsFor(store, reader), claimsWhere(store, reader), reportsFor(store, reader)).map(summarise);
+/** One page of the persons a reader may see, each summarised from its own claims and reports. */
+export function personListFor(store: SqliteStore, reader: Reader, page: Page = { limit: 100 }): { persons: ReturnType<typeof summarise>[]; next: string | null } {
+  const { rows, next } = personPage(store, reader, {}, page.limit, decodeCursor(page.cursor));
+  const ids = rows.map((r) => r.id);
+  const where = 'm.person_id IN (SELECT value FROM json_each(?))';
+  const mentions = mentionsFor(store, reader, where, [JSON.stringify(ids)]);
+  const reports = reportsFor(store, reader, [...new Set(mentions.map((m) => m.reportId))]);
+  return { persons: caseFiles(rows, mentions, claimsWhere(store, reader, where, [JSON.stringify(ids)]), reports).map(summarise), next };
 }

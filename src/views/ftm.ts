@@ -7,9 +7,12 @@
  */
 import type { Confidentiality } from '../schema/taxonomy.ts';
 import { EVENT_TYPES, isEventType } from '../schema/taxonomy.ts';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import type { SqliteStore } from '../store/sqlite-store.ts';
-import { readerOf } from '../store/queries.ts';
-import { dossier, personListFor, type Dossier } from './dossier.ts';
+import { prep, readerOf } from '../store/queries.ts';
+import { type Dossier } from './dossier.ts';
+import { caseFilesOf } from './export.ts';
 import type { SourceRef } from './casefile.ts';
 import { ftmProblems, isCountry, type FtmEntity } from './ftm-schema.ts';
 
@@ -55,7 +58,11 @@ function documentEntity(s: SourceRef): FtmEntity {
   return { id: documentId(s.sha256), schema: 'Document', properties };
 }
 
-function personEntities(d: Dossier, docs: Map<string, FtmEntity>, lang: Map<string, string | null>): FtmEntity[] {
+/**
+ * The person's entities; a document it cites for the first time is made (language included) and
+ * put in `fresh`, so that it is written before what cites it.
+ */
+function personEntities(d: Dossier, docs: Map<string, FtmEntity>, lang: (sha256: string) => string | null, fresh: FtmEntity[]): FtmEntity[] {
   const id = `vigil-person-${d.id}`;
   const person: FtmEntity = { id, schema: 'Person', properties: {} };
   add(person.properties, 'name', d.name);
@@ -63,10 +70,14 @@ function personEntities(d: Dossier, docs: Map<string, FtmEntity>, lang: Map<stri
   add(person.properties, 'status', d.status);
   const out: FtmEntity[] = [person];
   for (const e of d.timeline) {
-    if (!docs.has(e.source.sha256)) docs.set(e.source.sha256, documentEntity(e.source));
-    const language = lang.get(e.source.sha256);
-    const doc = docs.get(e.source.sha256)!;
-    if (language && LANGUAGE3[language]) add(doc.properties, 'language', LANGUAGE3[language]);
+    let doc = docs.get(e.source.sha256);
+    if (!doc) {
+      doc = documentEntity(e.source);
+      const language = lang(e.source.sha256);
+      if (language && LANGUAGE3[language]) add(doc.properties, 'language', LANGUAGE3[language]);
+      docs.set(e.source.sha256, doc);
+      fresh.push(doc);
+    }
     // Facts about the person are the person's properties; each still cites its source as proof.
     if (e.type === 'birth') {
       add(person.properties, 'birthDate', e.date);
@@ -98,23 +109,55 @@ export class FtmExportError extends Error {}
 
 /**
  * The entities of a workspace as clearance `level` sees it, read as that level's reader (its rows,
- * and only the field keys it may hold, so a field sealed above it reads as redacted): documents
- * first, then each person and their events.
+ * and only the field keys it may hold, so a field sealed above it reads as redacted), a person at a
+ * time: the documents it cites first seen, then the person and their events. Each batch is checked
+ * against the FtM schema with the documents it cites. What is kept between batches is the
+ * documents already made (a few hundred bytes per report cited), not the persons.
  */
-export function buildFtmExport(store: SqliteStore, level: Confidentiality): FtmEntity[] {
+function* ftmBatches(store: SqliteStore, level: Confidentiality): Generator<FtmEntity[]> {
   const reader = readerOf(level, store.fieldKeys);
   const docs = new Map<string, FtmEntity>();
-  const lang = new Map((store.db.prepare('SELECT sha256, language FROM reports').all() as { sha256: string; language: string | null }[]).map((r) => [r.sha256, r.language]));
-  const people: FtmEntity[] = [];
-  for (const p of personListFor(store, reader)) {
-    const d = dossier(store, p.id, reader);
-    if (d) people.push(...personEntities(d, docs, lang));
+  const language = prep(store, 'SELECT language FROM reports WHERE sha256 = ?');
+  const lang = (sha256: string) => (language.get(sha256) as { language: string | null } | undefined)?.language ?? null;
+  for (const d of caseFilesOf(store, reader)) {
+    const fresh: FtmEntity[] = [];
+    const people = personEntities(d, docs, lang, fresh);
+    // The documents cited that an earlier batch wrote are in the check, not in the batch.
+    const cited = new Set(people.flatMap((e) => e.properties.proof ?? []));
+    const earlier = [...cited].map((id) => docs.get(id.slice('vigil-report-'.length))).filter((doc): doc is FtmEntity => !!doc && !fresh.includes(doc));
+    const batch = [...fresh, ...people];
+    const problems = ftmProblems([...earlier, ...batch]);
+    // A bug here must not hand a partner a file their tools reject halfway: refuse it whole.
+    if (problems.length) throw new FtmExportError(`the FtM export failed its schema check: ${problems.slice(0, 5).join('; ')}`);
+    yield batch;
   }
-  const entities = [...docs.values(), ...people];
-  const problems = ftmProblems(entities);
-  // A bug here must not hand a partner a file their tools reject halfway: refuse it whole.
-  if (problems.length) throw new FtmExportError(`the FtM export failed its schema check: ${problems.slice(0, 5).join('; ')}`);
-  return entities;
+}
+
+/** The whole FtM export as one list (tests, small workspaces; `writeFtmExport` streams it): documents first, then persons and events. */
+export function buildFtmExport(store: SqliteStore, level: Confidentiality): FtmEntity[] {
+  const docs: FtmEntity[] = [];
+  const people: FtmEntity[] = [];
+  for (const batch of ftmBatches(store, level)) for (const e of batch) (e.schema === 'Document' ? docs : people).push(e);
+  return [...docs, ...people];
+}
+
+/**
+ * Writes the FtM export as JSON lines to `out` in constant memory: checked whole first (a pass that
+ * writes nothing, so that a file failing the check is refused before anything is written), then
+ * written a person at a time. Returns how many entities it wrote.
+ */
+export async function writeFtmExport(store: SqliteStore, level: Confidentiality, out: Writable | (() => Writable)): Promise<{ entities: number; out: Writable }> {
+  for (const _ of ftmBatches(store, level));
+  const stream = typeof out === 'function' ? out() : out;
+  let n = 0;
+  for (const batch of ftmBatches(store, level)) {
+    for (const e of batch) {
+      if (!stream.write(`${n ? '\n' : ''}${JSON.stringify(e)}`)) await once(stream, 'drain');
+      n++;
+    }
+  }
+  if (n) stream.write('\n');
+  return { entities: n, out: stream };
 }
 
 /** FtM's JSON lines: one entity per line. */

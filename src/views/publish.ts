@@ -34,9 +34,9 @@ const PAGE = 200;
  * Every person the reader may see with a claim that may be published, as a case file built from
  * those claims only, a page of persons at a time.
  */
-export function* publishedCaseFiles(store: SqliteStore, opts: PublishOptions, reader: Reader = readerOf(opts.level, store.fieldKeys)): Generator<CaseFile> {
+export function* publishedCaseFiles(store: SqliteStore, opts: PublishOptions, only?: number[], reader: Reader = readerOf(opts.level, store.fieldKeys)): Generator<CaseFile> {
   const statuses = JSON.stringify(publishedStatuses(opts));
-  const ids = personsFor(store, reader).map((p) => p.id);
+  const ids = only ?? personsFor(store, reader).map((p) => p.id);
   for (let i = 0; i < ids.length; i += PAGE) {
     const page = JSON.stringify(ids.slice(i, i + PAGE));
     const where = 'm.person_id IN (SELECT value FROM json_each(?))';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { ingestBytes } from '../../src/ingest/ingest.ts';
 import { resolvePersons } from '../../src/store/resolve-persons.ts';
 import type { SqliteStore } from '../../src/store/sqlite-store.ts';
-import { allCaseFiles } from '../../src/views/workspace-views.ts';
+import { findCaseFiles } from '../../src/views/workspace-views.ts';
 import { currentPlace, isPersecuted } from '../../src/views/casefile.ts';
 import { csvCell, eventLines, prisonerCsv, printableCaseFile, publishedCaseFiles } from '../../src/views/publish.ts';
 import { withWorkspace } from '../support/workspace.ts';
@@ -31,7 +31,7 @@ function seed(store: SqliteStore): void {
   resolvePersons(store, 'test');
 }
 
-const dovlatOf = (store: SqliteStore) => allCaseFiles(store).find((c) => c.name === 'Marek Dovlat')!;
+const dovlatOf = (store: SqliteStore) => findCaseFiles(store, 'Marek Dovlat')[0]!;
 
 test('the prisoner list holds the persecuted; officials, relatives and lawyers are not on it', () => {
   const mentions = [{ id: 1, role: 'detainee' }, { id: 2, role: 'relative' }, { id: 3, role: 'official' }, { id: 4, role: null }];

@@ -11,7 +11,9 @@ import { rmSync } from 'node:fs';
 import { initWorkspace, isWorkspace, openWorkspace, workspacePaths } from '../../store/workspace.ts';
 import { readKeyFile } from '../../store/keyfile.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
-import { allCaseFiles } from '../../views/workspace-views.ts';
+import { caseFileOf } from '../../views/workspace-views.ts';
+import { statistics } from '../../views/dossier.ts';
+import { filterCounts, mostDocumented } from '../../store/person-views.ts';
 import { formatCaseFile } from '../../views/format.ts';
 import { PERSON_STATUSES } from '../../schema/taxonomy.ts';
 import { startServer } from '../http/server.ts';
@@ -37,15 +39,13 @@ async function demo(): Promise<void> {
       else if (o.status === 'duplicate') console.log(`  unchanged ${name} (already archived)`);
       else console.log(`  FAILED    ${name}: ${o.error}`);
     }
-    const files = allCaseFiles(store);
-    const reports = store.listReports();
-    const claims = reports.reduce((a, r) => a + r.claims, 0);
-    console.log(`\nWorkspace: ${reports.length} reports, ${files.length} persons, ${claims} proposed claims.`);
-    const byStatus = new Map<string, number>();
-    for (const f of files) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
-    console.log(`Persons by status: ${[...byStatus].map(([s, n]) => `${PERSON_STATUSES[s as keyof typeof PERSON_STATUSES].en.toLowerCase()} ${n}`).join(', ')}`);
-    const most = [...files].sort((a, b) => b.timeline.length - a.timeline.length)[0];
-    if (most) console.log(`\nCase file of the most documented person:\n\n${formatCaseFile(most)}`);
+    const stats = statistics(store, store.owner);
+    const { byStatus } = filterCounts(store, store.owner, {});
+    console.log(`\nWorkspace: ${stats.totals.reports} reports, ${stats.totals.persons} persons, ${stats.totals.claims} proposed claims.`);
+    console.log(`Persons by status: ${Object.entries(byStatus).filter(([, n]) => n > 0).map(([s, n]) => `${PERSON_STATUSES[s as keyof typeof PERSON_STATUSES].en.toLowerCase()} ${n}`).join(', ')}`);
+    const most = mostDocumented(store, store.owner);
+    const file = most === null ? null : caseFileOf(store, most);
+    if (file) console.log(`\nCase file of the most documented person:\n\n${formatCaseFile(file)}`);
     console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s. Try: VIGIL_PASSPHRASE=${DEMO_PASSPHRASE} npx vigil persons --workspace ${relative(process.cwd(), dir)}`);
   } finally {
     store.close();

@@ -3,10 +3,12 @@
  * errors the user can act on print one sentence and exit non-zero, never a stack or a secret.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
 import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
-import { resolvePersons } from '../../store/resolve-persons.ts';
+import { rebuildPersons } from '../../store/resolve-persons.ts';
 import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
 import { EVENT_TYPE_NAMES } from '../../schema/taxonomy.ts';
@@ -24,11 +26,12 @@ import { readList } from '../../import/list.ts';
 import { importList } from '../../import/import-list.ts';
 import { formatImport } from '../../views/format-import.ts';
 import { evaluate, formatEval, type Part } from '../../eval/run.ts';
-import { allCaseFiles, findCaseFiles, personList } from '../../views/workspace-views.ts';
+import { findCaseFiles, personListPage } from '../../views/workspace-views.ts';
+import { mentionsFor } from '../../store/queries.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
-import { buildExport } from '../../views/export.ts';
+import { writeExport, type ExportFormat } from '../../views/export.ts';
 import { eventLines, PRINT_LANGS, prisonerCsv, printableCaseFile, publishedCaseFiles, type PrintLang } from '../../views/publish.ts';
-import { buildFtmExport, FtmExportError, toJsonLines } from '../../views/ftm.ts';
+import { FtmExportError, writeFtmExport } from '../../views/ftm.ts';
 import { samePerson } from '../../resolve/index.ts';
 import { readPassphrase, readLine, PassphraseUnavailableError } from './passphrase.ts';
 import { verifyStore } from '../../store/verify.ts';
@@ -49,9 +52,23 @@ export class UsageError extends Error {}
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Where long output is streamed (an export): standard output, or for tests a stream over `out`. */
+  stream?: Writable;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+const stdio: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), stream: process.stdout };
+
+/** A stream that hands each piece written to `io.out`, for an Io without a stream of its own. */
+function streamOf(io: Io): Writable {
+  return io.stream ?? new Writable({ write: (chunk: Buffer, _enc, done) => { io.out(chunk.toString('utf8')); done(); } });
+}
+
+/** A listing's page size: a positive whole number. */
+function limitOf(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  if (!/^\d{1,7}$/.test(s) || Number(s) < 1) throw new UsageError(`--limit must be a positive whole number, not “${s.slice(0, 20)}”.`);
+  return Number(s);
+}
 
 function workspaceOption(): Option {
   return new Option('-w, --workspace <dir>', 'workspace folder').env('VIGIL_WORKSPACE').default(DEFAULT_WORKSPACE);
@@ -112,7 +129,7 @@ export function buildProgram(io: Io = stdio): Command {
 
   program
     .command('ingest')
-    .description('archive reports (.txt, .html, .htm, .jsonl, .pdf, .docx, .eml, a Telegram export\'s result.json; folders are walked) and propose their facts')
+    .description('archive reports (.txt, .html, .htm, .jsonl, .pdf, .docx, .eml, a Telegram export\'s result.json; folders are walked) and propose their facts; reads on every core')
     .argument('<paths...>', 'files or folders')
     .addOption(workspaceOption())
     .option('--json', 'print the outcome of each file as JSON')
@@ -121,7 +138,7 @@ export function buildProgram(io: Io = stdio): Command {
     .action(async (paths: string[], opts: { workspace: string; json?: boolean; confidentiality: string; ocr: boolean }) => {
       const level = opts.confidentiality;
       if (!isConfidentiality(level)) throw new UsageError(`--confidentiality must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
-      const summary = await withStore(opts.workspace, (store) => {
+      const summary = await withStore(opts.workspace, async (store) => {
         store.ingestLevel = level;
         let bar: cliProgress.SingleBar | null = null;
         return ingestPaths(store, paths, {
@@ -195,7 +212,7 @@ export function buildProgram(io: Io = stdio): Command {
           if (!r) throw new UsageError(`No report ${opts.report}. \`vigil persons\` names the reports; their numbers are in the web UI.`);
           owner = { reportId: r.id };
         } else {
-          const p = onePerson(allCaseFiles(store), opts.person!);
+          const p = onePerson(store, opts.person!);
           owner = { mentionId: (store.db.prepare('SELECT min(id) AS m FROM mentions WHERE person_id = ?').get(p.id) as { m: number }).m };
         }
         return addAttachment(store, owner, { filename: basename(file), mediaType: mediaTypeOf(extname(file)), bytes }, actorName(), { picture: true });
@@ -237,22 +254,50 @@ export function buildProgram(io: Io = stdio): Command {
 
   const persons = program
     .command('persons')
-    .description('list the persons in the workspace, with every name they go by and the reports that name them')
+    .description('list the persons in the workspace, in the order of their names, with every name they go by and the reports that name them')
     .addOption(workspaceOption())
     .option('--json', 'print JSON: [{name, aliases, reports, ...}]')
-    .action(async (opts: { workspace: string; json?: boolean }) => {
-      const list = await withStore(opts.workspace, personList);
-      io.out(opts.json ? JSON.stringify(list, null, 2) : formatPersons(list));
+    .option('--limit <n>', 'print at most N persons, then the cursor that continues the list (on standard error)')
+    .option('--cursor <cursor>', 'start after where an earlier --limit listing stopped')
+    .action(async (opts: { workspace: string; json?: boolean; limit?: string; cursor?: string }) => {
+      const limit = limitOf(opts.limit);
+      await withStore(opts.workspace, async (store) => {
+        // Printed a page at a time, so even the whole list never sits in memory at once.
+        let cursor = opts.cursor;
+        let shown = 0;
+        const out = streamOf(io);
+        const put = async (text: string) => { if (!out.write(text)) await once(out, 'drain'); };
+        if (opts.json) await put('[');
+        for (;;) {
+          const page = personListPage(store, { limit: Math.min(200, limit === undefined ? 200 : limit - shown), cursor });
+          for (const p of page.persons) await put(opts.json ? `${shown++ ? ',' : ''}\n${JSON.stringify(p, null, 2)}` : (shown++, `${formatPersons([p])}\n`));
+          cursor = page.next ?? undefined;
+          if (!page.next || (limit !== undefined && shown >= limit)) break;
+        }
+        if (opts.json) await put(`${shown ? '\n' : ''}]\n`);
+        else if (shown === 0) await put(`${formatPersons([])}\n`);
+        if (limit !== undefined && cursor) io.err(`More persons: --cursor ${cursor}`);
+      });
+    });
+
+  persons
+    .command('rebuild')
+    .description('group every mention into persons again from nothing (after the rules of grouping change); people\'s merges and splits are applied again')
+    .addHelpText('after', '\nThe workspace is given to `persons`: vigil persons --workspace DIR rebuild (or VIGIL_WORKSPACE).')
+    .action(async (_opts: unknown, cmd: Command) => {
+      const started = performance.now();
+      const n = await withStore((cmd.optsWithGlobals() as { workspace: string }).workspace, (store) => rebuildPersons(store, actorName()));
+      io.out(`Grouped every mention again: ${n} persons (${((performance.now() - started) / 1000).toFixed(1)} s).`);
     });
 
   /** Finds exactly one person for a CLI argument, or says why not. */
-  const onePerson = (all: ReturnType<typeof allCaseFiles>, query: string) => {
-    const found = findCaseFiles(all, query);
+  const onePerson = (store: SqliteStore, query: string) => {
+    const found = findCaseFiles(store, query);
     if (found.length === 0) throw new UsageError(`No person matches “${query}”. \`vigil persons\` lists them.`);
     if (found.length > 1) throw new UsageError(`“${query}” matches ${found.length} persons: ${found.map((c) => `${c.name} (#${c.id})`).join(', ')}. Use #id.`);
     return found[0]!;
   };
-  const mentionNames = (store: SqliteStore, personId: number) => [...new Set(store.allMentions().filter((m) => m.personId === personId).map((m) => m.name))];
+  const mentionNames = (store: SqliteStore, personId: number) => [...new Set(mentionsFor(store, store.owner, 'm.person_id = ?', [personId]).map((m) => m.name))];
 
   persons
     .command('merge')
@@ -263,13 +308,11 @@ export function buildProgram(io: Io = stdio): Command {
     .addHelpText('after', '\nThe workspace is given to `persons`: vigil persons --workspace DIR merge A B (or VIGIL_WORKSPACE).')
     .action(async (a: string, b: string, opts: { note?: string }, cmd: Command) => {
       const result = await withStore((cmd.optsWithGlobals() as { workspace: string }).workspace, (store) => {
-        const all = allCaseFiles(store);
-        const pa = onePerson(all, a);
-        const pb = onePerson(all, b);
+        const pa = onePerson(store, a);
+        const pb = onePerson(store, b);
         if (pa.id === pb.id) throw new UsageError(`“${a}” and “${b}” are already one person (#${pa.id}).`);
         store.addPersonDecision('merge', mentionNames(store, pa.id), mentionNames(store, pb.id), actorName(), opts.note ?? null);
-        resolvePersons(store, actorName());
-        return { a: pa.name, b: pb.name, now: findCaseFiles(allCaseFiles(store), pa.name)[0] };
+        return { a: pa.name, b: pb.name, now: findCaseFiles(store, pa.name)[0] };
       });
       io.out(`Merged “${result.a}” and “${result.b}” into ${result.now?.name ?? result.a} (#${result.now?.id ?? '?'}).`);
     });
@@ -283,7 +326,7 @@ export function buildProgram(io: Io = stdio): Command {
     .addHelpText('after', '\nThe workspace is given to `persons`: vigil persons --workspace DIR split P --names N (or VIGIL_WORKSPACE).')
     .action(async (person: string, opts: { names: string[]; note?: string }, cmd: Command) => {
       const out = await withStore((cmd.optsWithGlobals() as { workspace: string }).workspace, (store) => {
-        const p = onePerson(allCaseFiles(store), person);
+        const p = onePerson(store, person);
         const names = mentionNames(store, p.id);
         const away = opts.names.filter((n) => names.includes(n));
         const unknown = opts.names.filter((n) => !names.includes(n));
@@ -291,7 +334,6 @@ export function buildProgram(io: Io = stdio): Command {
         const stay = names.filter((n) => !away.includes(n));
         if (stay.length === 0) throw new UsageError('Nothing would be left of the person: name at least one name to keep out of --names.');
         store.addPersonDecision('split', away, stay, actorName(), opts.note ?? null);
-        resolvePersons(store, actorName());
         return { name: p.name, away };
       });
       io.out(`Split “${out.away.join('”, “')}” from ${out.name}.`);
@@ -304,7 +346,7 @@ export function buildProgram(io: Io = stdio): Command {
     .addOption(workspaceOption())
     .option('--json', 'print the case file as JSON')
     .action(async (name: string, opts: { workspace: string; json?: boolean }) => {
-      const found = await withStore(opts.workspace, (store) => findCaseFiles(allCaseFiles(store), name));
+      const found = await withStore(opts.workspace, (store) => findCaseFiles(store, name));
       if (found.length === 0) throw new UsageError(`No person matches “${name}”. \`vigil persons\` lists them.`);
       if (found.length > 1 && !opts.json) {
         io.err(`${found.length} persons match “${name}”; showing the closest. Others: ${found.slice(1).map((c) => `${c.name} (#${c.id})`).join(', ')}`);
@@ -459,28 +501,42 @@ export function buildProgram(io: Io = stdio): Command {
     .description('export the prisoner list, statistics and case files as one clearance may see them (public by default: what a monitor publishes), as Vigil JSON or FollowTheMoney entities')
     .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
     .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
-    .addOption(new Option('--format <format>', 'vigil: one JSON document; ftm: FollowTheMoney entities as JSON lines (Person, Event, Document) for Aleph and OpenSanctions').choices(['vigil', 'ftm']).default('vigil'))
+    .addOption(new Option('--format <format>', 'vigil (or json): one Vigil JSON document; jsonl: the same as JSON Lines (one part per line: export, counts, statistics, prisoner…, caseFile…); ftm: FollowTheMoney entities as JSON lines (Person, Event, Document) for Aleph and OpenSanctions').choices(['vigil', 'json', 'jsonl', 'ftm']).default('vigil'))
     .addOption(workspaceOption())
-    .addHelpText('after', '\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.')
-    .action(async (opts: { level: string; out?: string; workspace: string; format: string }) => {
+    .addHelpText('after', '\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.\nWritten as it is read, a page of persons at a time: memory stays the same whatever the size of the workspace\n(ftm is checked against the FtM schema in a first pass that writes nothing, then written).')
+    .action(async (opts: { level: string; format: ExportFormat | 'vigil' | 'ftm'; out?: string; workspace: string }) => {
       if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const level = opts.level;
       const store = await openWorkspace(opts.workspace, await readPassphrase());
-      let text: string;
       try {
+        const open = (): Writable => {
+          if (!opts.out) return streamOf(io);
+          try {
+            return createWriteStream('', { fd: openSync(opts.out, 'wx', level === 'public' ? 0o644 : 0o600) });
+          } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code;
+            throw new UsageError(code === 'EEXIST' ? `${opts.out} exists; choose a new file name.` : `Cannot write ${opts.out} (${code ?? 'error'}).`);
+          }
+        };
         // Read as that level's reader: its rows, and only the field keys it may hold.
-        text = opts.format === 'ftm' ? toJsonLines(buildFtmExport(store, level)) : JSON.stringify(buildExport(store, level), null, 2);
+        let out: Writable;
+        let what: string;
+        if (opts.format === 'ftm') {
+          // Checked whole before the file is made: a refused export leaves nothing behind.
+          const r = await writeFtmExport(store, level, open);
+          out = r.out;
+          what = `${r.entities} FtM entities`;
+        } else {
+          out = open();
+          what = `${await writeExport(store, level, out, opts.format === 'jsonl' ? 'jsonl' : 'json')} case files`;
+        }
+        if (opts.out) {
+          await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+          io.out(`Exported ${level} view to ${opts.out} (${what}).`);
+        }
       } finally {
         store.close();
       }
-      if (!opts.out) return io.out(text);
-      try {
-        writeFileSync(opts.out, `${text}\n`, { flag: 'wx', mode: level === 'public' ? 0o644 : 0o600 });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'EEXIST' ? `${opts.out} exists; choose a new file name.` : `Cannot write ${opts.out} (${code ?? 'error'}).`);
-      }
-      io.out(`Exported ${level} view to ${opts.out}.`);
     });
 
   program
@@ -498,10 +554,10 @@ export function buildProgram(io: Io = stdio): Command {
       if (opts.format === 'print' && !opts.person) throw new UsageError('--format print needs --person NAME.');
       const choice = { level: opts.level, includeProposed: opts.includeProposed };
       const text = await withStore(opts.workspace, (store) => {
-        const files = publishedCaseFiles(store, choice);
+        const files = opts.format === 'print' ? [] : publishedCaseFiles(store, choice);
         if (opts.format === 'csv') return [...prisonerCsv(files)].join('');
         if (opts.format === 'events') return [...eventLines(files, choice)].join('');
-        const found = findCaseFiles([...files], opts.person!);
+        const found = [...publishedCaseFiles(store, choice, findCaseFiles(store, opts.person!).map((c) => c.id))];
         if (found.length === 0) throw new UsageError(`No person matches “${opts.person!.slice(0, 80)}” among what may be published.`);
         return printableCaseFile(found[0]!, opts.lang as PrintLang, choice);
       });
@@ -588,11 +644,7 @@ export function buildProgram(io: Io = stdio): Command {
     .action(async (kind: string, id: string, opts: { workspace: string }) => {
       if (kind !== 'report') throw new UsageError('kind must be report.');
       if (!/^\d{1,15}$/.test(id)) throw new UsageError(`id must be a number, not “${id.slice(0, 40)}”.`);
-      const r = await withStore(opts.workspace, (store) => {
-        const out = store.deleteReport(Number(id), actorName());
-        resolvePersons(store, actorName());
-        return out;
-      });
+      const r = await withStore(opts.workspace, (store) => store.deleteReport(Number(id), actorName()));
       io.out(`Deleted report #${id} (${r.sha256.slice(0, 12)}): ${r.mentions} mentions, ${r.claims} claims, ${r.reviews} reviews, ${r.attachments} attachments.`);
     });
 

@@ -10,6 +10,22 @@ export const COOKIE = 'vigil_session';
 export const CSRF_HEADER = 'x-vigil-csrf';
 export const errorSchema = { type: 'object', properties: { error: { type: 'string' } }, required: ['error'] } as const;
 
+/** The paging parameters every list route takes: how many at most, and where the previous page ended. */
+export function pageQuery(dflt: number, max: number) {
+  return {
+    limit: { type: 'integer', minimum: 1, maximum: max, default: dflt },
+    cursor: { type: 'string', maxLength: 1000, pattern: '^[A-Za-z0-9_-]*$' },
+  } as const;
+}
+
+/** Points at the next page (RFC 8288 Link, rel="next"), the same URL with the cursor moved; nothing after the last page. */
+export function linkNext(req: FastifyRequest, reply: FastifyReply, next: string | null): void {
+  if (!next) return;
+  const url = new URL(req.url, 'http://vigil.invalid');
+  url.searchParams.set('cursor', next);
+  reply.header('Link', `<${url.pathname}${url.search}>; rel="next"`);
+}
+
 /** What a data route's handler gets: the open store, who is asking, and what they may read with. */
 export interface Ctx {
   store: SqliteStore;

@@ -76,6 +76,33 @@ let navigation = 0;
 class Superseded extends Error {}
 
 async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  return (await request<T>(method, url, body)).data;
+}
+
+/** A page of a list route, and the URL of the next page (its Link header), if any. */
+async function page<T>(url: string): Promise<{ data: T; next: string | null }> {
+  const { data, res } = await request<T>('GET', url);
+  return { data, next: /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1] ?? null };
+}
+
+/** A button that loads the next page and hands it over, then goes (or stays for the page after). */
+function moreButton<T>(next: string | null, show: (data: T, next: string | null) => void): HTMLElement | null {
+  if (!next) return null;
+  const button = h('button', { type: 'button', class: 'more' }, t('more'));
+  button.addEventListener('click', async () => {
+    button.setAttribute('disabled', '');
+    try {
+      const p = await page<T>(next);
+      button.remove();
+      show(p.data, p.next);
+    } catch (e) {
+      button.replaceWith(errorBox(e));
+    }
+  });
+  return button;
+}
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<{ data: T; res: Response }> {
   const headers: Record<string, string> = {};
   // A file (a picture to attach) goes as its raw bytes; anything else as JSON.
   const raw = body instanceof Blob;
@@ -93,7 +120,7 @@ async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   }
   // A read made for a page the user has left is dropped; writes always finish and report.
   if (method === 'GET' && startedIn !== navigation) throw new Superseded();
-  return data;
+  return { data, res };
 }
 
 const qs = (o: Record<string, string | number | undefined>) =>
@@ -192,13 +219,23 @@ async function reportsPage(): Promise<void> {
 
   async function loadList(): Promise<void> {
     try {
-      const reports = await api<ReportSummary[]>('GET', '/api/reports');
-      list.replaceChildren(reports.length === 0 ? h('p', null, t('noReports')) : h('table', null,
+      // Newest first, a page at a time.
+      const first = await page<ReportSummary[]>('/api/reports');
+      const rows = (reports: ReportSummary[]) => reports.map((r) => h('tr', null,
+        h('td', null, h('a', { href: `#/report/${r.id}` }, r.title ?? r.filename ?? t('untitled'))),
+        h('td', null, r.published ?? ''), h('td', null, r.format), h('td', { class: 'num' }, r.claims),
+        h('td', null, h('a', { href: `/api/reports/${r.sha256}/original` }, r.sha256.slice(0, 12)))));
+      const body = h('tbody', null, rows(first.data));
+      const more = (reports: ReportSummary[], next: string | null) => {
+        append(body, rows(reports));
+        const b = moreButton<ReportSummary[]>(next, more);
+        if (b) list.append(b);
+      };
+      list.replaceChildren(first.data.length === 0 ? h('p', null, t('noReports')) : h('table', null,
         h('thead', null, h('tr', null, h('th', null, t('title')), h('th', null, t('published')), h('th', null, t('format')), h('th', { class: 'num' }, t('claims')), h('th', null, t('original')))),
-        h('tbody', null, [...reports].reverse().map((r) => h('tr', null,
-          h('td', null, h('a', { href: `#/report/${r.id}` }, r.title ?? r.filename ?? t('untitled'))),
-          h('td', null, r.published ?? ''), h('td', null, r.format), h('td', { class: 'num' }, r.claims),
-          h('td', null, h('a', { href: `/api/reports/${r.sha256}/original` }, r.sha256.slice(0, 12))))))));
+        body));
+      const b = moreButton<ReportSummary[]>(first.next, more);
+      if (b) list.append(b);
     } catch (e) {
       list.replaceChildren(errorBox(e));
     }
@@ -561,7 +598,8 @@ interface PrisonerRow { id: number; name: string; status: string; statusSince: s
 
 async function prisonersPage(params: URLSearchParams): Promise<void> {
   const f = { status: params.get('status') ?? '', article: params.get('article') ?? '', facility: params.get('facility') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' };
-  const data = await api<{ total: number; shown: number; byStatus: Record<string, number>; byArticle: Record<string, number>; byFacility: Record<string, number>; persons: PrisonerRow[] }>('GET', `/api/prisoners?${qs(f)}`);
+  type List = { total: number; shown: number; byStatus: Record<string, number>; byArticle: Record<string, number>; byFacility: Record<string, number>; persons: PrisonerRow[] };
+  const { data, next } = await page<List>(`/api/prisoners?${qs(f)}`);
   const status = h('select', { id: 'f-status', name: 'status' }, h('option', { value: '' }, t('any')), Object.keys(PERSON_STATUSES).map((k) => h('option', { value: k, selected: k === f.status }, statusLabel(k))));
   const input = (id: string, name: string, value: string, type = 'text') => h('input', { id, name, value, type });
   const form = h('form', { class: 'filters', onsubmit: (ev: Event) => {
@@ -576,6 +614,19 @@ async function prisonersPage(params: URLSearchParams): Promise<void> {
   h('label', null, t('arrestedTo'), input('f-to', 'to', f.to, 'date')),
   h('button', { type: 'submit', class: 'primary' }, t('filter')),
   h('a', { href: '#/prisoners', class: 'button' }, t('clear')));
+  const rows = (persons: PrisonerRow[]) => persons.map((p) => h('tr', null,
+    h('td', null, h('a', { href: `#/person/${p.id}` }, p.name)),
+    h('td', null, statusLabel(p.status), p.statusSince ? ` ${t('since')} ${p.statusSince}` : ''),
+    h('td', null, p.place ?? '—', p.placeSince ? ` (${p.placeSince})` : ''),
+    h('td', null, p.articles.join(', ')),
+    h('td', null, p.arrested ?? ''),
+    h('td', { class: 'num' }, p.claims)));
+  const body = h('tbody', null, rows(data.persons));
+  const more = (d: List, after: string | null) => {
+    append(body, rows(d.persons));
+    const b = moreButton<List>(after, more);
+    if (b) body.closest('table')!.after(b);
+  };
   const counts = (rec: Record<string, number>, label: (k: string) => string) => h('ul', { class: 'chips' }, Object.entries(rec).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([k, n]) => h('li', null, `${label(k)}: ${n}`)));
   render(
     h('h1', null, t('prisoners')), form,
@@ -586,13 +637,8 @@ async function prisonersPage(params: URLSearchParams): Promise<void> {
       h('div', null, h('h3', null, t('byFacility')), counts(data.byFacility, (x) => x))),
     h('table', null,
       h('thead', null, h('tr', null, [t('name'), t('status'), t('currentPlace'), t('articles'), t('arrested'), t('claims')].map((x) => h('th', null, x)))),
-      h('tbody', null, data.persons.map((p) => h('tr', null,
-        h('td', null, h('a', { href: `#/person/${p.id}` }, p.name)),
-        h('td', null, statusLabel(p.status), p.statusSince ? ` ${t('since')} ${p.statusSince}` : ''),
-        h('td', null, p.place ?? '—', p.placeSince ? ` (${p.placeSince})` : ''),
-        h('td', null, p.articles.join(', ')),
-        h('td', null, p.arrested ?? ''),
-        h('td', { class: 'num' }, p.claims))))),
+      body),
+    moreButton<List>(next, more),
   );
 }
 
@@ -611,17 +657,26 @@ async function searchPage(params: URLSearchParams): Promise<void> {
   box.focus();
   if (!q) return;
   try {
-    const r = await api<{ total: number; results: Hit[] }>('GET', `/api/search?${qs({ q })}`);
-    out.replaceChildren(
-      h('p', { class: 'muted' }, `${r.results.length} ${t('results')}`),
-      h('ol', { class: 'results' }, r.results.map((x) => h('li', null,
+    type Found = { total: number; results: Hit[] };
+    const { data: r, next } = await page<Found>(`/api/search?${qs({ q })}`);
+    const items = (hits: Hit[]) => hits.map((x) => h('li', null,
         h('div', null,
           h('span', { class: 'badge' }, x.kind === 'claim' ? typeLabel(x.type ?? '') : t('report')), ' ',
           x.kind === 'claim' && x.personId ? h('a', { href: `#/person/${x.personId}` }, x.personName ?? '') : null,
           x.kind === 'claim' ? ' · ' : '',
           h('a', { href: `#/report/${x.reportId}` }, x.title ?? t('untitled')), x.published ? ` · ${x.published}` : ''),
-        h('p', { class: 'snippet' }, x.snippet.map((sg) => (sg.hit ? h('mark', null, sg.text) : sg.text)))))),
-    );
+        h('p', { class: 'snippet' }, x.snippet.map((sg) => (sg.hit ? h('mark', null, sg.text) : sg.text)))));
+    const list = h('ol', { class: 'results' }, items(r.results));
+    const count = h('p', { class: 'muted' }, `${r.results.length} ${t('results')}`);
+    let shown = r.results.length;
+    const more = (d: Found, after: string | null) => {
+      append(list, items(d.results));
+      shown += d.results.length;
+      count.textContent = `${shown} ${t('results')}`;
+      const b = moreButton<Found>(after, more);
+      if (b) list.after(b);
+    };
+    out.replaceChildren(count, list, moreButton<Found>(next, more) ?? '');
   } catch (e) {
     out.replaceChildren(errorBox(e));
   }

@@ -21,7 +21,7 @@ const EN = {
   any: 'any', facility: 'Facility', arrestedFrom: 'Arrested from', arrestedTo: 'Arrested to', filter: 'Filter', clear: 'Clear', shown: 'Shown',
   byStatus: 'By status', byArticle: 'By article', byFacility: 'By facility', name: 'Name', articles: 'Articles', arrested: 'Arrested',
   searchHint: 'Name, place, article… in Latin or Cyrillic', results: 'results', report: 'Report',
-  reportedOn: 'as reported on', noIngest: 'Your role may read reports but not upload them.', noReview: 'Your role may read the queue but not decide on claims.', coDefendant: 'detained in the same case (co-defendant)', showInText: 'Show the sentence in the text', loadMore: 'Load the next claims', persons: 'Persons', detainedNow: 'Detained now', detainedOverTime: 'People detained over time', eventsPerMonth: 'Events per month',
+  reportedOn: 'as reported on', noIngest: 'Your role may read reports but not upload them.', noReview: 'Your role may read the queue but not decide on claims.', coDefendant: 'detained in the same case (co-defendant)', showInText: 'Show the sentence in the text', loadMore: 'Load the next claims', more: 'Show more', persons: 'Persons', detainedNow: 'Detained now', detainedOverTime: 'People detained over time', eventsPerMonth: 'Events per month',
   events: 'Events', sourcesWord: 'source(s)', independent: 'independent', copyOf: 'a copy of', allClaims: 'Every claim, as stated in each report',
 };
 export type Key = keyof typeof EN;
@@ -48,7 +48,7 @@ const RU: Record<Key, string> = {
   any: 'любой', facility: 'Учреждение', arrestedFrom: 'Задержан с', arrestedTo: 'Задержан по', filter: 'Отобрать', clear: 'Сбросить', shown: 'Показано',
   byStatus: 'По статусу', byArticle: 'По статьям', byFacility: 'По учреждениям', name: 'Имя', articles: 'Статьи', arrested: 'Задержан',
   searchHint: 'Имя, место, статья… латиницей или кириллицей', results: 'результатов', report: 'Сообщение',
-  reportedOn: 'по сообщению от', noIngest: 'Ваша роль позволяет читать сообщения, но не загружать их.', noReview: 'Ваша роль позволяет читать очередь, но не принимать решения.', coDefendant: 'задержан по тому же делу (соучастник)', showInText: 'Показать предложение в тексте', loadMore: 'Загрузить следующие', persons: 'Персоны', detainedNow: 'Под стражей сейчас', detainedOverTime: 'Число задержанных по месяцам', eventsPerMonth: 'События по месяцам',
+  reportedOn: 'по сообщению от', noIngest: 'Ваша роль позволяет читать сообщения, но не загружать их.', noReview: 'Ваша роль позволяет читать очередь, но не принимать решения.', coDefendant: 'задержан по тому же делу (соучастник)', showInText: 'Показать предложение в тексте', loadMore: 'Загрузить следующие', more: 'Показать ещё', persons: 'Персоны', detainedNow: 'Под стражей сейчас', detainedOverTime: 'Число задержанных по месяцам', eventsPerMonth: 'События по месяцам',
   events: 'События', sourcesWord: 'источн.', independent: 'независимых', copyOf: 'копия', allClaims: 'Все утверждения, как в каждом сообщении',
 };
 

@@ -1,6 +1,6 @@
 import type { Api } from '../kit.ts';
-import { errorSchema } from '../kit.ts';
-import { dossier, personListFor, prisonerList, type PrisonerFilter } from '../../../views/dossier.ts';
+import { errorSchema, linkNext, pageQuery } from '../kit.ts';
+import { dossier, personListFor, prisonerList, type Page, type PrisonerFilter } from '../../../views/dossier.ts';
 import { PERSON_STATUSES } from '../../../schema/taxonomy.ts';
 
 export const idParams = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] };
@@ -8,8 +8,14 @@ export const idParams = { type: 'object', properties: { id: { type: 'integer', m
 const day = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 
 export function personRoutes(api: Api): void {
-  api.data({ method: 'GET', url: '/api/persons', summary: 'Persons with their names, status and reports', permission: 'read', schema: {} },
-    ({ store, reader }) => personListFor(store, reader));
+  api.data({
+    method: 'GET', url: '/api/persons', summary: 'Persons with their names, status and reports, in the order of their names: a page (limit, cursor; the next page is in the Link header)', permission: 'read',
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: pageQuery(100, 1000) } },
+  }, ({ store, reader, req, reply }) => {
+    const { persons, next } = personListFor(store, reader, req.query as Page);
+    linkNext(req, reply, next);
+    return persons;
+  });
 
   api.data({
     method: 'GET', url: '/api/persons/:id', summary: 'The case file of one person: status, places, charges, timeline with sources, disagreements, related persons', permission: 'read',
@@ -21,7 +27,7 @@ export function personRoutes(api: Api): void {
   });
 
   api.data({
-    method: 'GET', url: '/api/prisoners', summary: 'The prisoner list: persons filtered by status, article, facility and date of arrest, with counts', permission: 'read',
+    method: 'GET', url: '/api/prisoners', summary: 'The prisoner list: persons filtered by status, article, facility and date of arrest, with counts over all that pass; a page of them (limit, cursor; next)', permission: 'read',
     schema: {
       querystring: {
         type: 'object', additionalProperties: false,
@@ -31,8 +37,14 @@ export function personRoutes(api: Api): void {
           facility: { type: 'string', maxLength: 200 },
           from: day,
           to: day,
+          ...pageQuery(100, 1000),
         },
       },
     },
-  }, ({ store, reader, req }) => prisonerList(store, reader, req.query as PrisonerFilter));
+  }, ({ store, reader, req, reply }) => {
+    const { limit, cursor, ...filter } = req.query as PrisonerFilter & Page;
+    const list = prisonerList(store, reader, filter, { limit, cursor });
+    linkNext(req, reply, list.next);
+    return list;
+  });
 }

@@ -1,5 +1,6 @@
 import type { Api } from '../kit.ts';
-import { errorSchema } from '../kit.ts';
+import { errorSchema, linkNext, pageQuery } from '../kit.ts';
+import { decodeCursor, encodeCursor } from '../../../store/cursor.ts';
 import { idParams } from './person-routes.ts';
 import { claimsWhere, originalFor, reportFor, reportsFor } from '../../../store/queries.ts';
 import { SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
@@ -7,7 +8,6 @@ import type { ProcessedReport } from '../../../ingest/process.ts';
 import type { ExtractionPool } from '../../../ingest/extract-pool.ts';
 import { readReports } from '../../../ingest/read.ts';
 import { alreadyStored, checkReadable, storeProcessed } from '../../../ingest/ingest.ts';
-import { resolvePersons } from '../../../store/resolve-persons.ts';
 import { NotFoundError, type SqliteStore } from '../../../store/sqlite-store.ts';
 import { PlaceholderError } from '../../../store/confidential.ts';
 import { reportBySourceKey } from '../../../store/attachments.ts';
@@ -71,15 +71,22 @@ export async function uploadFile(store: SqliteStore, pool: ExtractionPool, bytes
       out.push({ sha256: p.report.sha256, reportId: id, title: p.report.meta.title, status: 'duplicate', claims: 0, persons: 0 });
     }
   }
-  if (out.some((o) => o.status === 'ingested')) resolvePersons(store, actor);
   return { ok: true, reports: out };
 }
 
 export function reportRoutes(api: Api, pool: ExtractionPool): void {
   api.app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) => done(null, body));
 
-  api.data({ method: 'GET', url: '/api/reports', summary: 'Archived reports with their claim counts', permission: 'read', schema: {} },
-    ({ store, reader }) => reportsFor(store, reader));
+  api.data({
+    method: 'GET', url: '/api/reports', summary: 'Archived reports with their claim counts, newest first: a page (limit, cursor; the next page is in the Link header)', permission: 'read',
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: pageQuery(100, 1000) } },
+  }, ({ store, reader, req, reply }) => {
+    const { limit, cursor } = req.query as { limit: number; cursor?: string };
+    const page = reportsFor(store, reader, undefined, { before: decodeCursor(cursor)?.id ?? null, limit: limit + 1 });
+    const shown = page.slice(0, limit);
+    linkNext(req, reply, page.length > limit ? encodeCursor({ key: '', id: shown.at(-1)!.id }) : null);
+    return shown;
+  });
 
   api.data({
     method: 'GET', url: '/api/reports/:id', summary: 'One report: its main text and the claims extracted from it, with their spans', permission: 'read',
@@ -123,9 +130,7 @@ export function reportRoutes(api: Api, pool: ExtractionPool): void {
     schema: { params: idParams, response: { 200: { type: 'object', properties: { sha256: { type: 'string' }, mentions: { type: 'integer' }, claims: { type: 'integer' }, reviews: { type: 'integer' }, attachments: { type: 'integer' } } }, 404: errorSchema } },
   }, ({ store, actor, req, reply }) => {
     try {
-      const r = store.deleteReport((req.params as { id: number }).id, actor.name);
-      resolvePersons(store, actor.name);
-      return r;
+      return store.deleteReport((req.params as { id: number }).id, actor.name);
     } catch (e) {
       if (e instanceof NotFoundError) return reply.code(404).send({ error: 'No report with that id.' });
       throw e;

@@ -1,9 +1,8 @@
 import type { Api } from '../kit.ts';
-import { errorSchema } from '../kit.ts';
+import { errorSchema, linkNext, pageQuery } from '../kit.ts';
 import { idParams } from './person-routes.ts';
 import { claimFor, reviewQueue, reviewsFor } from '../../../store/queries.ts';
 import { EVENT_TYPE_NAMES, REVIEW_STATUSES } from '../../../schema/taxonomy.ts';
-import { resolvePersons } from '../../../store/resolve-persons.ts';
 
 const DECISIONS = { accept: 'accepted', reject: 'rejected', dispute: 'disputed', reopen: 'proposed' } as const;
 const optDate = { anyOf: [{ type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, { type: 'null' }] };
@@ -12,18 +11,22 @@ const optText = (max: number) => ({ anyOf: [{ type: 'string', maxLength: max }, 
 /** The review queue and the decisions on it: each is stored as a review by the signed-in person. */
 export function reviewRoutes(api: Api): void {
   api.data({
-    method: 'GET', url: '/api/review', summary: 'Claims awaiting review (or in another review status), each with its sentence in context', permission: 'read',
+    method: 'GET', url: '/api/review', summary: 'Claims awaiting review (or in another review status), each with its sentence in context: a page (limit, cursor or offset; next)', permission: 'read',
     schema: {
       querystring: {
         type: 'object', additionalProperties: false,
         properties: {
           status: { type: 'string', enum: Object.keys(REVIEW_STATUSES), default: 'proposed' },
           offset: { type: 'integer', minimum: 0, default: 0 },
-          limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+          ...pageQuery(50, 200),
         },
       },
     },
-  }, ({ store, reader, req }) => reviewQueue(store, reader, req.query as { status: string; offset: number; limit: number }));
+  }, ({ store, reader, req, reply }) => {
+    const queue = reviewQueue(store, reader, req.query as { status: string; offset: number; limit: number; cursor?: string });
+    linkNext(req, reply, queue.next);
+    return queue;
+  });
 
   api.data({
     method: 'GET', url: '/api/claims/:id', summary: 'One claim with its review history', permission: 'read',
@@ -67,8 +70,6 @@ export function reviewRoutes(api: Api): void {
     const changes = req.body as { type?: string; person?: string; date?: string | null; place?: string | null; detail?: string | null };
     const norm = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
     const fresh = store.correctClaim(id, { type: changes.type, person: changes.person, date: norm(changes.date), place: norm(changes.place), detail: norm(changes.detail) }, actor.name);
-    // A new name is a new mention: resolution decides which person it belongs to.
-    if (changes.person !== undefined && changes.person.trim() !== old.mentionName) resolvePersons(store, actor.name);
     return { claim: claimFor(store, fresh.id, reader), supersedes: id };
   });
 }
