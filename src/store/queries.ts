@@ -8,7 +8,7 @@
  * row by row and field by field. The search index never holds the text of a confidential report
  * or claim.
  */
-import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, type Confidentiality } from '../schema/taxonomy.ts';
+import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, REVIEW_STATUSES, type Confidentiality } from '../schema/taxonomy.ts';
 import { toLatin, foldSpelling, looseKey } from '../resolve/phonetic.ts';
 import { stripCaseEnding } from '../resolve/parse-name.ts';
 import { openClaimRow, type ClaimRow, type MentionRow, type ReportSummary, type SqliteStore } from './sqlite-store.ts';
@@ -95,8 +95,14 @@ export function readerOf(clearance: Confidentiality, keys: Reader['keys']): Read
   return { clearance, keys: keysFor(clearance, keys) };
 }
 
+/** The review statuses a publishing reader may see, as SQL; only statuses the schema declares. */
+function statusFilter(reader: Reader): string {
+  if (!reader.statuses) return '';
+  return ` AND c.review_status IN (${inList(reader.statuses.filter((x) => Object.hasOwn(REVIEW_STATUSES, x))) || "''"})`;
+}
+
 export function claimsWhere(store: SqliteStore, reader: Reader, where = '1', params: unknown[] = [], tail = 'ORDER BY c.id'): ClaimWithLevel[] {
-  return (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
+  return (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)}${statusFilter(reader)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
 }
 
 export function claimFor(store: SqliteStore, id: number, reader: Reader): ClaimWithLevel | null {

@@ -12,6 +12,8 @@ import { findCaseFiles } from '../../src/views/workspace-views.ts';
 import { currentPlace, isPersecuted } from '../../src/views/casefile.ts';
 import { csvCell, eventLines, prisonerCsv, printableCaseFile, publishedCaseFiles } from '../../src/views/publish.ts';
 import { withWorkspace } from '../support/workspace.ts';
+import { buildExport } from '../../src/views/export.ts';
+import { personListFor, prisonerList } from '../../src/views/dossier.ts';
 
 const body = `Teacher Marek Dovlat was detained in Pinevale on 1 April 2023, his wife Oksana Dovlat said.
 
@@ -112,4 +114,34 @@ test('a CSV cell is quoted when it must be and never read as a formula', () => {
   assert.equal(csvCell('a, b'), '"a, b"');
   assert.equal(csvCell('say "hi"'), '"say ""hi"""');
   assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
+});
+
+test('the prisoner list and the export: the persecuted only, and only what a reviewer accepted unless proposed claims are asked for', async () => {
+  await withWorkspace((store) => {
+    seed(store);
+    const owner = store.owner;
+    const list = prisonerList(store, owner, {});
+    assert.deepEqual(list.persons.map((p) => p.name), ['Marek Dovlat'], 'the lawyer, the wife and the investigator are not prisoners');
+    assert.equal(list.total, 1);
+    const index = personListFor(store, owner).persons.map((p) => p.name);
+    for (const name of ['Ilona Fesk', 'Oksana Dovlat', 'Rudolf Kram']) assert.ok(index.includes(name), `${name} is in the persons index`);
+
+    const before = buildExport(store, 'public');
+    assert.deepEqual(before.reviewStatuses, ['accepted']);
+    assert.equal(before.prisoners.persons.length, 0, 'nothing reviewed, nothing published');
+    assert.equal(before.caseFiles.length, 0);
+    const cf = dovlatOf(store);
+    const arrest = store.claimsForPerson(cf.id).find((c) => c.type === 'arrest')!;
+    store.reviewClaim(arrest.id, 'accepted', 'vera');
+    const after = buildExport(store, 'public');
+    assert.deepEqual(after.prisoners.persons.map((p) => [p.name, p.status, p.place]), [['Marek Dovlat', 'detained', null]], 'the unreviewed place of detention stays out');
+    assert.equal(after.prisoners.byStatus.detained, 1);
+    assert.ok(after.caseFiles.length === 1 && after.caseFiles[0]!.timeline.every((t) => t.reviewStatus === 'accepted'));
+    assert.equal(after.caseFiles[0]!.events.length, 1);
+    const proposed = buildExport(store, 'public', new Date(), { includeProposed: true });
+    assert.deepEqual(proposed.reviewStatuses, ['accepted', 'proposed']);
+    assert.equal(proposed.prisoners.persons[0]!.place, 'the Pinevale pre-trial detention centre');
+    assert.ok(proposed.caseFiles[0]!.timeline.some((t) => t.reviewStatus === 'proposed'), 'proposed claims come marked');
+    assert.doesNotMatch(JSON.stringify(proposed), /beaten|Quarry/, 'nothing confidential');
+  });
 });

@@ -502,9 +502,10 @@ export function buildProgram(io: Io = stdio): Command {
     .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
     .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
     .addOption(new Option('--format <format>', 'vigil (or json): one Vigil JSON document; jsonl: the same as JSON Lines (one part per line: export, counts, statistics, prisoner…, caseFile…); ftm: FollowTheMoney entities as JSON lines (Person, Event, Document) for Aleph and OpenSanctions').choices(['vigil', 'json', 'jsonl', 'ftm']).default('vigil'))
+    .option('--include-proposed', 'add claims nobody has reviewed yet (each marked proposed); by default only accepted claims are exported', false)
     .addOption(workspaceOption())
-    .addHelpText('after', '\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.\nWritten as it is read, a page of persons at a time: memory stays the same whatever the size of the workspace\n(ftm is checked against the FtM schema in a first pass that writes nothing, then written).')
-    .action(async (opts: { level: string; format: ExportFormat | 'vigil' | 'ftm'; out?: string; workspace: string }) => {
+    .addHelpText('after', '\nOnly claims a reviewer accepted are exported unless --include-proposed; the prisoner list holds persecuted persons only.\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.\nWritten as it is read, a page of persons at a time: memory stays the same whatever the size of the workspace\n(ftm is checked against the FtM schema in a first pass that writes nothing, then written).')
+    .action(async (opts: { level: string; format: ExportFormat | 'vigil' | 'ftm'; out?: string; workspace: string; includeProposed: boolean }) => {
       if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const level = opts.level;
       const store = await openWorkspace(opts.workspace, await readPassphrase());
@@ -523,12 +524,12 @@ export function buildProgram(io: Io = stdio): Command {
         let what: string;
         if (opts.format === 'ftm') {
           // Checked whole before the file is made: a refused export leaves nothing behind.
-          const r = await writeFtmExport(store, level, open);
+          const r = await writeFtmExport(store, level, open, { includeProposed: opts.includeProposed });
           out = r.out;
           what = `${r.entities} FtM entities`;
         } else {
           out = open();
-          what = `${await writeExport(store, level, out, opts.format === 'jsonl' ? 'jsonl' : 'json')} case files`;
+          what = `${await writeExport(store, level, out, opts.format === 'jsonl' ? 'jsonl' : 'json', new Date(), { includeProposed: opts.includeProposed })} case files`;
         }
         if (opts.out) {
           await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
