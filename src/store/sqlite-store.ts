@@ -20,6 +20,9 @@ export class ConfidentialityError extends Error {
   }
 }
 
+/** A decision that cannot be undone (not the reviewer's own, or none): the message says why. */
+export class UndoError extends Error {}
+
 export function isConfidentiality(s: string): s is Confidentiality {
   return Object.hasOwn(CONFIDENTIALITY, s);
 }
@@ -481,6 +484,38 @@ export class SqliteStore {
       this.db.prepare('UPDATE claims SET review_status = ? WHERE id = ?').run(decision, claimId);
       this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, decision, reviewer, at, note);
       this.audit(reviewer, `review:${decision}`, `claim:${claimId}`, { reviewStatus: before.review_status }, { reviewStatus: decision, note }, at);
+      return this.claim(claimId)!;
+    });
+  }
+
+  /**
+   * Undoes the last decision on a claim, when it is the reviewer's own: the claim goes back to the
+   * status it had before it, and the undoing is itself a review (decision: that status; note: what it
+   * undid), so nothing is lost. Undoing a correction also rejects the claim the correction made.
+   */
+  undoLastReview(claimId: number, reviewer: string): ClaimRow {
+    return this.write(() => {
+      const reviews = this.db.prepare('SELECT id, decision, reviewer, note FROM reviews WHERE claim_id = ? ORDER BY id').all(claimId) as { id: number; decision: string; reviewer: string; note: string | null }[];
+      if (!this.db.prepare('SELECT 1 FROM claims WHERE id = ?').get(claimId)) throw new NotFoundError(`No claim #${claimId}.`);
+      const last = reviews.at(-1);
+      if (!last) throw new UndoError('This claim has no decision to undo.');
+      if (last.reviewer !== reviewer) throw new UndoError(`The last decision on this claim is ${last.reviewer}'s: only your own last decision can be undone.`);
+      const statusAfter = (d: string) => (d === 'corrected' ? 'rejected' : d);
+      const previous = reviews.length > 1 ? statusAfter(reviews.at(-2)!.decision) : 'proposed';
+      const at = new Date().toISOString();
+      const before = (this.db.prepare('SELECT review_status FROM claims WHERE id = ?').get(claimId) as { review_status: string }).review_status;
+      this.db.prepare('UPDATE claims SET review_status = ? WHERE id = ?').run(previous, claimId);
+      this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, previous, reviewer, at, `undid review #${last.id} (${last.decision})`);
+      let withdrawn: number | null = null;
+      if (last.decision === 'corrected') {
+        const fresh = this.db.prepare("SELECT id FROM claims WHERE supersedes = ? AND review_status != 'rejected' ORDER BY id DESC LIMIT 1").get(claimId) as { id: number } | undefined;
+        if (fresh) {
+          withdrawn = fresh.id;
+          this.db.prepare("UPDATE claims SET review_status = 'rejected' WHERE id = ?").run(fresh.id);
+          this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(fresh.id, 'rejected', reviewer, at, `correction of claim #${claimId} undone`);
+        }
+      }
+      this.audit(reviewer, 'review:undo', `claim:${claimId}`, { reviewStatus: before, review: last.id }, { reviewStatus: previous, withdrawn }, at);
       return this.claim(claimId)!;
     });
   }

@@ -305,3 +305,50 @@ test('the OpenAPI document lists every web route with its permission and query p
   const q = doc.paths['/api/search']!.get!.parameters.find((p) => p.name === 'q')!;
   assert.deepEqual([q.in, q.required], ['query', true]);
 });
+
+test('two tabs on one claim: a decision on a stale version is 409 and says what changed; undo restores the last own decision; dates in words', async () => {
+  const queue = (await get('/api/review?limit=200')).json() as { items: { claim: { id: number; reviewStatus: string }; version: number }[] };
+  const [one, two] = queue.items.filter((i) => i.claim.reviewStatus === 'proposed').slice(-2);
+  assert.ok(one && two, 'two proposed claims to work on');
+  const v = one.version;
+  const first = await post(`/api/claims/${one.claim.id}/review`, { decision: 'accept', version: v });
+  assert.equal(first.statusCode, 200, first.body);
+  assert.equal(first.json().version, v + 1);
+  const reviews = count('reviews');
+  // The second tab still holds version v: its reject must not silently win over the accept.
+  const late = await post(`/api/claims/${one.claim.id}/review`, { decision: 'reject', version: v });
+  assert.equal(late.statusCode, 409);
+  assert.equal(late.json().code, 'stale');
+  assert.match(late.json().error, /accepted by owner/);
+  assert.equal(late.json().claim.reviewStatus, 'accepted');
+  assert.equal(count('reviews'), reviews, 'nothing stored from a stale decision');
+  const lateFix = await post(`/api/claims/${one.claim.id}/correct`, { place: 'Nowhere', version: v });
+  assert.equal(lateFix.statusCode, 409);
+
+  // Undo: back to proposed, the undoing kept as a review.
+  const undone = await post(`/api/claims/${one.claim.id}/undo`, { version: v + 1 });
+  assert.equal(undone.statusCode, 200, undone.body);
+  assert.equal(undone.json().claim.reviewStatus, 'proposed');
+  assert.match(undone.json().reviews.at(-1).note, /undid review/);
+  // A correction undone: the original back, the correction withdrawn.
+  const fix = await post(`/api/claims/${two.claim.id}/correct`, { place: 'Fictional prison No. 3', version: two.version });
+  assert.equal(fix.statusCode, 200, fix.body);
+  const freshId = fix.json().claim.id as number;
+  const back = await post(`/api/claims/${two.claim.id}/undo`, {});
+  assert.equal(back.json().claim.reviewStatus, 'proposed');
+  assert.equal(((await get(`/api/claims/${freshId}`)).json() as { reviewStatus: string }).reviewStatus, 'rejected');
+
+  // Bad dates are refused in words, with a code the UI translates; good ones are read day first.
+  const feb = await post(`/api/claims/${two.claim.id}/correct`, { date: '31/02/2011' });
+  assert.equal(feb.statusCode, 400);
+  assert.equal(feb.json().code, 'bad-date-day');
+  assert.match(feb.json().error, /February 2011 has 28 days, not 31/);
+  assert.equal((await post(`/api/claims/${two.claim.id}/correct`, { date: 'yesterday' })).json().code, 'bad-date-format');
+  const ok = await post(`/api/claims/${two.claim.id}/correct`, { date: '28.02.2011' });
+  assert.equal(ok.json().claim.date, '2011-02-28');
+
+  // The "Rejected" filter lists what was rejected, not originals a correction replaced.
+  const rejected = (await get('/api/review?status=rejected&limit=200')).json() as { items: { claim: { id: number } }[] };
+  assert.ok(!rejected.items.some((i) => i.claim.id === two.claim.id), 'the corrected original is not listed as rejected');
+  assert.ok(rejected.items.some((i) => i.claim.id === freshId), 'the withdrawn correction is');
+});
