@@ -352,3 +352,12 @@ test('two tabs on one claim: a decision on a stale version is 409 and says what 
   assert.ok(!rejected.items.some((i) => i.claim.id === two.claim.id), 'the corrected original is not listed as rejected');
   assert.ok(rejected.items.some((i) => i.claim.id === freshId), 'the withdrawn correction is');
 });
+
+test('a download name is safe: no path, no quotes or control characters; the hash when a name is sealed or missing', async () => {
+  const { downloadName, attachmentHeader } = await import('../../src/interfaces/http/routes/report-routes.ts');
+  assert.equal(downloadName('../../etc/passwd', 'a'.repeat(64), 'txt'), 'passwd');
+  assert.equal(downloadName('he said "hi".txt', 'a'.repeat(64), 'txt'), 'he said hi.txt');
+  assert.equal(downloadName(null, 'ab12'.repeat(16), 'html'), 'ab12ab12ab12.html');
+  assert.equal(downloadName('⟦sealed:internal⟧', 'ab12'.repeat(16), 'pdf'), 'ab12ab12ab12.pdf');
+  assert.equal(attachmentHeader('отчёт.txt'), `attachment; filename="_____.txt"; filename*=UTF-8''${encodeURIComponent('отчёт.txt')}`);
+});

@@ -8,6 +8,7 @@
 import { EVENT_TYPES, EVENT_TYPE_NAMES, PERSON_STATUSES, REVIEW_STATUSES, ROLES, isEventType, isRole } from '../../schema/taxonomy.ts';
 import { can, isUserRole, type Permission } from '../../schema/access.ts';
 import { t, setLang, lang, type Key } from './strings.ts';
+import { parseClaimDate } from '../../views/dates.ts';
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
@@ -68,7 +69,24 @@ let session: SessionInfo = { unlocked: false };
 const allowed = (p: Permission) => !!session.role && isUserRole(session.role) && can(session.role, p);
 
 class ApiError extends Error {
-  constructor(readonly status: number, message: string) { super(message); }
+  constructor(readonly status: number, message: string, readonly code: string | null = null, readonly data: Record<string, unknown> = {}) { super(message); }
+}
+
+/** Server refusals the UI says in its own language: by the code the server gives, or by the English message it sends. */
+const SERVER_CODES: Record<string, Key> = {
+  'bad-date-format': 'errBadDateFormat', 'bad-date-month': 'errBadDateMonth', 'bad-date-day': 'errBadDateDay', stale: 'errStale', 'not-undoable': 'errNotUndoable',
+};
+const SERVER_MESSAGES: [RegExp, Key][] = [
+  [/^The workspace is locked/, 'errLocked'], [/^No valid session/, 'errSession'], [/^Your role \(/, 'errRole'], [/header: reload the page/, 'errCsrf'],
+  [/^No (claim|person|report) with that id/, 'errNotFound'], [/^body\/|^querystring\/|must (be|match|have|NOT)/, 'errInvalid'], [/^Wrong passphrase|could not be unlocked/, 'errPassphrase'],
+];
+
+/** A server's refusal in the reader's language, with the value it concerns; the English text when nothing better is known. */
+function explain(e: ApiError): string {
+  const key = (e.code && SERVER_CODES[e.code]) || SERVER_MESSAGES.find(([re]) => re.test(e.message))?.[1];
+  if (!key) return e.message;
+  const value = typeof e.data.value === 'string' ? ` «${e.data.value}»` : '';
+  return `${t(key)}${value}`;
 }
 
 /** Counts navigations, so that a slow page load never paints over the page the user went on to. */
@@ -116,7 +134,8 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
       session = { unlocked: false };
       location.hash = '#/unlock';
     }
-    throw new ApiError(res.status, data.error ?? `HTTP ${res.status}`);
+    const extra = data as Record<string, unknown>;
+    throw new ApiError(res.status, data.error ?? `HTTP ${res.status}`, typeof extra.code === 'string' ? extra.code : null, extra);
   }
   // A read made for a page the user has left is dropped; writes always finish and report.
   if (method === 'GET' && startedIn !== navigation) throw new Superseded();
@@ -155,7 +174,7 @@ async function lock(): Promise<void> {
 }
 
 function errorBox(e: unknown): HTMLElement {
-  return h('p', { class: 'error', role: 'alert' }, e instanceof Error ? e.message : String(e));
+  return h('p', { class: 'error', role: 'alert' }, e instanceof ApiError ? explain(e) : e instanceof Error ? e.message : String(e));
 }
 
 function sourceLink(src: { sha256: string; title: string | null; published: string | null }, reportId?: number): HTMLElement {
@@ -400,7 +419,8 @@ async function reportPage(id: number): Promise<void> {
 // Review queue
 
 interface QueueClaim extends ReportClaim { personName: string | null; mentionName: string; reportId: number; reportTitle: string | null; reportPublished: string | null; reportSha256: string }
-interface QueueItem { claim: QueueClaim; context: { before: string; evidence: string; after: string } }
+interface QueueItem { claim: QueueClaim; context: { before: string; evidence: string; after: string }; version: number; undo?: { id: number; version: number } }
+interface Decided { claim: QueueClaim; version: number }
 
 let reviewKeys: ((e: KeyboardEvent) => void) | null = null;
 
@@ -442,7 +462,8 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
             allowed('review') ? [
               h('button', { type: 'button', class: 'accept', onclick: () => decide('accept'), 'aria-keyshortcuts': 'a' }, `${t('accept')} (A)`),
               h('button', { type: 'button', onclick: () => openCorrect(), 'aria-keyshortcuts': 'c' }, `${t('correct')} (C)`),
-              h('button', { type: 'button', class: 'reject', onclick: () => decide('reject'), 'aria-keyshortcuts': 'r' }, `${t('reject')} (R)`)] : null,
+              h('button', { type: 'button', class: 'reject', onclick: () => decide('reject'), 'aria-keyshortcuts': 'r' }, `${t('reject')} (R)`),
+              item.undo ? h('button', { type: 'button', id: 'undo', onclick: () => void undo(), 'aria-keyshortcuts': 'u' }, `${t('undo')} (U)`) : null] : null,
             h('button', { type: 'button', onclick: () => move(-1), 'aria-keyshortcuts': 'k' }, `← ${t('previous')} (K)`),
             h('button', { type: 'button', onclick: () => move(1), 'aria-keyshortcuts': 'j' }, `${t('next')} (J) →`)),
           h('div', { id: 'correct-slot' })),
@@ -459,13 +480,41 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
       else if (q.total > q.items.length && done.size === q.items.length) void route();
     }, 350);
   };
+  /** A 409: another tab or person decided first. The card shows the claim as it is now, and says so. */
+  const refused = (item: QueueItem, e: unknown) => {
+    if (e instanceof ApiError && e.code === 'stale' && e.data.claim) {
+      item.claim = e.data.claim as QueueClaim;
+      item.version = Number(e.data.version);
+      const changes = (e.data.changes as { decision: string; reviewer: string; at: string }[] | undefined) ?? [];
+      show();
+      card.appendChild(h('p', { class: 'error', role: 'alert', id: 'stale' }, `${t('errStale')} ${changes.map((c) => `${c.decision === 'corrected' ? t('corrected') : reviewLabel(c.decision)} — ${c.reviewer}, ${c.at.slice(0, 16).replace('T', ' ')}`).join('; ')}`));
+      return;
+    }
+    card.appendChild(errorBox(e));
+  };
   const decide = async (decision: 'accept' | 'reject') => {
     const item = q.items[i];
     if (!item) return;
     try {
-      await api('POST', `/api/claims/${item.claim.id}/review`, { decision });
+      const r = await api<Decided>('POST', `/api/claims/${item.claim.id}/review`, { decision, version: item.version });
+      item.undo = { id: item.claim.id, version: r.version };
+      item.claim = r.claim;
+      item.version = r.version;
       afterDecision(item.claim.id, decision === 'accept' ? t('accepted') : t('rejected'));
-    } catch (e) { card.appendChild(errorBox(e)); }
+    } catch (e) { refused(item, e); }
+  };
+  /** Undo the last decision made here on this card (a stray R): the claim goes back as it was. */
+  const undo = async () => {
+    const item = q.items[i];
+    if (!item?.undo) return;
+    try {
+      const r = await api<Decided>('POST', `/api/claims/${item.undo.id}/undo`, { version: item.undo.version });
+      item.claim = r.claim;
+      item.version = r.version;
+      delete item.undo;
+      done.delete(item.claim.id);
+      show();
+    } catch (e) { refused(item, e); }
   };
   const openCorrect = () => {
     const item = q.items[i];
@@ -478,13 +527,28 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
     const date = field('fix-date', c.date, 'YYYY-MM-DD');
     const place = field('fix-place', c.place);
     const detail = field('fix-detail', c.detail, t('articleHint'));
-    const err = h('div');
+    const err = h('div', { class: 'form-error' });
     const form = h('form', { class: 'correct', onsubmit: async (ev: Event) => {
       ev.preventDefault();
+      // A date that is no date is said here, in the reader's language, before anything is sent.
+      const typed = date.value.trim();
+      const checked = typed ? parseClaimDate(typed) : null;
+      if (checked && !checked.ok) {
+        err.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t(SERVER_CODES[checked.code]!)} «${typed}»`));
+        date.focus();
+        return;
+      }
       try {
-        await api('POST', `/api/claims/${c.id}/correct`, { type: type.value, person: person.value, date: date.value.trim() || null, place: place.value.trim() || null, detail: detail.value.trim() || null });
-        afterDecision(c.id, t('corrected'));
-      } catch (e) { err.replaceChildren(errorBox(e)); }
+        const r = await api<{ claim: QueueClaim; supersedes: number }>('POST', `/api/claims/${c.id}/correct`, { type: type.value, person: person.value, date: checked?.ok ? checked.date : null, place: place.value.trim() || null, detail: detail.value.trim() || null, version: item.version });
+        // The card now shows the corrected claim, with its new values; undo brings the original back.
+        item.undo = { id: c.id, version: item.version + 1 };
+        item.claim = r.claim;
+        item.version = 0;
+        afterDecision(r.claim.id, t('corrected'));
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'stale') refused(item, e);
+        else err.replaceChildren(errorBox(e));
+      }
     } },
     h('label', { for: 'fix-type' }, t('type')), type,
     h('label', { for: 'fix-person' }, t('person')), person,
@@ -503,8 +567,9 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
       return;
     }
     const k = e.key.toLowerCase();
-    if (!allowed('review') && ['a', 'r', 'c'].includes(k)) return;
-    if (k === 'a') void decide('accept');
+    if (!allowed('review') && ['a', 'r', 'c', 'u'].includes(k)) return;
+    if (k === 'u') void undo();
+    else if (k === 'a') void decide('accept');
     else if (k === 'r') void decide('reject');
     else if (k === 'c') { e.preventDefault(); openCorrect(); }
     else if (k === 'j' || k === 'n' || e.key === 'ArrowRight') move(1);
