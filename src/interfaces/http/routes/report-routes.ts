@@ -8,7 +8,7 @@ import { PLACEHOLDER_MARK } from '../../../store/confidential.ts';
 
 /** A file name safe to hand to a browser: no path, no control characters; the hash and format when there is none. */
 export function downloadName(filename: string | null, sha256: string, format: string | null): string {
-  const base = (filename ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/^\.+/, '').trim().slice(0, 200);
+  const base = (filename ?? '').split(/[\\/]/).pop()!.replace(/[\p{Cc}"]/gu, '').replace(/^\.+/, '').trim().slice(0, 200);
   if (base && !base.includes(PLACEHOLDER_MARK)) return base;
   return `${sha256.slice(0, 12)}.${(format ?? 'bin').replace(/[^a-z0-9]/gi, '').slice(0, 8) || 'bin'}`;
 }
