@@ -141,7 +141,7 @@ ol.sources li { margin-bottom: 0.4em; break-inside: avoid; } blockquote { margin
 `;
 
 /** The case file as one HTML document: each event once, its citations numbered, the sources listed at the end. */
-export function printableCaseFile(cf: CaseFile, lang: PrintLang, opts: PublishOptions, now = new Date()): string {
+export function printableCaseFile(cf: CaseFile, lang: PrintLang, opts: PublishOptions, now = new Date(), stylesheet?: string): string {
   const w = WORDS[lang];
   const typeLabel = (t: string) => (isEventType(t) ? EVENT_TYPES[t][lang] : t);
   const field = { date: w.date, place: w.placeWord, detail: w.detail } as const;
@@ -168,7 +168,7 @@ export function printableCaseFile(cf: CaseFile, lang: PrintLang, opts: PublishOp
   const list = sources.map((s) => `<li>${esc(s.title ?? s.sha256.slice(0, 12))}${s.published ? `, ${esc(s.published)}` : ''}${s.url ? `, <a href="${esc(s.url)}">${esc(s.url)}</a>` : ''} <span class="muted">SHA-256 ${s.sha256}</span></li>`);
   const place = cf.lastPlace ? `${esc(cf.lastPlace.place)}${cf.lastPlace.date ? ` (${w.since} ${esc(cf.lastPlace.date)})` : ''}` : `<span class="muted">${w.notStated}</span>`;
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>${esc(w.caseFile)}: ${esc(cf.name)}</title><style>${PRINT_CSS}</style></head>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${esc(w.caseFile)}: ${esc(cf.name)}</title>${stylesheet ? `<link rel="stylesheet" href="${esc(stylesheet)}">` : `<style>${PRINT_CSS}</style>`}</head>
 <body>
 <h1>${esc(cf.name)}</h1>
 ${cf.aliases.length ? `<p class="muted">${w.alsoWritten}: ${cf.aliases.map(esc).join('; ')}</p>` : ''}

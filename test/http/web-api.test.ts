@@ -361,3 +361,16 @@ test('a download name is safe: no path, no quotes or control characters; the has
   assert.equal(downloadName('⟦sealed:internal⟧', 'ab12'.repeat(16), 'pdf'), 'ab12ab12ab12.pdf');
   assert.equal(attachmentHeader('отчёт.txt'), `attachment; filename="_____.txt"; filename*=UTF-8''${encodeURIComponent('отчёт.txt')}`);
 });
+
+test('a printable case file over HTTP: HTML with the print stylesheet as a file, accepted facts unless proposed=true', async () => {
+  const persons = (await get('/api/prisoners')).json() as { persons: { id: number; name: string }[] };
+  const kov = persons.persons.find((p) => p.name === 'Ihar Kovalchuk')!;
+  const res = await get(`/api/persons/${kov.id}/print?lang=ru&proposed=true`);
+  assert.equal(res.statusCode, 200, res.body);
+  assert.match(String(res.headers['content-type']), /^text\/html/);
+  assert.match(res.body, /<html lang="ru">[\s\S]*<link rel="stylesheet" href="\/print.css">[\s\S]*Задержание/);
+  assert.doesNotMatch(res.body, /<style>/, 'no inline style: the CSP would refuse it');
+  const css = await app.inject({ method: 'GET', url: '/print.css' });
+  assert.match(css.body, /@media print/);
+  assert.equal((await get('/api/persons/999999/print')).statusCode, 404);
+});

@@ -627,6 +627,9 @@ async function personPage(id: number): Promise<void> {
   render(
     h('h1', null, d.name),
     d.aliases.length ? h('p', { class: 'muted' }, `${t('alsoWritten')}: ${d.aliases.join('; ')}`) : null,
+    // Printing (or saving as PDF) is publishing: accepted facts only, unless asked for the unreviewed ones too.
+    h('p', { class: 'print-links' }, h('a', { id: 'print', href: `/api/persons/${id}/print?${qs({ lang: lang() })}`, target: '_blank', rel: 'noopener' }, t('printCaseFile')), ' · ',
+      h('a', { id: 'print-proposed', href: `/api/persons/${id}/print?${qs({ lang: lang(), proposed: 'true' })}`, target: '_blank', rel: 'noopener' }, t('printWithProposed'))),
     h('div', { class: 'summary' },
       h('div', null, h('span', { class: 'label' }, t('status')), h('span', { class: `status s-${d.status}`, id: 'status' }, statusLabel(d.status)), d.statusSince ? ` ${t('since')} ${d.statusSince}` : ''),
       h('div', null, h('span', { class: 'label' }, t('currentPlace')),

@@ -27,6 +27,7 @@ const EN = {
   errStale: 'Someone changed this claim after you loaded it; nothing was saved. It is shown as it is now:', errNotUndoable: 'Only your own last decision on a claim can be undone.',
   errLocked: 'The workspace is locked: unlock it with its passphrase.', errSession: 'Your session has ended: sign in again.', errRole: 'Your role may not do this.', errCsrf: 'The page is out of date: reload it.',
   errNotFound: 'Not found: it may have been deleted.', errInvalid: 'Some of what was entered is not valid.', errPassphrase: 'Wrong passphrase or password.', undo: 'Undo',
+  printCaseFile: 'Print or save as PDF (accepted facts only)', printWithProposed: 'with facts not yet reviewed',
 };
 export type Key = keyof typeof EN;
 
@@ -58,6 +59,7 @@ const RU: Record<Key, string> = {
   errStale: 'Кто-то изменил это утверждение после того, как вы его открыли; ничего не сохранено. Теперь оно такое:', errNotUndoable: 'Отменить можно только своё последнее решение по утверждению.',
   errLocked: 'Пространство заблокировано: откройте его парольной фразой.', errSession: 'Сеанс завершён: войдите снова.', errRole: 'Вашей роли это не разрешено.', errCsrf: 'Страница устарела: перезагрузите её.',
   errNotFound: 'Не найдено: возможно, удалено.', errInvalid: 'Часть введённого неверна.', errPassphrase: 'Неверная парольная фраза или пароль.', undo: 'Отменить',
+  printCaseFile: 'Печать или PDF (только принятые факты)', printWithProposed: 'с непроверенными фактами',
 };
 
 export type Lang = 'en' | 'ru';
