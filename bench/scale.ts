@@ -3,7 +3,7 @@
  * corpus generator (../shared/bench/scale/gen-corpus.mjs), ingests them 1,000 at a time into a new
  * encrypted workspace (each 1,000 one `ingestPaths` over ten folders, as `vigil ingest` does it,
  * on one worker pool), then starts `vigil serve` on it and measures the web routes under 10 concurrent
- * clients (from this process), the first request after a write, `vigil person` and `vigil export` (as processes).
+ * clients (from this process), the first request after a write, `vigil person` and `vigil export` as JSON and FtM (as processes).
  * Prints figures; asserts nothing.
  *   npm run bench:scale [-- --reports 10000,100000] [--requests 400] [--keep DIR]
  */
@@ -178,6 +178,9 @@ try {
     rmSync(file, { force: true });
     const exp = vigil(['export', '--out', file], ws);
     console.log(`  vigil export (public, JSON): ${exp.seconds.toFixed(1)} s, peak RSS ${mib(exp.rss)}, ${mib(statSync(file).size)} written`);
+    rmSync(file, { force: true });
+    const ftm = vigil(['export', '--format', 'ftm', '--out', file], ws);
+    console.log(`  vigil export (public, FtM, checked then written): ${ftm.seconds.toFixed(1)} s, peak RSS ${mib(ftm.rss)}, ${mib(statSync(file).size)} written`);
     rmSync(file, { force: true });
   }
 } finally {

@@ -13,7 +13,6 @@ import { toLatin, foldSpelling, looseKey } from '../resolve/phonetic.ts';
 import { stripCaseEnding } from '../resolve/parse-name.ts';
 import { openClaimRow, type ClaimRow, type MentionRow, type ReportSummary, type SqliteStore } from './sqlite-store.ts';
 import { keysFor, openColumns, OWN_COLUMNS, type Reader } from './confidential.ts';
-import { displayName } from './resolve-persons.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 type Statement = import('better-sqlite3-multiple-ciphers').Statement<unknown[]>;
@@ -30,24 +29,6 @@ export function prep(store: SqliteStore, sql: string): Statement {
     cache.set(sql, st);
   }
   return st;
-}
-
-const memos = new WeakMap<object, { version: string; values: Map<string, unknown> }>();
-
-/**
- * Caches a whole-workspace view until anything changes: `total_changes()` counts every row this
- * connection wrote (a review, an ingest, a confidentiality change) and `data_version` moves when
- * another connection (the CLI) commits. The key must include the caller's clearance.
- */
-export function memoView<T>(store: SqliteStore, key: string, compute: () => T): T {
-  const row = prep(store, 'SELECT total_changes() AS t').get() as { t: number };
-  const version = `${row.t}:${store.db.pragma('data_version', { simple: true }) as number}`;
-  let m = memos.get(store.db);
-  if (!m || m.version !== version) memos.set(store.db, (m = { version, values: new Map() }));
-  if (m.values.has(key)) return m.values.get(key) as T;
-  const value = compute();
-  m.values.set(key, value);
-  return value;
 }
 
 /** The confidentiality levels a clearance may read, for `IN (...)` clauses. */
@@ -146,21 +127,6 @@ export function mentionsFor(store: SqliteStore, reader: Reader, where = '1', par
     .all(...params) as { id: number; report_id: number; name: string; variants_json: string; role: string | null; person_id: number | null }[];
   return rows.map((r) => openColumns(store.db, reader.keys, 'mentions', r.id, r, OWN_COLUMNS.mentions))
     .map((r) => ({ id: r.id, reportId: r.report_id, name: r.name, variants: JSON.parse(r.variants_json) as string[], role: r.role, personId: r.person_id }));
-}
-
-/**
- * Persons that a reader can see at all: named by at least one mention it may see, and named as
- * those mentions name them (never by the stored name, which an unseen mention may have given).
- */
-export function personsFor(store: SqliteStore, reader: Reader, ids?: number[]): { id: number; name: string }[] {
-  const byPerson = new Map<number, MentionRow[]>();
-  for (const m of mentionsFor(store, reader, ids ? 'm.person_id IN (SELECT value FROM json_each(?))' : 'm.person_id IS NOT NULL', ids ? [JSON.stringify(ids)] : [])) {
-    const list = byPerson.get(m.personId!) ?? [];
-    list.push(m);
-    byPerson.set(m.personId!, list);
-  }
-  return [...byPerson].map(([id, ms]) => ({ id, name: displayName(ms) }))
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id);
 }
 
 export function reviewsFor(store: SqliteStore, claimIds: number[]): Map<number, { decision: string; reviewer: string; at: string; note: string | null }[]> {

@@ -15,17 +15,8 @@ import { EVENT_TYPE_NAMES } from '../../schema/taxonomy.ts';
 import { DEFAULT_WORKSPACE, initWorkspace, openWorkspace, WorkspaceError } from '../../store/workspace.ts';
 import { KeyFileError, WrongPassphraseError } from '../../store/keyfile.ts';
 import type { SqliteStore } from '../../store/sqlite-store.ts';
-import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
-import { InputError } from '../../ingest/formats.ts';
-import { readReports } from '../../ingest/read.ts';
-import { mediaTypeOf } from '../../ingest/media-types.ts';
-import { addAttachment } from '../../store/attachments.ts';
-import { processReport } from '../../ingest/process.ts';
-import { parseListMap } from '../../import/list-map.ts';
-import { readList } from '../../import/list.ts';
-import { importList } from '../../import/import-list.ts';
-import { formatImport } from '../../views/format-import.ts';
-import { evaluate, formatEval, type Part } from '../../eval/run.ts';
+import type { FileOutcome } from '../../ingest/ingest.ts';
+import type { Part } from '../../eval/run.ts';
 import { findCaseFiles, personListPage } from '../../views/workspace-views.ts';
 import { mentionsFor } from '../../store/queries.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
@@ -45,7 +36,9 @@ import { ConfidentialityError, isConfidentiality, NotFoundError } from '../../st
 import { CONFIDENTIALITY } from '../../schema/taxonomy.ts';
 
 /** Errors whose message is written for the user and safe to print as it is. */
-const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, InputError, BackupError, ConfidentialityError, NotFoundError, PlaceholderError, FtmExportError];
+const USER_ERRORS = [WrongPassphraseError, WorkspaceError, KeyFileError, PassphraseUnavailableError, BackupError, ConfidentialityError, NotFoundError, PlaceholderError, FtmExportError];
+/** The same for errors of modules loaded only by the commands that need them (extraction is slow to load). */
+const USER_ERROR_NAMES = new Set(['InputError']);
 
 export class UsageError extends Error {}
 
@@ -141,6 +134,7 @@ export function buildProgram(io: Io = stdio): Command {
       const summary = await withStore(opts.workspace, async (store) => {
         store.ingestLevel = level;
         let bar: cliProgress.SingleBar | null = null;
+        const { ingestPaths } = await import('../../ingest/ingest.ts');
         return ingestPaths(store, paths, {
           actor: actorName(),
           ocr: opts.ocr,
@@ -183,6 +177,10 @@ export function buildProgram(io: Io = stdio): Command {
           throw new UsageError(`Cannot read the ${what} ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
         }
       };
+      const { parseListMap } = await import('../../import/list-map.ts');
+      const { readList } = await import('../../import/list.ts');
+      const { importList } = await import('../../import/import-list.ts');
+      const { formatImport } = await import('../../views/format-import.ts');
       const map = parseListMap(read(opts.map, 'map').toString('utf8'));
       const bytes = read(file, 'list');
       const list = readList(bytes, file, map);
@@ -205,6 +203,8 @@ export function buildProgram(io: Io = stdio): Command {
       } catch (e) {
         throw new UsageError(`Cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
       }
+      const { addAttachment } = await import('../../store/attachments.ts');
+      const { mediaTypeOf } = await import('../../ingest/media-types.ts');
       const a = await withStore(opts.workspace, (store) => {
         let owner: { reportId: number } | { mentionId: number };
         if (opts.report) {
@@ -229,6 +229,9 @@ export function buildProgram(io: Io = stdio): Command {
     .option('--language <code>', 'language of the reports (en, ru, be, uk)')
     .option('--explain', 'add each event’s rule and confidence in a readable line on standard error')
     .action(async (files: string[], opts: { published?: string; language?: string; explain?: boolean }) => {
+      const { InputError } = await import('../../ingest/formats.ts');
+      const { readReports } = await import('../../ingest/read.ts');
+      const { processReport } = await import('../../ingest/process.ts');
       let failed = false;
       for (const file of files) {
         try {
@@ -364,7 +367,8 @@ export function buildProgram(io: Io = stdio): Command {
     .addOption(new Option('--part <part>', 'score only odd-numbered reports (study: the part rules may be tuned on) or even-numbered ones (held-out: only scored)').choices(['all', 'study', 'held-out']).default('all'))
     .option('--only <names>', 'score only these reports (comma-separated names without extension)')
     .addHelpText('after', '\nThe per-batch table groups reports by the letters before their number (a01, a02 → a); gold events of type "other" are not scored, as the contract says.')
-    .action((goldDir: string, textDir: string, opts: { json?: boolean; misses?: boolean; part: Part; only?: string }) => {
+    .action(async (goldDir: string, textDir: string, opts: { json?: boolean; misses?: boolean; part: Part; only?: string }) => {
+      const { evaluate, formatEval } = await import('../../eval/run.ts');
       const result = evaluate(goldDir, textDir, { part: opts.part, only: opts.only?.split(',').map((s) => s.trim()).filter(Boolean) });
       io.out(opts.json ? JSON.stringify(result, null, 2) : formatEval(result, { misses: opts.misses }));
     });
@@ -660,7 +664,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (e instanceof UsageError || USER_ERRORS.some((cls) => e instanceof cls)) {
+    if (e instanceof UsageError || USER_ERRORS.some((cls) => e instanceof cls) || USER_ERROR_NAMES.has((e as Error)?.name)) {
       io.err(`vigil: ${(e as Error).message}`);
       return e instanceof WrongPassphraseError ? 2 : 1;
     }
