@@ -16,15 +16,14 @@ import type { Confidentiality } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import type { Reader } from '../store/confidential.ts';
 import { readerOf } from '../store/queries.ts';
-import { personPage, type Stats } from '../store/person-views.ts';
-import { decodeCursor, type Cursor } from '../store/cursor.ts';
+import type { Stats } from '../store/person-views.ts';
 import { claimsWhere, levelsFor, mentionsFor, prep } from '../store/queries.ts';
 import { displayName } from '../store/resolve-persons.ts';
 import { PERSON_STATUSES, isHeldStatus } from '../schema/taxonomy.ts';
 import { dossier, type Dossier } from './dossier.ts';
 import { personRow, type MonthShare, type PrisonerRow } from './person-row.ts';
 import { groupBy } from './persons.ts';
-import { publishedStatuses } from './publish.ts';
+import { everyPersonId, publishedStatuses } from './publish.ts';
 
 export const EXPORT_FORMAT = 'vigil-export/1';
 export type ExportFormat = 'json' | 'jsonl';
@@ -47,23 +46,11 @@ export interface WorkspaceExport {
   caseFiles: Dossier[];
 }
 
-const PAGE = 200;
-
 /** A reader of that level that sees only the claims that may be published. */
 export function publishingReader(store: SqliteStore, level: Confidentiality, opts: ExportOptions = {}): Reader {
   return { ...readerOf(level, store.fieldKeys), statuses: publishedStatuses({ includeProposed: !!opts.includeProposed }) };
 }
 
-/** The ids of every person a reader's level may see, in list order, a page at a time. */
-function* everyPersonId(store: SqliteStore, reader: Reader): Generator<number[]> {
-  let cursor: Cursor | null = null;
-  for (;;) {
-    const { rows, next } = personPage(store, reader, {}, PAGE, cursor);
-    if (rows.length) yield rows.map((r) => r.id);
-    cursor = decodeCursor(next ?? undefined);
-    if (!cursor) return;
-  }
-}
 
 /** Each person with a claim the reader may publish, as the prisoner list would show them from those claims. */
 function* publishedRows(store: SqliteStore, reader: Reader): Generator<PrisonerRow & { months: MonthShare }> {

@@ -10,7 +10,9 @@ import type { Confidentiality } from '../schema/taxonomy.ts';
 import { EVENT_TYPES, PERSON_STATUSES, REVIEW_STATUSES, isEventType } from '../schema/taxonomy.ts';
 import type { SqliteStore } from '../store/sqlite-store.ts';
 import type { Reader } from '../store/confidential.ts';
-import { claimsWhere, mentionsFor, personsFor, readerOf, reportsFor } from '../store/queries.ts';
+import { claimsWhere, mentionsFor, readerOf, reportsFor } from '../store/queries.ts';
+import { personPage } from '../store/person-views.ts';
+import { decodeCursor, type Cursor } from '../store/cursor.ts';
 import { displayName } from '../store/resolve-persons.ts';
 import { articlesIn } from '../extract/articles.ts';
 import { buildCaseFile, type CaseFile } from './casefile.ts';
@@ -30,22 +32,32 @@ export function publishedStatuses(opts: Pick<PublishOptions, 'includeProposed'>)
 
 const PAGE = 200;
 
+/** The ids of every person a reader's level may see, in list order, a page at a time. */
+export function* everyPersonId(store: SqliteStore, reader: Reader): Generator<number[]> {
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const { rows, next } = personPage(store, reader, {}, PAGE, cursor);
+    if (rows.length) yield rows.map((r) => r.id);
+    cursor = decodeCursor(next ?? undefined);
+    if (!cursor) return;
+  }
+}
+
 /**
  * Every person the reader may see with a claim that may be published, as a case file built from
  * those claims only, a page of persons at a time.
  */
 export function* publishedCaseFiles(store: SqliteStore, opts: PublishOptions, only?: number[], reader: Reader = readerOf(opts.level, store.fieldKeys)): Generator<CaseFile> {
   const statuses = JSON.stringify(publishedStatuses(opts));
-  const ids = only ?? personsFor(store, reader).map((p) => p.id);
-  for (let i = 0; i < ids.length; i += PAGE) {
-    const page = JSON.stringify(ids.slice(i, i + PAGE));
+  for (const ids of only ? [only] : everyPersonId(store, reader)) {
+    const page = JSON.stringify(ids);
     const where = 'm.person_id IN (SELECT value FROM json_each(?))';
     const mentions = mentionsFor(store, reader, where, [page]);
     const claims = claimsWhere(store, reader, `${where} AND c.review_status IN (SELECT value FROM json_each(?))`, [page, statuses]);
     const reports = reportsFor(store, reader, [...new Set(mentions.map((m) => m.reportId))]);
     const mentionsBy = groupBy(mentions, (m) => m.personId!);
     const claimsBy = groupBy(claims, (c) => c.personId!);
-    for (const id of ids.slice(i, i + PAGE)) {
+    for (const id of ids) {
       const cs = claimsBy.get(id);
       const ms = mentionsBy.get(id);
       if (!cs?.length || !ms?.length) continue;
