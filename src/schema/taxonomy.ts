@@ -40,6 +40,8 @@ export const EVENT_TYPES = {
   // Facts about a person rather than events, as lists state them (date: the birth date or year; detail: a country).
   birth: { en: 'Born', ru: 'Родился', description: 'date or year of birth', statusAfter: null, scored: false, fact: true, persecution: false, sameEvent: { by: 'once' } },
   nationality: { en: 'Nationality', ru: 'Гражданство', description: 'citizenship or nationality (detail: the country)', statusAfter: null, scored: false, fact: true, persecution: false, sameEvent: { by: 'detail' } },
+  // A human decision, never Vigil's: entered by hand with its source (detail: who recognised), kept with who entered it and when.
+  recognition: { en: 'Recognised as a political prisoner', ru: 'Признан политзаключённым', description: 'recognised as a political prisoner by a human-rights organisation (detail: by whom); entered by a person, never proposed by Vigil', statusAfter: null, scored: false, fact: true, persecution: false, sameEvent: { by: 'detail' } },
   other: { en: 'Other', ru: 'Другое', description: 'anything else worth keeping; scorers ignore it', statusAfter: null, scored: false, persecution: false, sameEvent: { by: 'none' } },
 } as const satisfies Record<string, Label & { description: string; statusAfter: string | null; scored: boolean; fact?: true; persecution: boolean; sameEvent: SameEvent }>;
 
@@ -85,6 +87,17 @@ export const CONFIDENTIALITY = {
   confidential: { en: 'Confidential', ru: 'Конфиденциально', rank: 2 },
 } as const satisfies Record<string, Label & { rank: number }>;
 export type Confidentiality = keyof typeof CONFIDENTIALITY;
+
+/** Where a fact entered by hand comes from: its source is kept as a report of its own, with these words. */
+export const SOURCE_KINDS = {
+  phone_call: { en: 'Phone call', ru: 'Телефонный разговор' },
+  letter: { en: 'Letter', ru: 'Письмо' },
+  court_document: { en: 'Court document', ru: 'Судебный документ' },
+  in_person: { en: 'Told in person', ru: 'Лично' },
+  decision: { en: 'Decision of an organisation', ru: 'Решение организации' },
+  other: { en: 'Other', ru: 'Другое' },
+} as const satisfies Record<string, Label>;
+export type SourceKind = keyof typeof SOURCE_KINDS;
 
 export const REVIEW_STATUSES = {
   proposed: { en: 'Proposed', ru: 'Предложено' },

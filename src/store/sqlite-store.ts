@@ -489,6 +489,36 @@ export class SqliteStore {
   }
 
   /**
+   * A fact a person enters by hand (a phone call, a letter, a court document, an organisation's
+   * decision), on a report already stored as its source: the person is named there as a mention,
+   * and the claim quotes the source's text, made by the person and accepted, with a review saying
+   * so. Resolution then places the mention with the person of that name.
+   */
+  addHandClaim(reportId: number, personName: string, fact: { type: string; date: string | null; place: string | null; detail: string | null }, actor: string): ClaimRow {
+    refusePlaceholder('The fact', personName, fact.type, fact.date, fact.place, fact.detail);
+    const id = this.write(() => {
+      const report = this.db.prepare('SELECT main_text, confidentiality FROM reports WHERE id = ?').get(reportId) as { main_text: string; confidentiality: Confidentiality } | undefined;
+      if (!report) throw new NotFoundError(`No report #${reportId}.`);
+      const text = openColumns(this.db, this.fieldKeys, 'reports', reportId, { main_text: report.main_text }, { main_text: 'main_text' }).main_text;
+      const evidence = text.trim().slice(0, 1000);
+      const start = text.indexOf(evidence);
+      const at = new Date().toISOString();
+      const mentionId = Number(this.db.prepare("INSERT INTO mentions(report_id, name, variants_json, role, confidentiality) VALUES (?, ?, '[]', NULL, ?)").run(reportId, personName.trim(), report.confidentiality).lastInsertRowid);
+      const seal = levelOf(report.confidentiality);
+      if (seal) sealRow(this.db, this.fieldKeys, 'mentions', mentionId, seal);
+      const claimId = Number(this.db.prepare(`INSERT INTO claims(mention_id, report_id, type, date, place, detail, claimant, evidence, span_start, span_end,
+          confidence, made_by, rule, review_status, created_at, supersedes, confidentiality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+        .run(mentionId, reportId, fact.type, fact.date, fact.place, fact.detail, null, evidence, Math.max(0, start), Math.max(0, start) + evidence.length,
+          1, `person:${actor}`, null, 'accepted', at, null, report.confidentiality).lastInsertRowid);
+      if (seal) sealRow(this.db, this.fieldKeys, 'claims', claimId, seal);
+      this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, 'accepted', actor, at, 'entered by hand');
+      this.audit(actor, 'claim:by-hand', `claim:${claimId}`, null, { report: reportId, mention: mentionId, type: fact.type }, at);
+      return claimId;
+    });
+    return this.claim(id)!;
+  }
+
+  /**
    * Undoes the last decision on a claim, when it is the reviewer's own: the claim goes back to the
    * status it had before it, and the undoing is itself a review (decision: that status; note: what it
    * undid), so nothing is lost. Undoing a correction also rejects the claim the correction made.

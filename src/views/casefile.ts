@@ -28,6 +28,8 @@ export interface CaseFile {
   statusSince: string | null;
   /** Told of a persecution event in a persecuted role (or by a person's own hand): on the prisoner list, else in the persons index. */
   persecuted: boolean;
+  /** Recognition as a political prisoner: a person's decision, entered by hand with its source (who recognised, when, who entered it). */
+  recognition: { by: string | null; date: string | null; enteredBy: string; source: SourceRef } | null;
   lastPlace: { place: string; date: string | null; source: SourceRef; evidence: string } | null;
   /** The claims grouped into events, each with all its sources (views/events.ts). */
   events: CaseEvent[];
@@ -66,6 +68,12 @@ export function isPersecuted(mentions: Pick<MentionRow, 'id' | 'role'>[], claims
     const r = role.get(c.mentionId);
     return !!r && isRole(r) && ROLES[r].persecuted;
   });
+}
+
+/** The latest recognition a person entered (never one Vigil proposed), or null. */
+function recognitionOf(live: ClaimRow[]): CaseFile['recognition'] {
+  const r = live.filter((c) => c.type === 'recognition' && c.madeBy.startsWith('person:')).at(-1);
+  return r ? { by: r.detail, date: r.date, enteredBy: r.madeBy.slice('person:'.length), source: sourceOf(r) } : null;
 }
 
 /** The place a person is held now: the last place told of, only while the status says held (never "in exile" with a cell). */
@@ -123,6 +131,7 @@ export function buildCaseFile(person: { id: number; name: string }, mentions: Me
     status,
     statusSince,
     persecuted: isPersecuted(mentions, live),
+    recognition: recognitionOf(live),
     lastPlace,
     events: groupEvents(live, grouping),
     timeline: live.map((c) => ({

@@ -71,7 +71,7 @@ export function* publishedCaseFiles(store: SqliteStore, opts: PublishOptions, on
 
 export interface PublishedRow {
   id: number; name: string; otherNames: string[]; status: string; since: string | null; place: string | null;
-  articles: string[]; sentence: string | null; arrested: string | null; sources: string[];
+  articles: string[]; sentence: string | null; arrested: string | null; recognisedBy: string | null; sources: string[];
 }
 
 const eventsOf = (cf: CaseFile, type: string): CaseEvent[] => cf.events.filter((e) => e.type === type);
@@ -85,11 +85,12 @@ export function publishedRow(cf: CaseFile): PublishedRow {
   for (const e of cf.events) for (const s of e.sources) sources.set(s.sha256, s.url ?? `${s.title ?? 'untitled'}${s.published ? `, ${s.published}` : ''} [sha256 ${s.sha256.slice(0, 12)}]`);
   return {
     id: cf.id, name: cf.name, otherNames: cf.aliases, status: cf.status, since: cf.statusSince, place: cf.lastPlace?.place ?? null,
-    articles, sentence: sentences[sentences.length - 1]?.detail ?? null, arrested: arrests[arrests.length - 1]?.date ?? null, sources: [...sources.values()],
+    articles, sentence: sentences[sentences.length - 1]?.detail ?? null, arrested: arrests[arrests.length - 1]?.date ?? null,
+    recognisedBy: cf.recognition ? `${cf.recognition.by ?? 'recognised'}${cf.recognition.date ? `, ${cf.recognition.date}` : ''}` : null, sources: [...sources.values()],
   };
 }
 
-export const CSV_COLUMNS = ['name', 'other names', 'status', 'since', 'place of detention', 'articles', 'sentence', 'arrest date', 'sources'] as const;
+export const CSV_COLUMNS = ['name', 'other names', 'status', 'since', 'place of detention', 'articles', 'sentence', 'arrest date', 'recognised as a political prisoner by', 'sources'] as const;
 
 /** A CSV cell: quoted when it must be, and never read as a formula by a spreadsheet. */
 export function csvCell(v: string): string {
@@ -103,7 +104,7 @@ export function csvLine(cells: string[]): string {
 
 export function csvRow(r: PublishedRow): string {
   return csvLine([r.name, r.otherNames.join('; '), PERSON_STATUSES[r.status as keyof typeof PERSON_STATUSES]?.en ?? r.status, r.since ?? '', r.place ?? '',
-    r.articles.join('; '), r.sentence ?? '', r.arrested ?? '', r.sources.join(' | ')]);
+    r.articles.join('; '), r.sentence ?? '', r.arrested ?? '', r.recognisedBy ?? '', r.sources.join(' | ')]);
 }
 
 /** The prisoner list: the persecuted only (officials, relatives, lawyers and journalists are in the persons index). */

@@ -374,3 +374,41 @@ test('a printable case file over HTTP: HTML with the print stylesheet as a file,
   assert.match(css.body, /@media print/);
   assert.equal((await get('/api/persons/999999/print')).statusCode, 404);
 });
+
+test('a fact by hand with its source; recognition as a political prisoner is a person\'s decision, with who and when; internal by default', async () => {
+  const persons = (await get('/api/prisoners')).json() as { persons: { id: number; name: string }[] };
+  const kov = persons.persons.find((p) => p.name === 'Ihar Kovalchuk')!;
+  const bad = await post(`/api/persons/${kov.id}/facts`, { type: 'transfer', date: '30.02.2024', source: { kind: 'phone_call', text: 'FICTIONAL: his mother called.' } });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().code, 'bad-date-day');
+  const call = await post(`/api/persons/${kov.id}/facts`, {
+    type: 'transfer', date: '02.09.2024', place: 'Fictional colony No. 12',
+    source: { kind: 'phone_call', text: 'FICTIONAL note of a phone call: his mother said he was moved to colony No. 12 on 2 September.', date: '2024-09-03' },
+  });
+  assert.equal(call.statusCode, 200, call.body);
+  const fact = call.json().claim as { id: number; personId: number; madeBy: string; reviewStatus: string; date: string; evidence: string; reportTitle: string };
+  assert.equal(fact.personId, kov.id, 'the fact is on his file');
+  assert.equal(fact.madeBy, 'person:owner');
+  assert.equal(fact.reviewStatus, 'accepted');
+  assert.equal(fact.date, '2024-09-02');
+  assert.match(fact.evidence, /his mother said/);
+  assert.match(fact.reportTitle, /Phone call: Ihar Kovalchuk/);
+
+  const rec = await post(`/api/persons/${kov.id}/facts`, {
+    type: 'recognition', detail: 'Fictional Rights Centre', date: '2024-09-10', confidentiality: 'public',
+    source: { kind: 'decision', text: 'FICTIONAL: the Fictional Rights Centre recognised Ihar Kovalchuk as a political prisoner on 10 September 2024.' },
+  });
+  assert.equal(rec.statusCode, 200, rec.body);
+  const file = (await get(`/api/persons/${kov.id}`)).json() as { recognition: { by: string; date: string; enteredBy: string } | null; events: { type: string }[] };
+  assert.deepEqual(file.recognition && [file.recognition.by, file.recognition.date, file.recognition.enteredBy], ['Fictional Rights Centre', '2024-09-10', 'owner']);
+  assert.ok(file.events.some((e) => e.type === 'recognition'));
+  // Published: with his arrest accepted he is on the public list, with the public recognition; the internal phone call is not there.
+  const arrest = (await get(`/api/persons/${kov.id}`)).json().timeline.find((t: { type: string; reviewStatus: string }) => t.type === 'arrest') as { claimId: number; reviewStatus: string };
+  if (arrest.reviewStatus !== 'accepted') assert.equal((await post(`/api/claims/${arrest.claimId}/review`, { decision: 'accept' })).statusCode, 200);
+  const s = session.openStore!;
+  const { prisonerCsv, publishedCaseFiles } = await import('../../src/views/publish.ts');
+  const csv = [...prisonerCsv(publishedCaseFiles(s, { level: 'public', includeProposed: false }))].join('');
+  assert.match(csv, /Ihar Kovalchuk,.*Fictional Rights Centre, 2024-09-10/);
+  assert.doesNotMatch(csv, /colony No\. 12/);
+  assert.equal((await post(`/api/persons/${kov.id}/facts`, { type: 'arrest', source: { kind: 'letter', text: 'x' } }, viewer)).statusCode, 403, 'a viewer may not add facts');
+});

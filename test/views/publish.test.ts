@@ -57,7 +57,7 @@ test('published: accepted claims only by default, proposed ones only when asked 
     assert.equal(cf.persecuted, true);
     const nothingYet = [...prisonerCsv(publishedCaseFiles(store, { level: 'public', includeProposed: false }))];
     assert.equal(nothingYet.length, 1, 'before any review nothing is public but the header');
-    assert.match(nothingYet[0]!, /^name,other names,status,since,place of detention,articles,sentence,arrest date,sources\r\n$/);
+    assert.match(nothingYet[0]!, /^name,other names,status,since,place of detention,articles,sentence,arrest date,recognised as a political prisoner by,sources\r\n$/);
 
     // The monitor accepts the arrest told by the third report and the charge.
     const claims = store.claimsForPerson(cf.id);
