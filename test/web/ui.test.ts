@@ -242,6 +242,31 @@ test('review: a stray R is undone with U; a decision made in another tab first i
   await page.keyboard.press('Escape');
 });
 
+test('on the case file: add a fact by hand with its source, record a recognition, dispute and reopen a claim', { skip }, async () => {
+  const list = await json<{ persons: { id: number; name: string }[] }>('/api/prisoners');
+  const kov = list.persons.find((p) => p.name === 'Ihar Kovalchuk')!;
+  await page.goto(`${server.url}#/person/${kov.id}`);
+  await page.waitForSelector('#add-fact');
+  assert.match(await page.textContent('#recognition') ?? '', /not recorded/);
+  await page.click('#add-fact');
+  await page.selectOption('#hf-type', 'recognition');
+  await page.fill('#hf-detail', 'Fictional Rights Centre');
+  await page.fill('#hf-date', '10.09.2024');
+  await page.selectOption('#hf-kind', 'decision');
+  await page.fill('#hf-text', 'FICTIONAL: the Fictional Rights Centre recognised him as a political prisoner.');
+  await page.click('#hf-save');
+  await page.waitForFunction(() => /Fictional Rights Centre, 2024-09-10 · entered by owner/.test(document.getElementById('recognition')?.textContent ?? ''));
+  await shot('person-recognition');
+  // Dispute a claim from the case file, then reopen it: the status follows, the decisions are listed.
+  const file = await json<{ timeline: { claimId: number; reviewStatus: string }[] }>(`/api/persons/${kov.id}`);
+  const target = file.timeline.find((c) => c.reviewStatus === 'proposed')!;
+  await page.click(`#claim-${target.claimId} .act-dispute`);
+  await page.waitForSelector(`#claim-${target.claimId}.st-disputed`);
+  await page.click(`#claim-${target.claimId} .act-reopen`);
+  await page.waitForSelector(`#claim-${target.claimId}.st-proposed`);
+  assert.match(await page.textContent(`#claim-${target.claimId}`) ?? '', /Disputed by owner[\s\S]*Proposed by owner/);
+});
+
 test('search in Cyrillic finds a name written in Latin, highlighted', { skip }, async () => {
   await page.goto(`${server.url}#/search`);
   await page.fill('#q', 'Нестеренко');

@@ -5,7 +5,7 @@
  * never become markup), hash routes, labels from the taxonomy and a small string table, en/ru.
  * Strict-CSP clean: no inline script or style anywhere.
  */
-import { EVENT_TYPES, EVENT_TYPE_NAMES, PERSON_STATUSES, REVIEW_STATUSES, ROLES, isEventType, isRole } from '../../schema/taxonomy.ts';
+import { CONFIDENTIALITY, EVENT_TYPES, EVENT_TYPE_NAMES, PERSON_STATUSES, REVIEW_STATUSES, ROLES, SOURCE_KINDS, isEventType, isRole } from '../../schema/taxonomy.ts';
 import { can, isUserRole, type Permission } from '../../schema/access.ts';
 import { t, setLang, lang, type Key } from './strings.ts';
 import { parseClaimDate } from '../../views/dates.ts';
@@ -596,6 +596,7 @@ interface Dossier {
   related: { id: number; name: string; roles: string[]; reports: number; coDefendant: boolean }[];
   reports: Src[];
   events: CaseEvent[];
+  recognition: { by: string | null; date: string | null; enteredBy: string } | null;
 }
 interface CaseEvent {
   key: string; type: string; date: string | null; until: string | null; place: string | null; detail: string | null; reviewStatus: string;
@@ -620,6 +621,56 @@ function eventItem(e: CaseEvent): HTMLElement {
 
 const quote = (s: string) => h('q', null, s.replace(/\s+/g, ' ').trim());
 
+/** Dispute, reopen, accept or undo one claim from the case file; each sends the version it was shown. */
+function claimActions(claimId: number, status: string, version: number, reload: () => void): HTMLElement {
+  const out = h('div', { class: 'claim-actions' });
+  const act = async (url: string, body: Record<string, unknown>) => {
+    try {
+      await api('POST', url, { ...body, version });
+      reload();
+    } catch (e) { out.appendChild(errorBox(e)); }
+  };
+  const button = (label: string, cls: string, run: () => void) => h('button', { type: 'button', class: `small ${cls}`, onclick: run }, label);
+  append(out, [
+    status !== 'accepted' ? button(t('accept'), 'act-accept', () => void act(`/api/claims/${claimId}/review`, { decision: 'accept' })) : null,
+    status !== 'disputed' ? button(t('dispute'), 'act-dispute', () => void act(`/api/claims/${claimId}/review`, { decision: 'dispute' })) : null,
+    status !== 'proposed' ? button(t('reopen'), 'act-reopen', () => void act(`/api/claims/${claimId}/review`, { decision: 'reopen' })) : null,
+    version > 0 ? button(t('undo'), 'act-undo', () => void act(`/api/claims/${claimId}/undo`, {})) : null,
+  ]);
+  return out;
+}
+
+/** Add a fact by hand with its source: a phone call, a letter, a court document, an organisation's decision (recognition). */
+function handFactForm(personId: number, name: string): HTMLElement {
+  const type = h('select', { id: 'hf-type' }, EVENT_TYPE_NAMES.map((n) => h('option', { value: n }, typeLabel(n))));
+  const input = (id: string, ph = '') => h('input', { id, type: 'text', placeholder: ph });
+  const date = input('hf-date', '28.02.2024');
+  const place = input('hf-place');
+  const detail = input('hf-detail', t('articleHint'));
+  const kind = h('select', { id: 'hf-kind' }, Object.keys(SOURCE_KINDS).map((k) => h('option', { value: k }, SOURCE_KINDS[k as keyof typeof SOURCE_KINDS][lang()])));
+  const text = h('textarea', { id: 'hf-text', rows: 3, required: true });
+  const level = h('select', { id: 'hf-level' }, Object.keys(CONFIDENTIALITY).map((k) => h('option', { value: k, selected: k === 'internal' }, CONFIDENTIALITY[k as keyof typeof CONFIDENTIALITY][lang()])));
+  const err = h('div', { class: 'form-error' });
+  const form = h('form', { class: 'correct hand-fact', onsubmit: async (ev: Event) => {
+    ev.preventDefault();
+    const typed = date.value.trim();
+    const checked = typed ? parseClaimDate(typed) : null;
+    if (checked && !checked.ok) { err.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t(SERVER_CODES[checked.code]!)} «${typed}»`)); return; }
+    try {
+      await api('POST', `/api/persons/${personId}/facts`, {
+        type: type.value, date: checked?.ok ? checked.date : null, place: place.value.trim() || null, detail: detail.value.trim() || null, confidentiality: level.value,
+        source: { kind: kind.value, text: text.value },
+      });
+      void personPage(personId);
+    } catch (e) { err.replaceChildren(errorBox(e)); }
+  } },
+  h('label', { for: 'hf-type' }, t('type')), type, h('label', { for: 'hf-date' }, t('date')), date, h('label', { for: 'hf-place' }, t('place')), place,
+  h('label', { for: 'hf-detail' }, t('articleDetail')), detail, h('label', { for: 'hf-kind' }, t('sourceKind')), kind,
+  h('label', { for: 'hf-text' }, t('sourceText')), text, h('label', { for: 'hf-level' }, t('confidentiality')), level,
+  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'hf-save' }, t('addFact'))), err);
+  return h('details', { class: 'card hand-fact-box' }, h('summary', { id: 'add-fact' }, `${t('addFactFor')} ${name}`), form);
+}
+
 async function personPage(id: number): Promise<void> {
   const d = await api<Dossier>('GET', `/api/persons/${id}`);
   const pictures = await api<Attachment[]>('GET', `/api/persons/${id}/attachments`);
@@ -636,7 +687,11 @@ async function personPage(id: number): Promise<void> {
         d.lastPlace ? [h('strong', { id: 'current-place' }, d.lastPlace.place),
           d.lastPlace.date ? ` ${t('since')} ${d.lastPlace.date}` : d.lastPlace.source.published ? ` (${t('reportedOn')} ${d.lastPlace.source.published})` : '',
           h('br'), sourceLink(d.lastPlace.source)] : h('span', { class: 'muted' }, t('notStated'))),
-      d.roles.length ? h('div', null, h('span', { class: 'label' }, t('roles')), d.roles.map(roleLabel).join(', ')) : null),
+      d.roles.length ? h('div', null, h('span', { class: 'label' }, t('roles')), d.roles.map(roleLabel).join(', ')) : null,
+      h('div', { id: 'recognition' }, h('span', { class: 'label' }, typeLabel('recognition')),
+        d.recognition ? [h('strong', null, d.recognition.by ?? '—'), d.recognition.date ? `, ${d.recognition.date}` : '', ` · ${t('enteredBy')} ${d.recognition.enteredBy}`]
+          : h('span', { class: 'muted' }, t('notRecognised')))),
+    allowed('ingest') ? handFactForm(id, d.name) : null,
     h('div', { class: 'two' },
       section(t('placesHistory'), d.places.length ? h('ol', null, d.places.map((p) => h('li', null, h('strong', null, p.place), ` — ${typeLabel(p.type)}${p.since ? `, ${p.since}` : ''} `, sourceLink(p.source)))) : h('p', { class: 'muted' }, t('none'))),
       section(t('chargesSentence'),
@@ -651,7 +706,8 @@ async function personPage(id: number): Promise<void> {
         e.claimant ? ` · ${t('accordingTo')} ${e.claimant}` : '', ' ', h('span', { class: `badge st-${e.reviewStatus}` }, reviewLabel(e.reviewStatus))),
       h('div', null, quote(e.evidence)),
       h('div', { class: 'muted' }, sourceLink(e.source), ' · ', e.madeBy.startsWith('person:') ? `${t('madeBy')} ${e.madeBy.slice(7)}` : t('byExtractor'),
-        e.reviews.map((r) => ` · ${r.decision === 'corrected' ? t('corrected') : reviewLabel(r.decision)} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)))))),
+        e.reviews.map((r) => ` · ${r.decision === 'corrected' ? t('corrected') : reviewLabel(r.decision)} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)),
+      allowed('review') ? claimActions(e.claimId, e.reviewStatus, e.reviews.length, () => void personPage(id)) : null)))),
     h('div', { class: 'two' },
       section(t('related'), d.related.length ? h('ul', null, d.related.map((r) => h('li', null, h('a', { href: `#/person/${r.id}` }, r.name), r.coDefendant ? ` — ${t('coDefendant')}` : r.roles.length ? ` — ${r.roles.map(roleLabel).join(', ')}` : '', ` (${r.reports})`))) : h('p', { class: 'muted' }, t('none'))),
       section(`${t('reportsNaming')} (${d.reports.length})`, h('ul', null, d.reports.map((r) => h('li', null, sourceLink(r)))))),

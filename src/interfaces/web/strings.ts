@@ -28,6 +28,8 @@ const EN = {
   errLocked: 'The workspace is locked: unlock it with its passphrase.', errSession: 'Your session has ended: sign in again.', errRole: 'Your role may not do this.', errCsrf: 'The page is out of date: reload it.',
   errNotFound: 'Not found: it may have been deleted.', errInvalid: 'Some of what was entered is not valid.', errPassphrase: 'Wrong passphrase or password.', undo: 'Undo',
   printCaseFile: 'Print or save as PDF (accepted facts only)', printWithProposed: 'with facts not yet reviewed',
+  enteredBy: 'entered by', notRecognised: 'not recorded (a person decides it, never Vigil)', dispute: 'Dispute', reopen: 'Reopen', addFact: 'Add the fact', addFactFor: 'Add a fact by hand, with its source, for',
+  sourceKind: 'Source', sourceText: 'What the source says (who, when, how)', confidentiality: 'Confidentiality',
 };
 export type Key = keyof typeof EN;
 
@@ -60,6 +62,8 @@ const RU: Record<Key, string> = {
   errLocked: 'Пространство заблокировано: откройте его парольной фразой.', errSession: 'Сеанс завершён: войдите снова.', errRole: 'Вашей роли это не разрешено.', errCsrf: 'Страница устарела: перезагрузите её.',
   errNotFound: 'Не найдено: возможно, удалено.', errInvalid: 'Часть введённого неверна.', errPassphrase: 'Неверная парольная фраза или пароль.', undo: 'Отменить',
   printCaseFile: 'Печать или PDF (только принятые факты)', printWithProposed: 'с непроверенными фактами',
+  enteredBy: 'внёс(ла)', notRecognised: 'не отмечено (решает человек, не Vigil)', dispute: 'Оспорить', reopen: 'Вернуть на проверку', addFact: 'Добавить факт', addFactFor: 'Добавить факт вручную, с источником, для',
+  sourceKind: 'Источник', sourceText: 'Что говорит источник (кто, когда, как)', confidentiality: 'Конфиденциальность',
 };
 
 export type Lang = 'en' | 'ru';
