@@ -296,6 +296,22 @@ test('prisoner list with a filter, statistics with charts, Russian interface', {
   await shot('stats-ru');
 });
 
+test('at phone width (390 px) the prisoner list, a case file and the review queue fit the screen', { skip }, async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    const list = await json<{ persons: { id: number; name: string }[] }>('/api/prisoners');
+    for (const [hash, name] of [['#/prisoners', 'phone-prisoners'], [`#/person/${list.persons[0]!.id}`, 'phone-person'], ['#/review', 'phone-review']] as const) {
+      await page.goto(`${server.url}${hash}`);
+      await page.waitForSelector('main[aria-busy=false] h1');
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 392, `${hash}: the page is ${wide} px wide`);
+      await shot(name);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
+});
+
 test('a viewer signs in with a user name and password: reads, but gets no upload or review controls', { skip }, async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const p = await context.newPage();

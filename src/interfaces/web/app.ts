@@ -697,9 +697,7 @@ async function personPage(id: number): Promise<void> {
       section(t('chargesSentence'),
         d.charges.length ? h('ul', null, d.charges.map((c) => h('li', null, `${t('article')} ${c.article}`, c.date ? ` (${c.date})` : '', ' ', sourceLink(c.source)))) : h('p', { class: 'muted' }, t('noCharges')),
         d.sentences.map((x) => h('p', null, h('strong', null, `${typeLabel('sentence')}: `), x.detail ?? '', x.date ? ` (${x.date})` : '', ' ', sourceLink(x.source))))),
-    d.disagreements.length ? section(t('disagreements'), d.disagreements.map((g) => h('div', { class: 'disagreement' },
-      h('h3', null, `${typeLabel(g.type)} — ${t(g.field as Key)}`),
-      h('div', { class: 'side-by-side' }, g.versions.map((v) => h('div', { class: 'version' }, h('strong', null, v.value), v.claims.map((c) => h('p', null, quote(c.evidence), h('br'), sourceLink(c.source)))))))) ) : null,
+    // What the sources disagree on is shown inside each event, side by side (eventItem).
     section(`${t('events')} (${d.events.length})`, h('ol', { class: 'events' }, d.events.map(eventItem))),
     section(`${t('allClaims')} (${d.timeline.length})`, h('ol', { class: 'timeline' }, d.timeline.map((e) => h('li', { class: `st-${e.reviewStatus}`, id: `claim-${e.claimId}` },
       h('div', null, h('strong', null, e.date ?? t('dateUnknown')), ' · ', typeLabel(e.type), e.place ? ` · ${e.place}` : '', e.detail ? ` · ${e.detail}` : '',
