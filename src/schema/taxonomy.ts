@@ -13,7 +13,9 @@ export interface Label {
  * When two claims of one type about one person state the same event (views/events.ts groups them):
  * - `date`: dates that agree (equal, or one more precise than the other) or full days at most `days`
  *   apart (shown as a disagreement); other fields may disagree, but with `samePlace` two places
- *   that differ are two events (a transfer to one colony and a transfer to another).
+ *   that differ are two events (a transfer to one colony and a transfer to another); with
+ *   `manyDetails` the detail describes (beaten, made to stand) and sources telling different
+ *   details of one event do not disagree.
  * - `place`: the same place (being held somewhere is one stay, however often it is told).
  * - `detail`: the same detail or articles (a charge under one article).
  * - `once`: a person has only one (a death, a birth).
@@ -21,21 +23,21 @@ export interface Label {
  * A claim without the deciding value joins the event it most likely tells of (the latest one
  * before its report was published).
  */
-export type SameEvent = { by: 'date'; days: number; samePlace?: true } | { by: 'place' | 'detail' | 'once' | 'none' };
+export type SameEvent = { by: 'date'; days: number; samePlace?: true; manyDetails?: true } | { by: 'place' | 'detail' | 'once' | 'none' };
 
 export const EVENT_TYPES = {
   arrest: { en: 'Arrest', ru: 'Задержание', description: 'taken into custody (detained, arrested, seized, picked up)', statusAfter: 'detained', scored: true, persecution: true, sameEvent: { by: 'date', days: 3 } },
   detention: { en: 'Detention', ru: 'Содержание под стражей', description: 'being held somewhere (held at, remains in custody, in pre-trial detention)', statusAfter: 'detained', scored: true, persecution: true, sameEvent: { by: 'place' } },
   transfer: { en: 'Transfer', ru: 'Этапирование', description: 'moved between facilities', statusAfter: 'detained', scored: true, persecution: true, sameEvent: { by: 'date', days: 3, samePlace: true } },
   charge: { en: 'Charge', ru: 'Обвинение', description: 'charged, accused, suspected under an article or of an offence', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'detail' } },
-  trial: { en: 'Trial', ru: 'Суд', description: 'a court hearing or trial session', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 0 } },
+  trial: { en: 'Trial', ru: 'Суд', description: 'a court hearing or trial session', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 0, manyDetails: true } },
   sentence: { en: 'Sentence', ru: 'Приговор', description: 'sentenced, convicted, fined, jailed for a term', statusAfter: 'sentenced', scored: true, persecution: true, sameEvent: { by: 'date', days: 3 } },
   release: { en: 'Release', ru: 'Освобождение', description: 'released, freed, pardoned, let out on recognizance or bail', statusAfter: 'released', scored: true, persecution: true, sameEvent: { by: 'date', days: 3 } },
-  torture_allegation: { en: 'Torture allegation', ru: 'Сообщение о пытках', description: 'torture or ill-treatment described or alleged', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 3 } },
-  search: { en: 'Search', ru: 'Обыск', description: 'home, office, car or premises searched, equipment seized', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 1 } },
-  travel_ban: { en: 'Travel ban', ru: 'Запрет на выезд', description: 'barred from leaving or entering the country', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 3 } },
+  torture_allegation: { en: 'Torture allegation', ru: 'Сообщение о пытках', description: 'torture or ill-treatment described or alleged', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 3, manyDetails: true } },
+  search: { en: 'Search', ru: 'Обыск', description: 'home, office, car or premises searched, equipment seized', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 1, manyDetails: true } },
+  travel_ban: { en: 'Travel ban', ru: 'Запрет на выезд', description: 'barred from leaving or entering the country', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 3, manyDetails: true } },
   flight_abroad: { en: 'Flight abroad', ru: 'Выезд за границу', description: 'fled or left the country to escape persecution', statusAfter: 'in_exile', scored: true, persecution: false, sameEvent: { by: 'date', days: 7 } },
-  denial_of_access: { en: 'Denial of access', ru: 'Отказ в доступе', description: 'refused a lawyer, family visits, medical care, information', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 0 } },
+  denial_of_access: { en: 'Denial of access', ru: 'Отказ в доступе', description: 'refused a lawyer, family visits, medical care, information', statusAfter: null, scored: true, persecution: true, sameEvent: { by: 'date', days: 0, manyDetails: true } },
   death_in_custody: { en: 'Death in custody', ru: 'Смерть под стражей', description: 'died in detention', statusAfter: 'deceased', scored: true, persecution: true, sameEvent: { by: 'once' } },
   // Facts about a person rather than events, as lists state them (date: the birth date or year; detail: a country).
   birth: { en: 'Born', ru: 'Родился', description: 'date or year of birth', statusAfter: null, scored: false, fact: true, persecution: false, sameEvent: { by: 'once' } },

@@ -238,7 +238,8 @@ function summarise(g: Group<EventClaimInput>, rule: SameEvent): CaseEvent {
   // sentence that differ only by what was read around it (a copy's later publication date) do not disagree.
   const sentenceOf = new Map(claims.map((c) => [c.id, sentenceKey(c.evidence)]));
   const oneSentence = (f: EventField) => new Set(versions[f].flatMap((v) => v.claimIds.map((id) => sentenceOf.get(id)))).size === 1;
-  const disagreeOn = fields.filter((f) => versions[f].length > 1 && !(rule.by === 'place' && f === 'date') && !oneSentence(f));
+  const manyDetails = rule.by === 'date' && !!rule.manyDetails;
+  const disagreeOn = fields.filter((f) => versions[f].length > 1 && !(rule.by === 'place' && f === 'date') && !(manyDetails && f === 'detail') && !oneSentence(f));
   const dates = claims.map((c) => c.date).filter((d): d is string => !!d).sort();
   // Sources: one per report, in the order of the claims; copies of one sentence point at the first report carrying it.
   const sources: EventSource[] = [];

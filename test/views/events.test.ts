@@ -102,6 +102,14 @@ test('a reviewer can split a wrong group; review status follows the claims; clai
   assert.equal(JSON.stringify([x, y]), before);
 });
 
+test('details that describe (how he was beaten) are no disagreement; terms of a sentence are', () => {
+  const a = claim('a', 'torture_allegation', { date: '2019-03-09', detail: 'beaten', evidence: 'Reyel said guards beat him on 9 March.' });
+  const b = claim('b', 'torture_allegation', { date: '2019-03-09', detail: 'made him stand', evidence: 'They made him stand for hours on 9 March, Reyel said.' });
+  const [e] = groupEvents([a, b]);
+  assert.deepEqual(e!.disagreements, []);
+  assert.equal(e!.claimIds.length, 2);
+});
+
 test('types never mix, and "other" groups only copies of one sentence', () => {
   const cs = [
     claim('a', 'other', { evidence: 'Zolin wrote a letter from prison.' }),
