@@ -25,6 +25,12 @@ export interface PoolOptions {
   budgetMs?: number;
   maxChars?: number;
   threads?: number;
+  /**
+   * Old-generation heap of each worker, in MiB (VIGIL_WORKER_HEAP_MB): without a limit V8 lets a
+   * busy worker's heap grow lazily on a machine with memory to spare. A report that needs more than
+   * this fails alone, like one past its time budget.
+   */
+  heapMb?: number;
 }
 
 const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -38,7 +44,11 @@ export class ExtractionPool {
     this.budgetMs = opts.budgetMs ?? (Number(process.env.VIGIL_EXTRACT_BUDGET_MS) || DEFAULT_BUDGET_MS);
     this.maxChars = opts.maxChars ?? MAX_REPORT_CHARS;
     const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
-    this.pool = new Piscina({ filename: new URL('./extract-worker.mjs', import.meta.url).href, minThreads: 0, maxThreads: threads, idleTimeout: 30_000 });
+    const heapMb = opts.heapMb ?? (Number(process.env.VIGIL_WORKER_HEAP_MB) || undefined);
+    this.pool = new Piscina({
+      filename: new URL('./extract-worker.mjs', import.meta.url).href, minThreads: 0, maxThreads: threads, idleTimeout: 30_000,
+      ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
+    });
   }
 
   private async run<T>(name: string, task: object, what: string): Promise<T> {
