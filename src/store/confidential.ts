@@ -26,6 +26,8 @@ export type FieldKeys = Partial<Record<SealLevel, Buffer>>;
 export interface Reader {
   clearance: Confidentiality;
   keys: FieldKeys;
+  /** A publishing reader sees only claims in these review statuses (views/publish.ts); others see every one. */
+  statuses?: readonly string[];
 }
 
 /** The field keys a clearance may hold, taken from a fuller set. */

@@ -10,7 +10,7 @@ import { countReports, refreshPersonViews, resetPersonViews } from './person-vie
 import { syncSearchIndex } from './queries.ts';
 
 /** Bumped when what is derived, or how, changes: a workspace of another version is derived again on opening. */
-export const DERIVED_VERSION = '2';
+export const DERIVED_VERSION = '3';
 
 /** Mentions (new ones excepted) are resolved in slices of this many, so a rebuild holds little at once. */
 const SLICE = 20_000;
@@ -76,6 +76,9 @@ export class Derived {
 
   /** Derives everything anew for a workspace an earlier Vigil wrote: persons, views, and the search index. */
   migrate(): void {
+    // Version 3: view rows say whether the person is on the prisoner list.
+    const cols = (this.store.db.prepare('PRAGMA table_info(person_views)').all() as { name: string }[]).map((c) => c.name);
+    if (!cols.includes('persecuted')) this.store.db.exec('ALTER TABLE person_views ADD COLUMN persecuted INTEGER NOT NULL DEFAULT 0');
     this.rebuild();
     const db = this.store.db;
     db.exec("INSERT OR IGNORE INTO search_dirty SELECT 'report', id FROM reports; INSERT OR IGNORE INTO search_dirty SELECT 'claim', id FROM claims;");

@@ -25,7 +25,7 @@ type ViewRow = PrisonerRow & { months: MonthShare; sealed: boolean };
 interface DbRow {
   id: number; person_id: number; level: Confidentiality; sealed: number; sort_key: string; name: string; status: PersonStatus;
   status_since: string | null; place: string | null; place_since: string | null; articles_json: string; arrested: string | null;
-  claims: number; reports: number; months_json?: string;
+  claims: number; reports: number; months_json?: string; persecuted: number;
 }
 
 const viewId = (person: number, level: Confidentiality) => person * 4 + CONFIDENTIALITY[level].rank;
@@ -41,14 +41,14 @@ export const foldPlace = (s: string): string => s.toLowerCase().replace(/ё/g, '
 function fromDb(r: DbRow): ViewRow {
   return {
     id: r.person_id, name: r.name, status: r.status, statusSince: r.status_since, place: r.place, placeSince: r.place_since,
-    articles: JSON.parse(r.articles_json) as string[], arrested: r.arrested, claims: r.claims, reports: r.reports,
+    articles: JSON.parse(r.articles_json) as string[], arrested: r.arrested, claims: r.claims, reports: r.reports, persecuted: r.persecuted === 1,
     // Lists do not show it: read only when the row is refreshed.
     months: r.months_json === undefined ? { events: {}, detained: {} } : JSON.parse(r.months_json) as MonthShare, sealed: r.sealed === 1,
   };
 }
 
 /** The columns a list reads (not the monthly share). */
-const LIST_COLUMNS = 'v.id, v.person_id, v.level, v.sealed, v.sort_key, v.name, v.status, v.status_since, v.place, v.place_since, v.articles_json, v.arrested, v.claims, v.reports';
+const LIST_COLUMNS = 'v.id, v.person_id, v.level, v.sealed, v.sort_key, v.name, v.status, v.status_since, v.place, v.place_since, v.articles_json, v.arrested, v.claims, v.reports, v.persecuted';
 
 /** What a row adds to its level's sums; a sealed row's articles and place are counted by readers after opening. */
 function contributions(row: ViewRow): [string, string, number][] {
@@ -59,8 +59,12 @@ function contributions(row: ViewRow): [string, string, number][] {
     for (const a of row.articles) out.push(['article', `${row.status}|${a}`, 1]);
     if (row.place) out.push(['facility', `${row.status}|${row.place}`, 1]);
   }
+  // The same sums over the prisoner list alone (dims prefixed `listed:`).
+  if (row.persecuted) for (const [dim, key, n] of [...out]) if (dim === 'status' || dim === 'article' || dim === 'facility') out.push([`${LISTED}${dim}`, key, n]);
   return out;
 }
+
+const LISTED = 'listed:';
 
 /** Moves the sums by what rows added and took away: summed first, so that what a refresh leaves as it was is never written. */
 function moveSums(store: SqliteStore, delta: Map<string, number>): void {
@@ -138,13 +142,14 @@ export function refreshPersonViews(store: SqliteStore, persons: Iterable<number>
         continue;
       }
       const values = [after.sealed ? 1 : 0, after.sealed ? '' : sortKey(after.name), after.name, after.status, after.statusSince, after.place,
-        after.sealed || !after.place ? null : foldPlace(after.place), after.placeSince, JSON.stringify(after.articles), after.arrested, after.claims, after.reports, JSON.stringify(after.months)];
+        after.sealed || !after.place ? null : foldPlace(after.place), after.placeSince, JSON.stringify(after.articles), after.arrested, after.claims, after.reports, JSON.stringify(after.months),
+        after.persecuted ? 1 : 0];
       if (before) {
         prep(store, `UPDATE person_views SET sealed = ?, sort_key = ?, name = ?, status = ?, status_since = ?, place = ?, place_fold = ?, place_since = ?,
-          articles_json = ?, arrested = ?, claims = ?, reports = ?, months_json = ? WHERE id = ?`).run(...values, id);
+          articles_json = ?, arrested = ?, claims = ?, reports = ?, months_json = ?, persecuted = ? WHERE id = ?`).run(...values, id);
       } else {
         prep(store, `INSERT INTO person_views(person_id, level, sealed, sort_key, name, status, status_since, place, place_fold, place_since,
-          articles_json, arrested, claims, reports, months_json, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(person, level, ...values, id);
+          articles_json, arrested, claims, reports, months_json, persecuted, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(person, level, ...values, id);
       }
       if (after.sealed && level !== 'public') sealRow(db, store.fieldKeys, 'person_views', id, level);
       else if (articlesChanged) for (const a of after.articles) prep(store, 'INSERT INTO person_articles(view_id, article) VALUES (?, ?)').run(id, a);
@@ -171,11 +176,13 @@ export function countReports(store: SqliteStore): void {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-export interface PrisonerFilter { status?: string; article?: string; facility?: string; from?: string; to?: string }
+/** persecuted: true for the prisoner list, false for those only in the persons index, absent for everyone. */
+export interface PrisonerFilter { status?: string; article?: string; facility?: string; from?: string; to?: string; persecuted?: boolean }
 
 const byteOrder = (a: Cursor, b: Cursor) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)) || a.id - b.id;
 
 function matches(r: ViewRow, f: PrisonerFilter): boolean {
+  if (f.persecuted !== undefined && r.persecuted !== f.persecuted) return false;
   if (f.status && r.status !== f.status) return false;
   if (f.article && !r.articles.some((a) => a === f.article || a.startsWith(`${f.article}.`))) return false;
   if (f.facility && !(r.place && foldPlace(r.place).includes(foldPlace(f.facility)))) return false;
@@ -192,6 +199,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 function filterSql(f: PrisonerFilter): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (f.persecuted !== undefined) { where.push('v.persecuted = ?'); params.push(f.persecuted ? 1 : 0); }
   if (f.status) { where.push('v.status = ?'); params.push(f.status); }
   if (f.article) {
     where.push("EXISTS (SELECT 1 FROM person_articles a WHERE a.view_id = v.id AND (a.article = ? OR a.article LIKE ? ESCAPE '\\'))");
@@ -234,9 +242,12 @@ export function filterCounts(store: SqliteStore, reader: Reader, f: PrisonerFilt
   const byArticle: Record<string, number> = {};
   const byFacility: Record<string, number> = {};
   const add = (o: Record<string, number>, k: string, n: number) => { o[k] = (o[k] ?? 0) + n; };
-  const sums = prep(store, "SELECT dim, key, n FROM view_counts WHERE level = ? AND dim IN ('status', 'article', 'facility')").all(reader.clearance) as { dim: string; key: string; n: number }[];
+  // The prisoner list reads the sums over its own rows; everyone's otherwise.
+  const prefix = f.persecuted ? LISTED : '';
+  const sums = (prep(store, 'SELECT dim, key, n FROM view_counts WHERE level = ? AND dim IN (?, ?, ?)').all(reader.clearance, `${prefix}status`, `${prefix}article`, `${prefix}facility`) as { dim: string; key: string; n: number }[])
+    .map((s) => ({ ...s, dim: s.dim.slice(prefix.length) }));
   const total = sums.filter((s) => s.dim === 'status').reduce((a, s) => a + s.n, 0);
-  if (!f.article && !f.facility && !f.from && !f.to) {
+  if (!f.article && !f.facility && !f.from && !f.to && f.persecuted !== false) {
     // By status alone (or no filter): the level's sums.
     for (const s of sums) {
       const [status, value] = s.dim === 'status' ? [s.key, ''] : [s.key.slice(0, s.key.indexOf('|')), s.key.slice(s.key.indexOf('|') + 1)];

@@ -8,7 +8,7 @@
  * row by row and field by field. The search index never holds the text of a confidential report
  * or claim.
  */
-import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, type Confidentiality } from '../schema/taxonomy.ts';
+import { CONFIDENTIALITY, cleared, EVENT_TYPES, isEventType, REVIEW_STATUSES, type Confidentiality } from '../schema/taxonomy.ts';
 import { toLatin, foldSpelling, looseKey } from '../resolve/phonetic.ts';
 import { stripCaseEnding } from '../resolve/parse-name.ts';
 import { openClaimRow, type ClaimRow, type MentionRow, type ReportSummary, type SqliteStore } from './sqlite-store.ts';
@@ -76,8 +76,14 @@ export function readerOf(clearance: Confidentiality, keys: Reader['keys']): Read
   return { clearance, keys: keysFor(clearance, keys) };
 }
 
+/** The review statuses a publishing reader may see, as SQL; only statuses the schema declares. */
+function statusFilter(reader: Reader): string {
+  if (!reader.statuses) return '';
+  return ` AND c.review_status IN (${inList(reader.statuses.filter((x) => Object.hasOwn(REVIEW_STATUSES, x))) || "''"})`;
+}
+
 export function claimsWhere(store: SqliteStore, reader: Reader, where = '1', params: unknown[] = [], tail = 'ORDER BY c.id'): ClaimWithLevel[] {
-  return (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
+  return (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)}${statusFilter(reader)} AND (${where}) ${tail}`).all(...params) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
 }
 
 export function claimFor(store: SqliteStore, id: number, reader: Reader): ClaimWithLevel | null {
@@ -141,31 +147,42 @@ export function reviewsFor(store: SqliteStore, claimIds: number[]): Map<number, 
 export interface QueueItem {
   claim: ClaimWithLevel;
   context: { before: string; evidence: string; after: string };
+  /** The claim's version: how many decisions it has had. A decision sent with another version is stale (409). */
+  version: number;
 }
+
+/** A claim's version: the number of reviews on it (reviews are only ever added, so it only grows). */
+export function claimVersion(store: SqliteStore, claimId: number): number {
+  return (prep(store, 'SELECT count(*) AS n FROM reviews WHERE claim_id = ?').get(claimId) as { n: number }).n;
+}
+
+/** A correction's original is rejected, but it was not wrong in the sense a "Rejected" filter means: it is left out there. */
+const notCorrected = (status: string) => (status === 'rejected' ? ' AND NOT EXISTS (SELECT 1 FROM claims s WHERE s.supersedes = c.id)' : '');
 
 /**
  * Claims of one review status in report order, each with its sentence in the surrounding text: a
  * page after `cursor` (or `offset` claims in), and where the next page starts.
  */
 export function reviewQueue(store: SqliteStore, reader: Reader, opts: { status: string; offset: number; limit: number; cursor?: string }): { total: number; items: QueueItem[]; next: string | null } {
-  const total = (prep(store, `SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id JOIN mentions m ON m.id = c.mention_id WHERE ${claimFilter(reader.clearance)} AND c.review_status = ?`).get(opts.status) as { n: number }).n;
+  const total = (prep(store, `SELECT count(*) AS n FROM claims c JOIN reports r ON r.id = c.report_id JOIN mentions m ON m.id = c.mention_id WHERE ${claimFilter(reader.clearance)} AND c.review_status = ?${notCorrected(opts.status)}`).get(opts.status) as { n: number }).n;
   // The cursor is the last claim given, as its place in the order: report, start of the sentence, id.
   const after = decodeCursor(opts.cursor);
   const [report, start] = after ? after.key.split(':').map(Number) : [];
-  const rows = (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND c.review_status = ? ${after ? 'AND (c.report_id, c.span_start, c.id) > (?, ?, ?)' : ''}
+  const rows = (prep(store, `${CLAIMS} WHERE ${claimFilter(reader.clearance)} AND c.review_status = ?${notCorrected(opts.status)} ${after ? 'AND (c.report_id, c.span_start, c.id) > (?, ?, ?)' : ''}
     ORDER BY c.report_id, c.span_start, c.id LIMIT ? OFFSET ?`)
     .all(opts.status, ...(after ? [report, start, after.id] : []), opts.limit + 1, after ? 0 : opts.offset) as ClaimDbRow[]).map((r) => toClaim(store, reader, r));
   const page = rows.slice(0, opts.limit);
   const last = page.at(-1);
   const next = rows.length > opts.limit && last ? encodeCursor({ key: `${last.reportId}:${last.start}`, id: last.id }) : null;
   const texts = new Map<number, string>();
+  const reviews = reviewsFor(store, page.map((c) => c.id));
   const items = page.map((claim) => {
     let text = texts.get(claim.reportId);
     if (text === undefined) {
       text = openColumns(store.db, reader.keys, 'reports', claim.reportId, prep(store, 'SELECT main_text FROM reports WHERE id = ?').get(claim.reportId) as { main_text: string }, { main_text: 'main_text' }).main_text;
       texts.set(claim.reportId, text);
     }
-    return { claim, context: contextOf(text, claim.start, claim.end, claim.evidence) };
+    return { claim, context: contextOf(text, claim.start, claim.end, claim.evidence), version: reviews.get(claim.id)?.length ?? 0 };
   });
   return { total, items, next };
 }

@@ -191,6 +191,7 @@ CREATE TABLE IF NOT EXISTS person_views (
   claims        INTEGER NOT NULL,
   reports       INTEGER NOT NULL,
   months_json   TEXT NOT NULL,         -- the person's share of the statistics by month (dates and event types only)
+  persecuted    INTEGER NOT NULL DEFAULT 0, -- on the prisoner list (views/casefile.ts isPersecuted); else only in the persons index
   mac           TEXT
 );
 CREATE INDEX IF NOT EXISTS person_views_list ON person_views(level, sealed, sort_key, person_id);

@@ -20,6 +20,9 @@ export class ConfidentialityError extends Error {
   }
 }
 
+/** A decision that cannot be undone (not the reviewer's own, or none): the message says why. */
+export class UndoError extends Error {}
+
 export function isConfidentiality(s: string): s is Confidentiality {
   return Object.hasOwn(CONFIDENTIALITY, s);
 }
@@ -481,6 +484,68 @@ export class SqliteStore {
       this.db.prepare('UPDATE claims SET review_status = ? WHERE id = ?').run(decision, claimId);
       this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, decision, reviewer, at, note);
       this.audit(reviewer, `review:${decision}`, `claim:${claimId}`, { reviewStatus: before.review_status }, { reviewStatus: decision, note }, at);
+      return this.claim(claimId)!;
+    });
+  }
+
+  /**
+   * A fact a person enters by hand (a phone call, a letter, a court document, an organisation's
+   * decision), on a report already stored as its source: the person is named there as a mention,
+   * and the claim quotes the source's text, made by the person and accepted, with a review saying
+   * so. Resolution then places the mention with the person of that name.
+   */
+  addHandClaim(reportId: number, personName: string, fact: { type: string; date: string | null; place: string | null; detail: string | null }, actor: string): ClaimRow {
+    refusePlaceholder('The fact', personName, fact.type, fact.date, fact.place, fact.detail);
+    const id = this.write(() => {
+      const report = this.db.prepare('SELECT main_text, confidentiality FROM reports WHERE id = ?').get(reportId) as { main_text: string; confidentiality: Confidentiality } | undefined;
+      if (!report) throw new NotFoundError(`No report #${reportId}.`);
+      const text = openColumns(this.db, this.fieldKeys, 'reports', reportId, { main_text: report.main_text }, { main_text: 'main_text' }).main_text;
+      const evidence = text.trim().slice(0, 1000);
+      const start = text.indexOf(evidence);
+      const at = new Date().toISOString();
+      const mentionId = Number(this.db.prepare("INSERT INTO mentions(report_id, name, variants_json, role, confidentiality) VALUES (?, ?, '[]', NULL, ?)").run(reportId, personName.trim(), report.confidentiality).lastInsertRowid);
+      const seal = levelOf(report.confidentiality);
+      if (seal) sealRow(this.db, this.fieldKeys, 'mentions', mentionId, seal);
+      const claimId = Number(this.db.prepare(`INSERT INTO claims(mention_id, report_id, type, date, place, detail, claimant, evidence, span_start, span_end,
+          confidence, made_by, rule, review_status, created_at, supersedes, confidentiality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+        .run(mentionId, reportId, fact.type, fact.date, fact.place, fact.detail, null, evidence, Math.max(0, start), Math.max(0, start) + evidence.length,
+          1, `person:${actor}`, null, 'accepted', at, null, report.confidentiality).lastInsertRowid);
+      if (seal) sealRow(this.db, this.fieldKeys, 'claims', claimId, seal);
+      this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, 'accepted', actor, at, 'entered by hand');
+      this.audit(actor, 'claim:by-hand', `claim:${claimId}`, null, { report: reportId, mention: mentionId, type: fact.type }, at);
+      return claimId;
+    });
+    return this.claim(id)!;
+  }
+
+  /**
+   * Undoes the last decision on a claim, when it is the reviewer's own: the claim goes back to the
+   * status it had before it, and the undoing is itself a review (decision: that status; note: what it
+   * undid), so nothing is lost. Undoing a correction also rejects the claim the correction made.
+   */
+  undoLastReview(claimId: number, reviewer: string): ClaimRow {
+    return this.write(() => {
+      const reviews = this.db.prepare('SELECT id, decision, reviewer, note FROM reviews WHERE claim_id = ? ORDER BY id').all(claimId) as { id: number; decision: string; reviewer: string; note: string | null }[];
+      if (!this.db.prepare('SELECT 1 FROM claims WHERE id = ?').get(claimId)) throw new NotFoundError(`No claim #${claimId}.`);
+      const last = reviews.at(-1);
+      if (!last) throw new UndoError('This claim has no decision to undo.');
+      if (last.reviewer !== reviewer) throw new UndoError(`The last decision on this claim is ${last.reviewer}'s: only your own last decision can be undone.`);
+      const statusAfter = (d: string) => (d === 'corrected' ? 'rejected' : d);
+      const previous = reviews.length > 1 ? statusAfter(reviews.at(-2)!.decision) : 'proposed';
+      const at = new Date().toISOString();
+      const before = (this.db.prepare('SELECT review_status FROM claims WHERE id = ?').get(claimId) as { review_status: string }).review_status;
+      this.db.prepare('UPDATE claims SET review_status = ? WHERE id = ?').run(previous, claimId);
+      this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(claimId, previous, reviewer, at, `undid review #${last.id} (${last.decision})`);
+      let withdrawn: number | null = null;
+      if (last.decision === 'corrected') {
+        const fresh = this.db.prepare("SELECT id FROM claims WHERE supersedes = ? AND review_status != 'rejected' ORDER BY id DESC LIMIT 1").get(claimId) as { id: number } | undefined;
+        if (fresh) {
+          withdrawn = fresh.id;
+          this.db.prepare("UPDATE claims SET review_status = 'rejected' WHERE id = ?").run(fresh.id);
+          this.db.prepare('INSERT INTO reviews(claim_id, decision, reviewer, at, note) VALUES (?,?,?,?,?)').run(fresh.id, 'rejected', reviewer, at, `correction of claim #${claimId} undone`);
+        }
+      }
+      this.audit(reviewer, 'review:undo', `claim:${claimId}`, { reviewStatus: before, review: last.id }, { reviewStatus: previous, withdrawn }, at);
       return this.claim(claimId)!;
     });
   }

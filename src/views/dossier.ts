@@ -103,8 +103,10 @@ export type { PrisonerRow } from './person-row.ts';
 export interface Page { limit: number; cursor?: string }
 
 export function prisonerList(store: SqliteStore, reader: Reader, f: PrisonerFilter, page: Page = { limit: 100 }): ReturnType<typeof filterCounts> & { persons: PrisonerRow[]; next: string | null } {
-  const { rows, next } = personPage(store, reader, f, page.limit, decodeCursor(page.cursor));
-  return { ...filterCounts(store, reader, f), persons: rows, next };
+  // The prisoner list holds the persecuted; everyone else named is in the persons index (personListFor).
+  const listed = { ...f, persecuted: true };
+  const { rows, next } = personPage(store, reader, listed, page.limit, decodeCursor(page.cursor));
+  return { ...filterCounts(store, reader, listed), persons: rows, next };
 }
 
 export function statistics(store: SqliteStore, reader: Reader): Stats {

@@ -1,6 +1,7 @@
 /** Plain-text renderings for the terminal. Labels come from the schema, never typed again here. */
 import { EVENT_TYPES, PERSON_STATUSES, isEventType } from '../schema/taxonomy.ts';
 import type { CaseFile, SourceRef } from './casefile.ts';
+import type { CaseEvent } from './events.ts';
 import type { PersonSummary } from './persons.ts';
 
 export function sourceLabel(s: SourceRef): string {
@@ -25,6 +26,8 @@ export function formatCaseFile(cf: CaseFile): string {
   } else {
     out.push('Last known place of detention: not stated in any report');
   }
+  out.push('', `Events (${cf.events.length}, grouped from ${cf.timeline.length} claims; each with all its sources):`);
+  cf.events.forEach((e, i) => out.push(...formatEvent(e, i + 1)));
   out.push('', `Timeline (${cf.timeline.length} claims, all proposed by the extractor unless marked otherwise):`);
   for (const t of cf.timeline) {
     const bits = [t.date ?? 'date unknown', typeLabel(t.type)];
@@ -48,4 +51,20 @@ export function formatPersons(list: PersonSummary[]): string {
       return `${p.name} — ${PERSON_STATUSES[p.status].en.toLowerCase()}, ${p.claims} claims, ${p.reports.length} report(s)${p.roles.length ? `, ${p.roles.join('/')}` : ''}\n${aka}`.trimEnd();
     })
     .join('\n');
+}
+
+/** One event: its values, how many sources and how many of them independent, every quote, and what the sources disagree on. */
+export function formatEvent(e: CaseEvent, n: number): string[] {
+  const bits = [e.date ?? 'date unknown', typeLabel(e.type)];
+  if (e.until) bits[0] = `${e.date} – ${e.until}`;
+  if (e.place) bits.push(`at ${e.place}`);
+  if (e.detail) bits.push(`(${e.detail})`);
+  const copies = e.sources.length - e.independentSources;
+  const out = [`${n}. ${bits.join(' ')}  [${e.reviewStatus}; ${e.sources.length} source(s)${copies ? `, ${e.independentSources} independent` : ''}]`];
+  for (const d of e.disagreements) out.push(`    sources disagree on the ${d.field}: ${d.versions.map((v) => `${v.value} (${v.claimIds.length})`).join(' | ')}`);
+  e.sources.forEach((s) => {
+    for (const q of s.quotes) out.push(`    “${q.evidence.replace(/\s+/g, ' ').trim()}”`);
+    out.push(`      source: ${sourceLabel(s)}${s.copyOf !== null ? ` — a copy of ${sourceLabel(e.sources[s.copyOf]!)}` : ''}`);
+  });
+  return out;
 }

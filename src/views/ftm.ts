@@ -10,9 +10,9 @@ import { EVENT_TYPES, isEventType } from '../schema/taxonomy.ts';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { SqliteStore } from '../store/sqlite-store.ts';
-import { prep, readerOf } from '../store/queries.ts';
+import { prep } from '../store/queries.ts';
 import { type Dossier } from './dossier.ts';
-import { caseFilesOf } from './export.ts';
+import { caseFilesOf, publishingReader, type ExportOptions } from './export.ts';
 import type { SourceRef } from './casefile.ts';
 import { ftmProblems, isCountry, type FtmEntity } from './ftm-schema.ts';
 
@@ -114,8 +114,9 @@ export class FtmExportError extends Error {}
  * against the FtM schema with the documents it cites. What is kept between batches is the
  * documents already made (a few hundred bytes per report cited), not the persons.
  */
-function* ftmBatches(store: SqliteStore, level: Confidentiality): Generator<FtmEntity[]> {
-  const reader = readerOf(level, store.fieldKeys);
+function* ftmBatches(store: SqliteStore, level: Confidentiality, opts: ExportOptions): Generator<FtmEntity[]> {
+  // Published claims only: accepted ones, and proposed ones when asked (export.ts).
+  const reader = publishingReader(store, level, opts);
   const docs = new Map<string, FtmEntity>();
   const language = prep(store, 'SELECT language FROM reports WHERE sha256 = ?');
   const lang = (sha256: string) => (language.get(sha256) as { language: string | null } | undefined)?.language ?? null;
@@ -134,10 +135,10 @@ function* ftmBatches(store: SqliteStore, level: Confidentiality): Generator<FtmE
 }
 
 /** The whole FtM export as one list (tests, small workspaces; `writeFtmExport` streams it): documents first, then persons and events. */
-export function buildFtmExport(store: SqliteStore, level: Confidentiality): FtmEntity[] {
+export function buildFtmExport(store: SqliteStore, level: Confidentiality, opts: ExportOptions = {}): FtmEntity[] {
   const docs: FtmEntity[] = [];
   const people: FtmEntity[] = [];
-  for (const batch of ftmBatches(store, level)) for (const e of batch) (e.schema === 'Document' ? docs : people).push(e);
+  for (const batch of ftmBatches(store, level, opts)) for (const e of batch) (e.schema === 'Document' ? docs : people).push(e);
   return [...docs, ...people];
 }
 
@@ -146,11 +147,11 @@ export function buildFtmExport(store: SqliteStore, level: Confidentiality): FtmE
  * writes nothing, so that a file failing the check is refused before anything is written), then
  * written a person at a time. Returns how many entities it wrote.
  */
-export async function writeFtmExport(store: SqliteStore, level: Confidentiality, out: Writable | (() => Writable)): Promise<{ entities: number; out: Writable }> {
-  for (const _ of ftmBatches(store, level));
+export async function writeFtmExport(store: SqliteStore, level: Confidentiality, out: Writable | (() => Writable), opts: ExportOptions = {}): Promise<{ entities: number; out: Writable }> {
+  for (const _ of ftmBatches(store, level, opts));
   const stream = typeof out === 'function' ? out() : out;
   let n = 0;
-  for (const batch of ftmBatches(store, level)) {
+  for (const batch of ftmBatches(store, level, opts)) {
     for (const e of batch) {
       if (!stream.write(`${n ? '\n' : ''}${JSON.stringify(e)}`)) await once(stream, 'drain');
       n++;

@@ -7,11 +7,13 @@
 import { isFact, type PersonStatus } from '../schema/taxonomy.ts';
 import type { ClaimRow, MentionRow } from '../store/sqlite-store.ts';
 import { articlesIn } from '../extract/articles.ts';
-import { chronological, deriveStatus } from './casefile.ts';
+import { chronological, currentPlace, deriveStatus, isPersecuted } from './casefile.ts';
 
 export interface PrisonerRow {
   id: number; name: string; status: PersonStatus; statusSince: string | null; place: string | null; placeSince: string | null;
   articles: string[]; arrested: string | null; claims: number; reports: number;
+  /** On the prisoner list (a persecution event told of them in a persecuted role); else only in the persons index. */
+  persecuted: boolean;
 }
 
 /**
@@ -33,17 +35,15 @@ export const isHeld = (s: PersonStatus): boolean => s === 'detained' || s === 's
 export function personRow(person: { id: number; name: string }, mentions: MentionRow[], claims: ClaimRow[]): PrisonerRow & { months: MonthShare } {
   const cs = chronological(claims.filter((c) => c.reviewStatus !== 'rejected'));
   const { status, statusSince } = deriveStatus(cs);
-  let place: string | null = null;
-  let placeSince: string | null = null;
-  for (const c of cs) {
-    if (['arrest', 'detention', 'transfer'].includes(c.type) && c.place) { place = c.place; placeSince = c.date; }
-    if (c.type === 'release' || c.type === 'flight_abroad') { place = null; placeSince = null; }
-  }
+  // A current place only with a status of custody: never "in exile" with a cell.
+  const held = currentPlace(cs, status);
+  const place = held?.place ?? null;
+  const placeSince = held?.date ?? null;
   const articles = [...new Set(cs.filter((c) => c.type === 'charge' || c.type === 'sentence').flatMap((c) => articlesIn(c.detail)))];
   const arrested = cs.find((c) => c.type === 'arrest' && c.date)?.date ?? null;
   return {
     id: person.id, name: person.name, status, statusSince, place, placeSince, articles, arrested, claims: cs.length,
-    reports: new Set(mentions.map((m) => m.reportId)).size, months: monthShare(cs),
+    reports: new Set(mentions.map((m) => m.reportId)).size, persecuted: isPersecuted(mentions, cs), months: monthShare(cs),
   };
 }
 

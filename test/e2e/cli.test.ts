@@ -91,10 +91,39 @@ test('person NAME prints the case file with status, place and sourced timeline',
   assert.match(r.out, /Status: /);
   assert.match(r.out, /Last known place of detention: /);
   assert.match(r.out, /Timeline \(\d+ claims/);
+  // Four reports tell of the arrest: one event with four sources, not four rows.
+  assert.match(r.out, /Events \(\d+, grouped from \d+ claims/);
+  const arrests = r.out.split('\n').filter((l) => /^\d+\. \S+ Arrest/.test(l));
+  assert.equal(arrests.length, 1, arrests.join('\n'));
+  assert.match(arrests[0]!, /4 source\(s\)/);
   assert.match(r.out, /source: .*\[[0-9a-f]{12}\]/);
   const missing = vigil(['person', 'Nobody Atall', '--workspace', ws]);
   assert.equal(missing.code, 1);
   assert.match(missing.err, /No person matches/);
+});
+
+test('publish: nothing unreviewed by default; with --include-proposed the persecuted only, marked; a printable case file in Russian', () => {
+  const csv = vigil(['publish', '--workspace', ws]);
+  assert.equal(csv.code, 0, csv.err);
+  assert.deepEqual(csv.out.trim().split('\n').length, 1, 'no review yet: only the header is public');
+  const proposed = vigil(['publish', '--include-proposed', '--workspace', ws]);
+  assert.equal(proposed.code, 0, proposed.err);
+  assert.match(proposed.out, /^Ihar Kovalchuk,/m);
+  assert.doesNotMatch(proposed.out, /^Alena Kovalchuk/m, 'his wife is in the persons index, not on the prisoner list');
+  const events = vigil(['publish', '--format', 'events', '--include-proposed', '--workspace', ws]);
+  const lines = events.out.trim().split('\n').map((l) => JSON.parse(l) as { type: string; reviewStatus: string; person: { name: string }; sources: unknown[] });
+  assert.ok(lines.length > 0 && lines.every((l) => l.reviewStatus === 'proposed' && l.sources.length > 0));
+  assert.equal(lines.filter((l) => l.person.name === 'Ihar Kovalchuk' && l.type === 'arrest').length, 1);
+  const print = vigil(['publish', '--format', 'print', '--person', 'Ковальчук Игорь', '--lang', 'ru', '--include-proposed', '--workspace', ws]);
+  assert.equal(print.code, 0, print.err);
+  assert.match(print.out, /<html lang="ru">[\s\S]*Задержание[\s\S]*<ol class="sources">/);
+});
+
+test('vigil … | head ends quietly: no EPIPE', () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, VIGIL_PASSPHRASE: PASS };
+  // `true` reads nothing and is gone long before vigil has unlocked the workspace and writes.
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" publish --workspace "${ws}" | true; echo "exit $?"`], { cwd: tmp, env, encoding: 'utf8', timeout: 120_000 });
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/, r.stderr);
 });
 
 test('a wrong passphrase gives one clear sentence, a non-zero exit, and writes nothing', () => {

@@ -81,7 +81,7 @@ test('vigil import-list: the dry run changes nothing, the import adds the rows, 
 });
 
 test('vigil export --format ftm writes FollowTheMoney JSON lines that pass the schema check', () => {
-  const r = vigil(['export', '--format', 'ftm']);
+  const r = vigil(['export', '--format', 'ftm', '--include-proposed']);
   assert.equal(r.code, 0, r.err);
   const entities = r.out.trim().split('\n').map((l) => JSON.parse(l) as FtmEntity);
   assert.deepEqual(ftmProblems(entities), []);

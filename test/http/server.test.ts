@@ -61,6 +61,8 @@ test('reports, originals, persons and a case file', async () => {
   const reports = (await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie } })).json() as { sha256: string }[];
   assert.ok(reports.length >= 6);
   const orig = await app.inject({ method: 'GET', url: `/api/reports/${reports[0]!.sha256}/original`, headers: { cookie } });
+  // Saved under the name it was uploaded with, not as a file called "original".
+  assert.match(String(orig.headers['content-disposition']), /^attachment; filename="[^"/]+\.(txt|html|jsonl)"; filename\*=UTF-8''/);
   assert.equal(orig.statusCode, 200);
   assert.equal((await app.inject({ method: 'GET', url: '/api/reports/zz/original', headers: { cookie } })).statusCode, 400);
   assert.equal((await app.inject({ method: 'GET', url: `/api/reports/${'0'.repeat(64)}/original`, headers: { cookie } })).statusCode, 404);

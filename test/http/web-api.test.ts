@@ -305,3 +305,110 @@ test('the OpenAPI document lists every web route with its permission and query p
   const q = doc.paths['/api/search']!.get!.parameters.find((p) => p.name === 'q')!;
   assert.deepEqual([q.in, q.required], ['query', true]);
 });
+
+test('two tabs on one claim: a decision on a stale version is 409 and says what changed; undo restores the last own decision; dates in words', async () => {
+  const queue = (await get('/api/review?limit=200')).json() as { items: { claim: { id: number; reviewStatus: string }; version: number }[] };
+  const [one, two] = queue.items.filter((i) => i.claim.reviewStatus === 'proposed').slice(-2);
+  assert.ok(one && two, 'two proposed claims to work on');
+  const v = one.version;
+  const first = await post(`/api/claims/${one.claim.id}/review`, { decision: 'accept', version: v });
+  assert.equal(first.statusCode, 200, first.body);
+  assert.equal(first.json().version, v + 1);
+  const reviews = count('reviews');
+  // The second tab still holds version v: its reject must not silently win over the accept.
+  const late = await post(`/api/claims/${one.claim.id}/review`, { decision: 'reject', version: v });
+  assert.equal(late.statusCode, 409);
+  assert.equal(late.json().code, 'stale');
+  assert.match(late.json().error, /accepted by owner/);
+  assert.equal(late.json().claim.reviewStatus, 'accepted');
+  assert.equal(count('reviews'), reviews, 'nothing stored from a stale decision');
+  const lateFix = await post(`/api/claims/${one.claim.id}/correct`, { place: 'Nowhere', version: v });
+  assert.equal(lateFix.statusCode, 409);
+
+  // Undo: back to proposed, the undoing kept as a review.
+  const undone = await post(`/api/claims/${one.claim.id}/undo`, { version: v + 1 });
+  assert.equal(undone.statusCode, 200, undone.body);
+  assert.equal(undone.json().claim.reviewStatus, 'proposed');
+  assert.match(undone.json().reviews.at(-1).note, /undid review/);
+  // A correction undone: the original back, the correction withdrawn.
+  const fix = await post(`/api/claims/${two.claim.id}/correct`, { place: 'Fictional prison No. 3', version: two.version });
+  assert.equal(fix.statusCode, 200, fix.body);
+  const freshId = fix.json().claim.id as number;
+  const back = await post(`/api/claims/${two.claim.id}/undo`, {});
+  assert.equal(back.json().claim.reviewStatus, 'proposed');
+  assert.equal(((await get(`/api/claims/${freshId}`)).json() as { reviewStatus: string }).reviewStatus, 'rejected');
+
+  // Bad dates are refused in words, with a code the UI translates; good ones are read day first.
+  const feb = await post(`/api/claims/${two.claim.id}/correct`, { date: '31/02/2011' });
+  assert.equal(feb.statusCode, 400);
+  assert.equal(feb.json().code, 'bad-date-day');
+  assert.match(feb.json().error, /February 2011 has 28 days, not 31/);
+  assert.equal((await post(`/api/claims/${two.claim.id}/correct`, { date: 'yesterday' })).json().code, 'bad-date-format');
+  const ok = await post(`/api/claims/${two.claim.id}/correct`, { date: '28.02.2011' });
+  assert.equal(ok.json().claim.date, '2011-02-28');
+
+  // The "Rejected" filter lists what was rejected, not originals a correction replaced.
+  const rejected = (await get('/api/review?status=rejected&limit=200')).json() as { items: { claim: { id: number } }[] };
+  assert.ok(!rejected.items.some((i) => i.claim.id === two.claim.id), 'the corrected original is not listed as rejected');
+  assert.ok(rejected.items.some((i) => i.claim.id === freshId), 'the withdrawn correction is');
+});
+
+test('a download name is safe: no path, no quotes or control characters; the hash when a name is sealed or missing', async () => {
+  const { downloadName, attachmentHeader } = await import('../../src/interfaces/http/routes/report-routes.ts');
+  assert.equal(downloadName('../../etc/passwd', 'a'.repeat(64), 'txt'), 'passwd');
+  assert.equal(downloadName('he said "hi".txt', 'a'.repeat(64), 'txt'), 'he said hi.txt');
+  assert.equal(downloadName(null, 'ab12'.repeat(16), 'html'), 'ab12ab12ab12.html');
+  assert.equal(downloadName('⟦sealed:internal⟧', 'ab12'.repeat(16), 'pdf'), 'ab12ab12ab12.pdf');
+  assert.equal(attachmentHeader('отчёт.txt'), `attachment; filename="_____.txt"; filename*=UTF-8''${encodeURIComponent('отчёт.txt')}`);
+});
+
+test('a printable case file over HTTP: HTML with the print stylesheet as a file, accepted facts unless proposed=true', async () => {
+  const persons = (await get('/api/prisoners')).json() as { persons: { id: number; name: string }[] };
+  const kov = persons.persons.find((p) => p.name === 'Ihar Kovalchuk')!;
+  const res = await get(`/api/persons/${kov.id}/print?lang=ru&proposed=true`);
+  assert.equal(res.statusCode, 200, res.body);
+  assert.match(String(res.headers['content-type']), /^text\/html/);
+  assert.match(res.body, /<html lang="ru">[\s\S]*<link rel="stylesheet" href="\/print.css">[\s\S]*Задержание/);
+  assert.doesNotMatch(res.body, /<style>/, 'no inline style: the CSP would refuse it');
+  const css = await app.inject({ method: 'GET', url: '/print.css' });
+  assert.match(css.body, /@media print/);
+  assert.equal((await get('/api/persons/999999/print')).statusCode, 404);
+});
+
+test('a fact by hand with its source; recognition as a political prisoner is a person\'s decision, with who and when; internal by default', async () => {
+  const persons = (await get('/api/prisoners')).json() as { persons: { id: number; name: string }[] };
+  const kov = persons.persons.find((p) => p.name === 'Ihar Kovalchuk')!;
+  const bad = await post(`/api/persons/${kov.id}/facts`, { type: 'transfer', date: '30.02.2024', source: { kind: 'phone_call', text: 'FICTIONAL: his mother called.' } });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().code, 'bad-date-day');
+  const call = await post(`/api/persons/${kov.id}/facts`, {
+    type: 'transfer', date: '02.09.2024', place: 'Fictional colony No. 12',
+    source: { kind: 'phone_call', text: 'FICTIONAL note of a phone call: his mother said he was moved to colony No. 12 on 2 September.', date: '2024-09-03' },
+  });
+  assert.equal(call.statusCode, 200, call.body);
+  const fact = call.json().claim as { id: number; personId: number; madeBy: string; reviewStatus: string; date: string; evidence: string; reportTitle: string };
+  assert.equal(fact.personId, kov.id, 'the fact is on his file');
+  assert.equal(fact.madeBy, 'person:owner');
+  assert.equal(fact.reviewStatus, 'accepted');
+  assert.equal(fact.date, '2024-09-02');
+  assert.match(fact.evidence, /his mother said/);
+  assert.match(fact.reportTitle, /Phone call: Ihar Kovalchuk/);
+
+  const rec = await post(`/api/persons/${kov.id}/facts`, {
+    type: 'recognition', detail: 'Fictional Rights Centre', date: '2024-09-10', confidentiality: 'public',
+    source: { kind: 'decision', text: 'FICTIONAL: the Fictional Rights Centre recognised Ihar Kovalchuk as a political prisoner on 10 September 2024.' },
+  });
+  assert.equal(rec.statusCode, 200, rec.body);
+  const file = (await get(`/api/persons/${kov.id}`)).json() as { recognition: { by: string; date: string; enteredBy: string } | null; events: { type: string }[] };
+  assert.deepEqual(file.recognition && [file.recognition.by, file.recognition.date, file.recognition.enteredBy], ['Fictional Rights Centre', '2024-09-10', 'owner']);
+  assert.ok(file.events.some((e) => e.type === 'recognition'));
+  // Published: with his arrest accepted he is on the public list, with the public recognition; the internal phone call is not there.
+  const arrest = (await get(`/api/persons/${kov.id}`)).json().timeline.find((t: { type: string; reviewStatus: string }) => t.type === 'arrest') as { claimId: number; reviewStatus: string };
+  if (arrest.reviewStatus !== 'accepted') assert.equal((await post(`/api/claims/${arrest.claimId}/review`, { decision: 'accept' })).statusCode, 200);
+  const s = session.openStore!;
+  const { prisonerCsv, publishedCaseFiles } = await import('../../src/views/publish.ts');
+  const csv = [...prisonerCsv(publishedCaseFiles(s, { level: 'public', includeProposed: false }))].join('');
+  assert.match(csv, /Ihar Kovalchuk,.*Fictional Rights Centre, 2024-09-10/);
+  assert.doesNotMatch(csv, /colony No\. 12/);
+  assert.equal((await post(`/api/persons/${kov.id}/facts`, { type: 'arrest', source: { kind: 'letter', text: 'x' } }, viewer)).statusCode, 403, 'a viewer may not add facts');
+});

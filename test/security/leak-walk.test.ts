@@ -226,7 +226,7 @@ test('leak walk: `vigil export` (Vigil JSON and FollowTheMoney) at public and in
   const run = async (level: string, format = 'vigil') => {
     const out: string[] = [];
     process.env.VIGIL_PASSPHRASE = PASS;
-    await main(['node', 'vigil', 'export', '--level', level, '--format', format, '-w', dir], { out: (s: string) => out.push(s), err: (s: string) => out.push(s) });
+    await main(['node', 'vigil', 'export', '--level', level, '--format', format, '--include-proposed', '-w', dir], { out: (s: string) => out.push(s), err: (s: string) => out.push(s) });
     return out.join('\n');
   };
   try {

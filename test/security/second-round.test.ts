@@ -80,7 +80,7 @@ test('#1 a name whose every mention is confidential reaches no viewer and no pub
   const lis = mentionIds(store, 'Lis');
   assert.ok(lis.length > 0);
   for (const id of lis) store.setConfidentiality('mentions', id, 'internal', 'test');
-  const exported = JSON.stringify(buildExport(store, 'public'));
+  const exported = JSON.stringify(buildExport(store, 'public', new Date(), { includeProposed: true }));
   assert.ok(exported.includes('Sidorenko'), 'the public export has the public person (control)');
   assert.ok(!exported.includes('Zhukouski'), 'the public export names the lawyer');
   assert.ok(!exported.includes('Maryna'), 'the public export shows an internal mention');

@@ -38,7 +38,9 @@ test('the export of the example workspace is valid FtM: persons with names, alia
     ingestBytes(store, Buffer.from('confidentiality: internal\nlanguage: en\n---\nFICTIONAL testimony. Activist Hanna Zhuk was detained in Minsk on 1 March 2024.'), 'secret.txt', 'test');
     resolvePersons(store, 'test');
 
-    const lines = toJsonLines(buildFtmExport(store, 'public')).split('\n');
+    // Publishing is a decision: by default only accepted claims; nothing here is reviewed yet, so no event.
+    assert.ok(!buildFtmExport(store, 'public').some((e) => e.schema === 'Event'), 'no unreviewed event in a default export');
+    const lines = toJsonLines(buildFtmExport(store, 'public', { includeProposed: true })).split('\n');
     const entities = lines.map((l) => JSON.parse(l) as FtmEntity);
     assert.deepEqual(ftmProblems(entities), []);
     for (const e of entities) assert.deepEqual(Object.keys(e).sort(), ['id', 'properties', 'schema']);
@@ -51,7 +53,7 @@ test('the export of the example workspace is valid FtM: persons with names, alia
     const docIds = new Set(entities.filter((e) => e.schema === 'Document').map((e) => e.id));
     for (const e of events) assert.ok(e.properties.proof!.every((p) => docIds.has(p)), 'every proof is a document of the export');
     assert.ok(!lines.join('\n').includes('Hanna Zhuk'), 'nothing of an internal report at the public level');
-    const internal = buildFtmExport(store, 'internal');
+    const internal = buildFtmExport(store, 'internal', { includeProposed: true });
     assert.ok(toJsonLines(internal).includes('Hanna Zhuk'), 'the internal report at the internal level');
     assert.deepEqual(ftmProblems(internal), []);
   });

@@ -52,6 +52,16 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Another tab of the same signed-in user: a context of its own holding the same session cookie. */
+async function twin(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await context.addCookies(await page.context().cookies());
+  const p = await context.newPage();
+  p.setDefaultTimeout(10_000);
+  return p;
+}
+const closeTwin = (p: Page) => p.context().close();
+
 const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 const json = <T>(url: string) => page.evaluate(async (u) => (await fetch(u)).json(), url) as Promise<T>;
 
@@ -153,6 +163,110 @@ test('review a claim with the keyboard and see the case file change', { skip }, 
   await shot('person');
 });
 
+test('a case file shows each event once with all its sources, and prints with numbered citations', { skip }, async () => {
+  const list = await json<{ persons: { id: number; name: string }[] }>('/api/prisoners');
+  const kov = list.persons.find((p) => p.name === 'Ihar Kovalchuk')!;
+  assert.ok(kov, 'the blogger is on the prisoner list');
+  assert.ok(!list.persons.some((p) => p.name === 'Alena Kovalchuk'), 'his wife is not');
+  await page.goto(`${server.url}#/person/${kov.id}`);
+  await page.waitForSelector('ol.events > li');
+  const arrests = await page.$$eval('ol.events > li', (lis) => lis.filter((li) => /· Arrest/.test(li.firstElementChild?.textContent ?? '')).map((li) => li.querySelectorAll('.event-sources > li').length));
+  assert.equal(arrests.length, 1, 'the arrest once');
+  assert.ok(arrests[0]! >= 3, `with every report that tells of it (${arrests[0]})`);
+  await shot('person-events');
+  // The print view: a page of its own (print stylesheet), each event with its citations, the sources numbered.
+  const print = await twin();
+  const printed = await print.goto(`${new URL(`/api/persons/${kov.id}/print`, server.url).href}?lang=ru&proposed=true`);
+  assert.equal(await print.getAttribute('html', 'lang'), 'ru', `${printed?.status()} ${(await print.content()).slice(0, 300)}`);
+  assert.match(await print.textContent('body') ?? '', /Задержание[\s\S]*Источники/);
+  assert.ok((await print.$$('ol.sources li')).length >= 3);
+  assert.equal(await print.evaluate(() => getComputedStyle(document.body).fontFamily.includes('Georgia')), true, 'the print stylesheet is applied (no CSP refusal)');
+  await print.emulateMedia({ media: 'print' });
+  await print.screenshot({ path: join(shots, 'print-ru.png'), fullPage: true });
+  const pdfBytes = await print.pdf({ format: 'A4' });
+  assert.equal(pdfBytes.subarray(0, 5).toString(), '%PDF-', 'the browser makes a PDF of it');
+  await closeTwin(print);
+  // Published means accepted: with nothing of his accepted but what was reviewed above, the default print has fewer events.
+  const strict = await twin();
+  const res = await strict.goto(`${new URL(`/api/persons/${kov.id}/print`, server.url).href}?lang=en`);
+  assert.ok(res!.status() === 200 || res!.status() === 404);
+  if (res!.status() === 200) assert.doesNotMatch(await strict.textContent('body') ?? '', /Proposed/);
+  await closeTwin(strict);
+});
+
+test('review: a stray R is undone with U; a decision made in another tab first is refused and shown; a bad date is said in words', { skip }, async () => {
+  await page.goto(`${server.url}#/review`);
+  await page.waitForSelector('.review .context mark');
+  const first = (await json<{ items: { claim: { id: number } }[] }>('/api/review?limit=1')).items[0]!.claim;
+  await page.keyboard.press('r');
+  await page.waitForSelector('#undo');
+  // The queue moves on by itself; back on the card, U undoes.
+  await page.waitForSelector('#undo', { state: 'detached' });
+  await page.keyboard.press('k');
+  await page.waitForSelector('#undo');
+  await page.keyboard.press('u');
+  await page.waitForFunction(() => !document.getElementById('undo'));
+  assert.equal((await json<{ reviewStatus: string }>(`/api/claims/${first.id}`)).reviewStatus, 'proposed', 'undone');
+
+  // A second tab accepts the claim the first tab is showing; the first tab's reject is refused.
+  await page.goto(`${server.url}#/review`);
+  await page.waitForSelector('.review .context mark');
+  const shown = (await json<{ items: { claim: { id: number } }[] }>('/api/review?limit=1')).items[0]!.claim;
+  const other = await twin();
+  await other.goto(`${server.url}#/review`);
+  await other.waitForSelector('.review .context mark');
+  await other.keyboard.press('a');
+  await other.waitForSelector('.decided');
+  await closeTwin(other);
+  await page.keyboard.press('r');
+  await page.waitForSelector('#stale');
+  assert.match(await page.textContent('#stale') ?? '', /changed this claim[\s\S]*Accepted — owner/);
+  assert.equal((await json<{ reviewStatus: string }>(`/api/claims/${shown.id}`)).reviewStatus, 'accepted', 'the accept stands');
+  await shot('review-stale');
+
+  // 31/02/2011 is refused in words, inside the form.
+  await page.keyboard.press('j');
+  await page.keyboard.press('c');
+  await page.waitForSelector('#fix-date');
+  await page.fill('#fix-date', '31/02/2011');
+  await page.press('#fix-date', 'Enter');
+  await page.waitForSelector('.form-error .error');
+  assert.match(await page.textContent('.form-error .error') ?? '', /no such day in that month: «31\/02\/2011»/);
+  const fits = await page.evaluate(() => {
+    const form = document.querySelector('form.correct')!.getBoundingClientRect();
+    const err = document.querySelector('.form-error .error')!.getBoundingClientRect();
+    return err.right <= form.right + 1 && err.left >= form.left - 1;
+  });
+  assert.ok(fits, 'the message stays inside the form');
+  await shot('review-bad-date');
+  await page.keyboard.press('Escape');
+});
+
+test('on the case file: add a fact by hand with its source, record a recognition, dispute and reopen a claim', { skip }, async () => {
+  const list = await json<{ persons: { id: number; name: string }[] }>('/api/prisoners');
+  const kov = list.persons.find((p) => p.name === 'Ihar Kovalchuk')!;
+  await page.goto(`${server.url}#/person/${kov.id}`);
+  await page.waitForSelector('#add-fact');
+  assert.match(await page.textContent('#recognition') ?? '', /not recorded/);
+  await page.click('#add-fact');
+  await page.selectOption('#hf-type', 'recognition');
+  await page.fill('#hf-detail', 'Fictional Rights Centre');
+  await page.fill('#hf-date', '10.09.2024');
+  await page.selectOption('#hf-kind', 'decision');
+  await page.fill('#hf-text', 'FICTIONAL: the Fictional Rights Centre recognised him as a political prisoner.');
+  await page.click('#hf-save');
+  await page.waitForFunction(() => /Fictional Rights Centre, 2024-09-10 · entered by owner/.test(document.getElementById('recognition')?.textContent ?? ''));
+  await shot('person-recognition');
+  // Dispute a claim from the case file, then reopen it: the status follows, the decisions are listed.
+  const file = await json<{ timeline: { claimId: number; reviewStatus: string }[] }>(`/api/persons/${kov.id}`);
+  const target = file.timeline.find((c) => c.reviewStatus === 'proposed')!;
+  await page.click(`#claim-${target.claimId} .act-dispute`);
+  await page.waitForSelector(`#claim-${target.claimId}.st-disputed`);
+  await page.click(`#claim-${target.claimId} .act-reopen`);
+  await page.waitForSelector(`#claim-${target.claimId}.st-proposed`);
+  assert.match(await page.textContent(`#claim-${target.claimId}`) ?? '', /Disputed by owner[\s\S]*Proposed by owner/);
+});
+
 test('search in Cyrillic finds a name written in Latin, highlighted', { skip }, async () => {
   await page.goto(`${server.url}#/search`);
   await page.fill('#q', 'Нестеренко');
@@ -180,6 +294,22 @@ test('prisoner list with a filter, statistics with charts, Russian interface', {
   await page.waitForSelector('text=Статистика');
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   await shot('stats-ru');
+});
+
+test('at phone width (390 px) the prisoner list, a case file and the review queue fit the screen', { skip }, async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    const list = await json<{ persons: { id: number; name: string }[] }>('/api/prisoners');
+    for (const [hash, name] of [['#/prisoners', 'phone-prisoners'], [`#/person/${list.persons[0]!.id}`, 'phone-person'], ['#/review', 'phone-review']] as const) {
+      await page.goto(`${server.url}${hash}`);
+      await page.waitForSelector('main[aria-busy=false] h1');
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 392, `${hash}: the page is ${wide} px wide`);
+      await shot(name);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
 });
 
 test('a viewer signs in with a user name and password: reads, but gets no upload or review controls', { skip }, async () => {

@@ -3,7 +3,7 @@
  * errors the user can act on print one sentence and exit non-zero, never a stack or a secret.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { createWriteStream, openSync, readFileSync } from 'node:fs';
+import { createWriteStream, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { basename, extname } from 'node:path';
@@ -21,6 +21,7 @@ import { findCaseFiles, personListPage } from '../../views/workspace-views.ts';
 import { mentionsFor } from '../../store/queries.ts';
 import { formatCaseFile, formatPersons } from '../../views/format.ts';
 import { writeExport, type ExportFormat } from '../../views/export.ts';
+import { eventLines, PRINT_LANGS, prisonerCsv, printableCaseFile, publishedCaseFiles, type PrintLang } from '../../views/publish.ts';
 import { FtmExportError, writeFtmExport } from '../../views/ftm.ts';
 import { samePerson } from '../../resolve/index.ts';
 import { readPassphrase, readLine, PassphraseUnavailableError } from './passphrase.ts';
@@ -505,9 +506,10 @@ export function buildProgram(io: Io = stdio): Command {
     .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
     .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
     .addOption(new Option('--format <format>', 'vigil (or json): one Vigil JSON document; jsonl: the same as JSON Lines (one part per line: export, counts, statistics, prisoner…, caseFile…); ftm: FollowTheMoney entities as JSON lines (Person, Event, Document) for Aleph and OpenSanctions').choices(['vigil', 'json', 'jsonl', 'ftm']).default('vigil'))
+    .option('--include-proposed', 'add claims nobody has reviewed yet (each marked proposed); by default only accepted claims are exported', false)
     .addOption(workspaceOption())
-    .addHelpText('after', '\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.\nWritten as it is read, a page of persons at a time: memory stays the same whatever the size of the workspace\n(ftm is checked against the FtM schema in a first pass that writes nothing, then written).')
-    .action(async (opts: { level: string; format: ExportFormat | 'vigil' | 'ftm'; out?: string; workspace: string }) => {
+    .addHelpText('after', '\nOnly claims a reviewer accepted are exported unless --include-proposed; the prisoner list holds persecuted persons only.\nRows marked above the level are left out; confidential fields are decrypted only with --level confidential.\nWritten as it is read, a page of persons at a time: memory stays the same whatever the size of the workspace\n(ftm is checked against the FtM schema in a first pass that writes nothing, then written).')
+    .action(async (opts: { level: string; format: ExportFormat | 'vigil' | 'ftm'; out?: string; workspace: string; includeProposed: boolean }) => {
       if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
       const level = opts.level;
       const store = await openWorkspace(opts.workspace, await readPassphrase());
@@ -526,12 +528,12 @@ export function buildProgram(io: Io = stdio): Command {
         let what: string;
         if (opts.format === 'ftm') {
           // Checked whole before the file is made: a refused export leaves nothing behind.
-          const r = await writeFtmExport(store, level, open);
+          const r = await writeFtmExport(store, level, open, { includeProposed: opts.includeProposed });
           out = r.out;
           what = `${r.entities} FtM entities`;
         } else {
           out = open();
-          what = `${await writeExport(store, level, out, opts.format === 'jsonl' ? 'jsonl' : 'json')} case files`;
+          what = `${await writeExport(store, level, out, opts.format === 'jsonl' ? 'jsonl' : 'json', new Date(), { includeProposed: opts.includeProposed })} case files`;
         }
         if (opts.out) {
           await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
@@ -540,6 +542,38 @@ export function buildProgram(io: Io = stdio): Command {
       } finally {
         store.close();
       }
+    });
+
+  program
+    .command('publish')
+    .description('what a monitor publishes: only claims a reviewer accepted (add --include-proposed for unreviewed ones, marked as proposed), as one clearance may see them')
+    .addOption(new Option('--format <format>', 'csv: the prisoner list, one row a persecuted person; events: JSON Lines, one event a line with its sources and quotes; print: one case file as a printable HTML page (--person)').choices(['csv', 'events', 'print']).default('csv'))
+    .addOption(new Option('--level <level>', 'the highest confidentiality to include').choices(Object.keys(CONFIDENTIALITY)).default('public'))
+    .option('--include-proposed', 'add claims nobody has reviewed yet, each marked as proposed', false)
+    .option('--person <name>', 'the person whose case file to print (a name in any spelling, or #id)')
+    .addOption(new Option('--lang <lang>', 'language of the printable case file').choices(Object.keys(PRINT_LANGS)).default('en'))
+    .option('--out <file>', 'write to FILE (must not exist) instead of standard output')
+    .addOption(workspaceOption())
+    .action(async (opts: { format: string; level: string; includeProposed: boolean; person?: string; lang: string; out?: string; workspace: string }) => {
+      if (!isConfidentiality(opts.level)) throw new UsageError(`level must be one of ${Object.keys(CONFIDENTIALITY).join(', ')}.`);
+      if (opts.format === 'print' && !opts.person) throw new UsageError('--format print needs --person NAME.');
+      const choice = { level: opts.level, includeProposed: opts.includeProposed };
+      const text = await withStore(opts.workspace, (store) => {
+        const files = opts.format === 'print' ? [] : publishedCaseFiles(store, choice);
+        if (opts.format === 'csv') return [...prisonerCsv(files)].join('');
+        if (opts.format === 'events') return [...eventLines(files, choice)].join('');
+        const found = [...publishedCaseFiles(store, choice, findCaseFiles(store, opts.person!).map((c) => c.id))];
+        if (found.length === 0) throw new UsageError(`No person matches “${opts.person!.slice(0, 80)}” among what may be published.`);
+        return printableCaseFile(found[0]!, opts.lang as PrintLang, choice);
+      });
+      if (!opts.out) return io.out(text.replace(/\n$/, ''));
+      try {
+        writeFileSync(opts.out, text, { flag: 'wx', mode: opts.level === 'public' ? 0o644 : 0o600 });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'EEXIST' ? `${opts.out} exists; choose a new file name.` : `Cannot write ${opts.out} (${code ?? 'error'}).`);
+      }
+      io.out(`Published the ${opts.level} view (${opts.includeProposed ? 'accepted and proposed claims' : 'accepted claims only'}) to ${opts.out}.`);
     });
 
   const users = program.command('users').description(`people who sign in to \`vigil serve\` with their own password; roles: ${USER_ROLE_NAMES.join(', ')}`);

@@ -5,9 +5,10 @@
  * never become markup), hash routes, labels from the taxonomy and a small string table, en/ru.
  * Strict-CSP clean: no inline script or style anywhere.
  */
-import { EVENT_TYPES, EVENT_TYPE_NAMES, PERSON_STATUSES, REVIEW_STATUSES, ROLES, isEventType, isRole } from '../../schema/taxonomy.ts';
+import { CONFIDENTIALITY, EVENT_TYPES, EVENT_TYPE_NAMES, PERSON_STATUSES, REVIEW_STATUSES, ROLES, SOURCE_KINDS, isEventType, isRole } from '../../schema/taxonomy.ts';
 import { can, isUserRole, type Permission } from '../../schema/access.ts';
 import { t, setLang, lang, type Key } from './strings.ts';
+import { parseClaimDate } from '../../views/dates.ts';
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
@@ -68,7 +69,24 @@ let session: SessionInfo = { unlocked: false };
 const allowed = (p: Permission) => !!session.role && isUserRole(session.role) && can(session.role, p);
 
 class ApiError extends Error {
-  constructor(readonly status: number, message: string) { super(message); }
+  constructor(readonly status: number, message: string, readonly code: string | null = null, readonly data: Record<string, unknown> = {}) { super(message); }
+}
+
+/** Server refusals the UI says in its own language: by the code the server gives, or by the English message it sends. */
+const SERVER_CODES: Record<string, Key> = {
+  'bad-date-format': 'errBadDateFormat', 'bad-date-month': 'errBadDateMonth', 'bad-date-day': 'errBadDateDay', stale: 'errStale', 'not-undoable': 'errNotUndoable',
+};
+const SERVER_MESSAGES: [RegExp, Key][] = [
+  [/^The workspace is locked/, 'errLocked'], [/^No valid session/, 'errSession'], [/^Your role \(/, 'errRole'], [/header: reload the page/, 'errCsrf'],
+  [/^No (claim|person|report) with that id/, 'errNotFound'], [/^body\/|^querystring\/|must (be|match|have|NOT)/, 'errInvalid'], [/^Wrong passphrase|could not be unlocked/, 'errPassphrase'],
+];
+
+/** A server's refusal in the reader's language, with the value it concerns; the English text when nothing better is known. */
+function explain(e: ApiError): string {
+  const key = (e.code && SERVER_CODES[e.code]) || SERVER_MESSAGES.find(([re]) => re.test(e.message))?.[1];
+  if (!key) return e.message;
+  const value = typeof e.data.value === 'string' ? ` «${e.data.value}»` : '';
+  return `${t(key)}${value}`;
 }
 
 /** Counts navigations, so that a slow page load never paints over the page the user went on to. */
@@ -116,7 +134,8 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
       session = { unlocked: false };
       location.hash = '#/unlock';
     }
-    throw new ApiError(res.status, data.error ?? `HTTP ${res.status}`);
+    const extra = data as Record<string, unknown>;
+    throw new ApiError(res.status, data.error ?? `HTTP ${res.status}`, typeof extra.code === 'string' ? extra.code : null, extra);
   }
   // A read made for a page the user has left is dropped; writes always finish and report.
   if (method === 'GET' && startedIn !== navigation) throw new Superseded();
@@ -155,7 +174,7 @@ async function lock(): Promise<void> {
 }
 
 function errorBox(e: unknown): HTMLElement {
-  return h('p', { class: 'error', role: 'alert' }, e instanceof Error ? e.message : String(e));
+  return h('p', { class: 'error', role: 'alert' }, e instanceof ApiError ? explain(e) : e instanceof Error ? e.message : String(e));
 }
 
 function sourceLink(src: { sha256: string; title: string | null; published: string | null }, reportId?: number): HTMLElement {
@@ -400,7 +419,8 @@ async function reportPage(id: number): Promise<void> {
 // Review queue
 
 interface QueueClaim extends ReportClaim { personName: string | null; mentionName: string; reportId: number; reportTitle: string | null; reportPublished: string | null; reportSha256: string }
-interface QueueItem { claim: QueueClaim; context: { before: string; evidence: string; after: string } }
+interface QueueItem { claim: QueueClaim; context: { before: string; evidence: string; after: string }; version: number; undo?: { id: number; version: number } }
+interface Decided { claim: QueueClaim; version: number }
 
 let reviewKeys: ((e: KeyboardEvent) => void) | null = null;
 
@@ -442,7 +462,8 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
             allowed('review') ? [
               h('button', { type: 'button', class: 'accept', onclick: () => decide('accept'), 'aria-keyshortcuts': 'a' }, `${t('accept')} (A)`),
               h('button', { type: 'button', onclick: () => openCorrect(), 'aria-keyshortcuts': 'c' }, `${t('correct')} (C)`),
-              h('button', { type: 'button', class: 'reject', onclick: () => decide('reject'), 'aria-keyshortcuts': 'r' }, `${t('reject')} (R)`)] : null,
+              h('button', { type: 'button', class: 'reject', onclick: () => decide('reject'), 'aria-keyshortcuts': 'r' }, `${t('reject')} (R)`),
+              item.undo ? h('button', { type: 'button', id: 'undo', onclick: () => void undo(), 'aria-keyshortcuts': 'u' }, `${t('undo')} (U)`) : null] : null,
             h('button', { type: 'button', onclick: () => move(-1), 'aria-keyshortcuts': 'k' }, `← ${t('previous')} (K)`),
             h('button', { type: 'button', onclick: () => move(1), 'aria-keyshortcuts': 'j' }, `${t('next')} (J) →`)),
           h('div', { id: 'correct-slot' })),
@@ -459,13 +480,41 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
       else if (q.total > q.items.length && done.size === q.items.length) void route();
     }, 350);
   };
+  /** A 409: another tab or person decided first. The card shows the claim as it is now, and says so. */
+  const refused = (item: QueueItem, e: unknown) => {
+    if (e instanceof ApiError && e.code === 'stale' && e.data.claim) {
+      item.claim = e.data.claim as QueueClaim;
+      item.version = Number(e.data.version);
+      const changes = (e.data.changes as { decision: string; reviewer: string; at: string }[] | undefined) ?? [];
+      show();
+      card.appendChild(h('p', { class: 'error', role: 'alert', id: 'stale' }, `${t('errStale')} ${changes.map((c) => `${c.decision === 'corrected' ? t('corrected') : reviewLabel(c.decision)} — ${c.reviewer}, ${c.at.slice(0, 16).replace('T', ' ')}`).join('; ')}`));
+      return;
+    }
+    card.appendChild(errorBox(e));
+  };
   const decide = async (decision: 'accept' | 'reject') => {
     const item = q.items[i];
     if (!item) return;
     try {
-      await api('POST', `/api/claims/${item.claim.id}/review`, { decision });
+      const r = await api<Decided>('POST', `/api/claims/${item.claim.id}/review`, { decision, version: item.version });
+      item.undo = { id: item.claim.id, version: r.version };
+      item.claim = r.claim;
+      item.version = r.version;
       afterDecision(item.claim.id, decision === 'accept' ? t('accepted') : t('rejected'));
-    } catch (e) { card.appendChild(errorBox(e)); }
+    } catch (e) { refused(item, e); }
+  };
+  /** Undo the last decision made here on this card (a stray R): the claim goes back as it was. */
+  const undo = async () => {
+    const item = q.items[i];
+    if (!item?.undo) return;
+    try {
+      const r = await api<Decided>('POST', `/api/claims/${item.undo.id}/undo`, { version: item.undo.version });
+      item.claim = r.claim;
+      item.version = r.version;
+      delete item.undo;
+      done.delete(item.claim.id);
+      show();
+    } catch (e) { refused(item, e); }
   };
   const openCorrect = () => {
     const item = q.items[i];
@@ -478,13 +527,28 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
     const date = field('fix-date', c.date, 'YYYY-MM-DD');
     const place = field('fix-place', c.place);
     const detail = field('fix-detail', c.detail, t('articleHint'));
-    const err = h('div');
+    const err = h('div', { class: 'form-error' });
     const form = h('form', { class: 'correct', onsubmit: async (ev: Event) => {
       ev.preventDefault();
+      // A date that is no date is said here, in the reader's language, before anything is sent.
+      const typed = date.value.trim();
+      const checked = typed ? parseClaimDate(typed) : null;
+      if (checked && !checked.ok) {
+        err.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t(SERVER_CODES[checked.code]!)} «${typed}»`));
+        date.focus();
+        return;
+      }
       try {
-        await api('POST', `/api/claims/${c.id}/correct`, { type: type.value, person: person.value, date: date.value.trim() || null, place: place.value.trim() || null, detail: detail.value.trim() || null });
-        afterDecision(c.id, t('corrected'));
-      } catch (e) { err.replaceChildren(errorBox(e)); }
+        const r = await api<{ claim: QueueClaim; supersedes: number }>('POST', `/api/claims/${c.id}/correct`, { type: type.value, person: person.value, date: checked?.ok ? checked.date : null, place: place.value.trim() || null, detail: detail.value.trim() || null, version: item.version });
+        // The card now shows the corrected claim, with its new values; undo brings the original back.
+        item.undo = { id: c.id, version: item.version + 1 };
+        item.claim = r.claim;
+        item.version = 0;
+        afterDecision(r.claim.id, t('corrected'));
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'stale') refused(item, e);
+        else err.replaceChildren(errorBox(e));
+      }
     } },
     h('label', { for: 'fix-type' }, t('type')), type,
     h('label', { for: 'fix-person' }, t('person')), person,
@@ -503,8 +567,9 @@ async function reviewPage(params: URLSearchParams): Promise<void> {
       return;
     }
     const k = e.key.toLowerCase();
-    if (!allowed('review') && ['a', 'r', 'c'].includes(k)) return;
-    if (k === 'a') void decide('accept');
+    if (!allowed('review') && ['a', 'r', 'c', 'u'].includes(k)) return;
+    if (k === 'u') void undo();
+    else if (k === 'a') void decide('accept');
     else if (k === 'r') void decide('reject');
     else if (k === 'c') { e.preventDefault(); openCorrect(); }
     else if (k === 'j' || k === 'n' || e.key === 'ArrowRight') move(1);
@@ -530,9 +595,81 @@ interface Dossier {
   disagreements: { type: string; field: string; versions: { value: string; claims: { claimId: number; evidence: string; source: Src }[] }[] }[];
   related: { id: number; name: string; roles: string[]; reports: number; coDefendant: boolean }[];
   reports: Src[];
+  events: CaseEvent[];
+  recognition: { by: string | null; date: string | null; enteredBy: string } | null;
+}
+interface CaseEvent {
+  key: string; type: string; date: string | null; until: string | null; place: string | null; detail: string | null; reviewStatus: string;
+  claimIds: number[]; independentSources: number;
+  sources: (Src & { copyOf: number | null; quotes: { claimId: number; evidence: string; reviewStatus: string; madeBy: string }[] })[];
+  disagreements: { field: string; versions: { value: string; claimIds: number[] }[] }[];
+}
+
+/** One event with all its sources and quotes, how many are independent, and what they disagree on. */
+function eventItem(e: CaseEvent): HTMLElement {
+  const copies = e.sources.length - e.independentSources;
+  return h('li', { class: `event st-${e.reviewStatus}`, id: `event-${e.key.replace(':', '-')}`, 'data-claims': e.claimIds.join(',') },
+    h('div', null, h('strong', null, e.date ? (e.until ? `${e.date} – ${e.until}` : e.date) : t('dateUnknown')), ' · ', typeLabel(e.type),
+      e.place ? ` · ${e.place}` : '', e.detail ? ` · ${e.detail}` : '', ' ', h('span', { class: `badge st-${e.reviewStatus}` }, reviewLabel(e.reviewStatus)),
+      ' ', h('span', { class: 'muted source-count' }, `${e.sources.length} ${t('sourcesWord')}${copies ? ` (${t('independent')}: ${e.independentSources})` : ''}`)),
+    e.disagreements.map((d) => h('div', { class: 'event-disagreement' }, h('span', { class: 'label' }, `${t('disagreements')} — ${t(d.field as Key)}`),
+      h('div', { class: 'side-by-side' }, d.versions.map((v) => h('div', { class: 'version' }, h('strong', null, v.value), ` (${v.claimIds.length})`))))),
+    h('ol', { class: 'event-sources' }, e.sources.map((src) => h('li', null,
+      src.quotes.map((q) => h('div', null, quote(q.evidence))),
+      h('div', { class: 'muted' }, sourceLink(src), src.copyOf !== null ? ` · ${t('copyOf')} ${e.sources[src.copyOf]?.title ?? e.sources[src.copyOf]?.sha256.slice(0, 12) ?? ''}` : '')))));
 }
 
 const quote = (s: string) => h('q', null, s.replace(/\s+/g, ' ').trim());
+
+/** Dispute, reopen, accept or undo one claim from the case file; each sends the version it was shown. */
+function claimActions(claimId: number, status: string, version: number, reload: () => void): HTMLElement {
+  const out = h('div', { class: 'claim-actions' });
+  const act = async (url: string, body: Record<string, unknown>) => {
+    try {
+      await api('POST', url, { ...body, version });
+      reload();
+    } catch (e) { out.appendChild(errorBox(e)); }
+  };
+  const button = (label: string, cls: string, run: () => void) => h('button', { type: 'button', class: `small ${cls}`, onclick: run }, label);
+  append(out, [
+    status !== 'accepted' ? button(t('accept'), 'act-accept', () => void act(`/api/claims/${claimId}/review`, { decision: 'accept' })) : null,
+    status !== 'disputed' ? button(t('dispute'), 'act-dispute', () => void act(`/api/claims/${claimId}/review`, { decision: 'dispute' })) : null,
+    status !== 'proposed' ? button(t('reopen'), 'act-reopen', () => void act(`/api/claims/${claimId}/review`, { decision: 'reopen' })) : null,
+    version > 0 ? button(t('undo'), 'act-undo', () => void act(`/api/claims/${claimId}/undo`, {})) : null,
+  ]);
+  return out;
+}
+
+/** Add a fact by hand with its source: a phone call, a letter, a court document, an organisation's decision (recognition). */
+function handFactForm(personId: number, name: string): HTMLElement {
+  const type = h('select', { id: 'hf-type' }, EVENT_TYPE_NAMES.map((n) => h('option', { value: n }, typeLabel(n))));
+  const input = (id: string, ph = '') => h('input', { id, type: 'text', placeholder: ph });
+  const date = input('hf-date', '28.02.2024');
+  const place = input('hf-place');
+  const detail = input('hf-detail', t('articleHint'));
+  const kind = h('select', { id: 'hf-kind' }, Object.keys(SOURCE_KINDS).map((k) => h('option', { value: k }, SOURCE_KINDS[k as keyof typeof SOURCE_KINDS][lang()])));
+  const text = h('textarea', { id: 'hf-text', rows: 3, required: true });
+  const level = h('select', { id: 'hf-level' }, Object.keys(CONFIDENTIALITY).map((k) => h('option', { value: k, selected: k === 'internal' }, CONFIDENTIALITY[k as keyof typeof CONFIDENTIALITY][lang()])));
+  const err = h('div', { class: 'form-error' });
+  const form = h('form', { class: 'correct hand-fact', onsubmit: async (ev: Event) => {
+    ev.preventDefault();
+    const typed = date.value.trim();
+    const checked = typed ? parseClaimDate(typed) : null;
+    if (checked && !checked.ok) { err.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t(SERVER_CODES[checked.code]!)} «${typed}»`)); return; }
+    try {
+      await api('POST', `/api/persons/${personId}/facts`, {
+        type: type.value, date: checked?.ok ? checked.date : null, place: place.value.trim() || null, detail: detail.value.trim() || null, confidentiality: level.value,
+        source: { kind: kind.value, text: text.value },
+      });
+      void personPage(personId);
+    } catch (e) { err.replaceChildren(errorBox(e)); }
+  } },
+  h('label', { for: 'hf-type' }, t('type')), type, h('label', { for: 'hf-date' }, t('date')), date, h('label', { for: 'hf-place' }, t('place')), place,
+  h('label', { for: 'hf-detail' }, t('articleDetail')), detail, h('label', { for: 'hf-kind' }, t('sourceKind')), kind,
+  h('label', { for: 'hf-text' }, t('sourceText')), text, h('label', { for: 'hf-level' }, t('confidentiality')), level,
+  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'hf-save' }, t('addFact'))), err);
+  return h('details', { class: 'card hand-fact-box' }, h('summary', { id: 'add-fact' }, `${t('addFactFor')} ${name}`), form);
+}
 
 async function personPage(id: number): Promise<void> {
   const d = await api<Dossier>('GET', `/api/persons/${id}`);
@@ -541,27 +678,34 @@ async function personPage(id: number): Promise<void> {
   render(
     h('h1', null, d.name),
     d.aliases.length ? h('p', { class: 'muted' }, `${t('alsoWritten')}: ${d.aliases.join('; ')}`) : null,
+    // Printing (or saving as PDF) is publishing: accepted facts only, unless asked for the unreviewed ones too.
+    h('p', { class: 'print-links' }, h('a', { id: 'print', href: `/api/persons/${id}/print?${qs({ lang: lang() })}`, target: '_blank', rel: 'noopener' }, t('printCaseFile')), ' · ',
+      h('a', { id: 'print-proposed', href: `/api/persons/${id}/print?${qs({ lang: lang(), proposed: 'true' })}`, target: '_blank', rel: 'noopener' }, t('printWithProposed'))),
     h('div', { class: 'summary' },
       h('div', null, h('span', { class: 'label' }, t('status')), h('span', { class: `status s-${d.status}`, id: 'status' }, statusLabel(d.status)), d.statusSince ? ` ${t('since')} ${d.statusSince}` : ''),
       h('div', null, h('span', { class: 'label' }, t('currentPlace')),
         d.lastPlace ? [h('strong', { id: 'current-place' }, d.lastPlace.place),
           d.lastPlace.date ? ` ${t('since')} ${d.lastPlace.date}` : d.lastPlace.source.published ? ` (${t('reportedOn')} ${d.lastPlace.source.published})` : '',
           h('br'), sourceLink(d.lastPlace.source)] : h('span', { class: 'muted' }, t('notStated'))),
-      d.roles.length ? h('div', null, h('span', { class: 'label' }, t('roles')), d.roles.map(roleLabel).join(', ')) : null),
+      d.roles.length ? h('div', null, h('span', { class: 'label' }, t('roles')), d.roles.map(roleLabel).join(', ')) : null,
+      h('div', { id: 'recognition' }, h('span', { class: 'label' }, typeLabel('recognition')),
+        d.recognition ? [h('strong', null, d.recognition.by ?? '—'), d.recognition.date ? `, ${d.recognition.date}` : '', ` · ${t('enteredBy')} ${d.recognition.enteredBy}`]
+          : h('span', { class: 'muted' }, t('notRecognised')))),
+    allowed('ingest') ? handFactForm(id, d.name) : null,
     h('div', { class: 'two' },
       section(t('placesHistory'), d.places.length ? h('ol', null, d.places.map((p) => h('li', null, h('strong', null, p.place), ` — ${typeLabel(p.type)}${p.since ? `, ${p.since}` : ''} `, sourceLink(p.source)))) : h('p', { class: 'muted' }, t('none'))),
       section(t('chargesSentence'),
         d.charges.length ? h('ul', null, d.charges.map((c) => h('li', null, `${t('article')} ${c.article}`, c.date ? ` (${c.date})` : '', ' ', sourceLink(c.source)))) : h('p', { class: 'muted' }, t('noCharges')),
         d.sentences.map((x) => h('p', null, h('strong', null, `${typeLabel('sentence')}: `), x.detail ?? '', x.date ? ` (${x.date})` : '', ' ', sourceLink(x.source))))),
-    d.disagreements.length ? section(t('disagreements'), d.disagreements.map((g) => h('div', { class: 'disagreement' },
-      h('h3', null, `${typeLabel(g.type)} — ${t(g.field as Key)}`),
-      h('div', { class: 'side-by-side' }, g.versions.map((v) => h('div', { class: 'version' }, h('strong', null, v.value), v.claims.map((c) => h('p', null, quote(c.evidence), h('br'), sourceLink(c.source)))))))) ) : null,
-    section(`${t('timeline')} (${d.timeline.length})`, h('ol', { class: 'timeline' }, d.timeline.map((e) => h('li', { class: `st-${e.reviewStatus}`, id: `claim-${e.claimId}` },
+    // What the sources disagree on is shown inside each event, side by side (eventItem).
+    section(`${t('events')} (${d.events.length})`, h('ol', { class: 'events' }, d.events.map(eventItem))),
+    section(`${t('allClaims')} (${d.timeline.length})`, h('ol', { class: 'timeline' }, d.timeline.map((e) => h('li', { class: `st-${e.reviewStatus}`, id: `claim-${e.claimId}` },
       h('div', null, h('strong', null, e.date ?? t('dateUnknown')), ' · ', typeLabel(e.type), e.place ? ` · ${e.place}` : '', e.detail ? ` · ${e.detail}` : '',
         e.claimant ? ` · ${t('accordingTo')} ${e.claimant}` : '', ' ', h('span', { class: `badge st-${e.reviewStatus}` }, reviewLabel(e.reviewStatus))),
       h('div', null, quote(e.evidence)),
       h('div', { class: 'muted' }, sourceLink(e.source), ' · ', e.madeBy.startsWith('person:') ? `${t('madeBy')} ${e.madeBy.slice(7)}` : t('byExtractor'),
-        e.reviews.map((r) => ` · ${r.decision === 'corrected' ? t('corrected') : reviewLabel(r.decision)} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)))))),
+        e.reviews.map((r) => ` · ${r.decision === 'corrected' ? t('corrected') : reviewLabel(r.decision)} ${t('by')} ${r.reviewer}, ${r.at.slice(0, 16).replace('T', ' ')}`)),
+      allowed('review') ? claimActions(e.claimId, e.reviewStatus, e.reviews.length, () => void personPage(id)) : null)))),
     h('div', { class: 'two' },
       section(t('related'), d.related.length ? h('ul', null, d.related.map((r) => h('li', null, h('a', { href: `#/person/${r.id}` }, r.name), r.coDefendant ? ` — ${t('coDefendant')}` : r.roles.length ? ` — ${r.roles.map(roleLabel).join(', ')}` : '', ` (${r.reports})`))) : h('p', { class: 'muted' }, t('none'))),
       section(`${t('reportsNaming')} (${d.reports.length})`, h('ul', null, d.reports.map((r) => h('li', null, sourceLink(r)))))),

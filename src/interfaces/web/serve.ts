@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { FastifyInstance } from 'fastify';
+import { PRINT_CSS } from '../../views/publish.ts';
 
 const here = import.meta.dirname;
 let bundle: Promise<string> | null = null;
@@ -32,5 +33,7 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(html));
   app.get('/app.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').send(js));
   app.get('/app.css', (_req, reply) => reply.type('text/css; charset=utf-8').send(css));
+  // The printable case file's stylesheet, as a file: the CSP allows no inline style.
+  app.get('/print.css', (_req, reply) => reply.type('text/css; charset=utf-8').send(PRINT_CSS));
   app.get('/favicon.ico', (_req, reply) => reply.code(204).send());
 }

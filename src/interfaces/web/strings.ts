@@ -22,6 +22,14 @@ const EN = {
   byStatus: 'By status', byArticle: 'By article', byFacility: 'By facility', name: 'Name', articles: 'Articles', arrested: 'Arrested',
   searchHint: 'Name, place, article… in Latin or Cyrillic', results: 'results', report: 'Report',
   reportedOn: 'as reported on', noIngest: 'Your role may read reports but not upload them.', noReview: 'Your role may read the queue but not decide on claims.', coDefendant: 'detained in the same case (co-defendant)', showInText: 'Show the sentence in the text', loadMore: 'Load the next claims', more: 'Show more', persons: 'Persons', detainedNow: 'Detained now', detainedOverTime: 'People detained over time', eventsPerMonth: 'Events per month',
+  events: 'Events', sourcesWord: 'source(s)', independent: 'independent', copyOf: 'a copy of', allClaims: 'Every claim, as stated in each report',
+  errBadDateFormat: 'That is not a date: write 2011-02-28, 28.02.2011 or 28/02/2011, or only the year or year and month:', errBadDateMonth: 'There is no such month:', errBadDateDay: 'There is no such day in that month:',
+  errStale: 'Someone changed this claim after you loaded it; nothing was saved. It is shown as it is now:', errNotUndoable: 'Only your own last decision on a claim can be undone.',
+  errLocked: 'The workspace is locked: unlock it with its passphrase.', errSession: 'Your session has ended: sign in again.', errRole: 'Your role may not do this.', errCsrf: 'The page is out of date: reload it.',
+  errNotFound: 'Not found: it may have been deleted.', errInvalid: 'Some of what was entered is not valid.', errPassphrase: 'Wrong passphrase or password.', undo: 'Undo',
+  printCaseFile: 'Print or save as PDF (accepted facts only)', printWithProposed: 'with facts not yet reviewed',
+  enteredBy: 'entered by', notRecognised: 'not recorded (a person decides it, never Vigil)', dispute: 'Dispute', reopen: 'Reopen', addFact: 'Add the fact', addFactFor: 'Add a fact by hand, with its source, for',
+  sourceKind: 'Source', sourceText: 'What the source says (who, when, how)', confidentiality: 'Confidentiality',
 };
 export type Key = keyof typeof EN;
 
@@ -48,6 +56,14 @@ const RU: Record<Key, string> = {
   byStatus: 'По статусу', byArticle: 'По статьям', byFacility: 'По учреждениям', name: 'Имя', articles: 'Статьи', arrested: 'Задержан',
   searchHint: 'Имя, место, статья… латиницей или кириллицей', results: 'результатов', report: 'Сообщение',
   reportedOn: 'по сообщению от', noIngest: 'Ваша роль позволяет читать сообщения, но не загружать их.', noReview: 'Ваша роль позволяет читать очередь, но не принимать решения.', coDefendant: 'задержан по тому же делу (соучастник)', showInText: 'Показать предложение в тексте', loadMore: 'Загрузить следующие', more: 'Показать ещё', persons: 'Персоны', detainedNow: 'Под стражей сейчас', detainedOverTime: 'Число задержанных по месяцам', eventsPerMonth: 'События по месяцам',
+  events: 'События', sourcesWord: 'источн.', independent: 'независимых', copyOf: 'копия', allClaims: 'Все утверждения, как в каждом сообщении',
+  errBadDateFormat: 'Это не дата: напишите 2011-02-28, 28.02.2011 или 28/02/2011, либо только год или год и месяц:', errBadDateMonth: 'Такого месяца нет:', errBadDateDay: 'В этом месяце нет такого дня:',
+  errStale: 'Кто-то изменил это утверждение после того, как вы его открыли; ничего не сохранено. Теперь оно такое:', errNotUndoable: 'Отменить можно только своё последнее решение по утверждению.',
+  errLocked: 'Пространство заблокировано: откройте его парольной фразой.', errSession: 'Сеанс завершён: войдите снова.', errRole: 'Вашей роли это не разрешено.', errCsrf: 'Страница устарела: перезагрузите её.',
+  errNotFound: 'Не найдено: возможно, удалено.', errInvalid: 'Часть введённого неверна.', errPassphrase: 'Неверная парольная фраза или пароль.', undo: 'Отменить',
+  printCaseFile: 'Печать или PDF (только принятые факты)', printWithProposed: 'с непроверенными фактами',
+  enteredBy: 'внёс(ла)', notRecognised: 'не отмечено (решает человек, не Vigil)', dispute: 'Оспорить', reopen: 'Вернуть на проверку', addFact: 'Добавить факт', addFactFor: 'Добавить факт вручную, с источником, для',
+  sourceKind: 'Источник', sourceText: 'Что говорит источник (кто, когда, как)', confidentiality: 'Конфиденциальность',
 };
 
 export type Lang = 'en' | 'ru';

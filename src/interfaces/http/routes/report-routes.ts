@@ -2,7 +2,22 @@ import type { Api } from '../kit.ts';
 import { errorSchema, linkNext, pageQuery } from '../kit.ts';
 import { decodeCursor, encodeCursor } from '../../../store/cursor.ts';
 import { idParams } from './person-routes.ts';
-import { claimsWhere, originalFor, reportFor, reportsFor } from '../../../store/queries.ts';
+import { claimsWhere, originalFor, prep, reportFor, reportsFor } from '../../../store/queries.ts';
+
+import { PLACEHOLDER_MARK } from '../../../store/confidential.ts';
+
+/** A file name safe to hand to a browser: no path, no control characters; the hash and format when there is none. */
+export function downloadName(filename: string | null, sha256: string, format: string | null): string {
+  const base = (filename ?? '').split(/[\\/]/).pop()!.replace(/[\p{Cc}"]/gu, '').replace(/^\.+/, '').trim().slice(0, 200);
+  if (base && !base.includes(PLACEHOLDER_MARK)) return base;
+  return `${sha256.slice(0, 12)}.${(format ?? 'bin').replace(/[^a-z0-9]/gi, '').slice(0, 8) || 'bin'}`;
+}
+
+/** Content-Disposition for it (RFC 6266): an ASCII fallback and the UTF-8 name. */
+export function attachmentHeader(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
 import { SUPPORTED_EXTENSIONS } from '../../../ingest/formats.ts';
 import type { ProcessedReport } from '../../../ingest/process.ts';
 import type { ExtractionPool } from '../../../ingest/extract-pool.ts';
@@ -106,9 +121,13 @@ export function reportRoutes(api: Api, pool: ExtractionPool): void {
     method: 'GET', url: '/api/reports/:sha/original', summary: 'The original bytes as archived', permission: 'read',
     schema: { params: shaParams, response: { 404: errorSchema } },
   }, ({ store, reader, req, reply }) => {
-    const bytes = originalFor(store, (req.params as { sha: string }).sha, reader);
+    const sha = (req.params as { sha: string }).sha;
+    const bytes = originalFor(store, sha, reader);
     if (!bytes) return reply.code(404).send({ error: 'No report with that SHA-256.' });
-    return reply.type('application/octet-stream').header('Content-Disposition', 'attachment').send(bytes);
+    // Saved under the name it came with (as this reader may see it), else its hash and format.
+    const row = prep(store, 'SELECT id FROM reports WHERE sha256 = ?').get(sha) as { id: number } | undefined;
+    const report = row ? reportsFor(store, reader, [row.id])[0] : undefined;
+    return reply.type('application/octet-stream').header('Content-Disposition', attachmentHeader(downloadName(report?.filename ?? null, sha, report?.format ?? null))).send(bytes);
   });
 
   api.data({
