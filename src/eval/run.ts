@@ -33,7 +33,7 @@ export interface GroupScore {
   reports: number;
   persons: Prf;
   events: Prf;
-  dateAccuracy: { correct: number; total: number; accuracy: number };
+  dateAccuracy: { correct: number; total: number; accuracy: number; unsupported: number };
 }
 
 export interface EvalResult {
@@ -42,7 +42,7 @@ export interface EvalResult {
   mainText: { precision: number; recall: number; f1: number } | null;
   persons: Prf;
   events: Prf;
-  dateAccuracy: { correct: number; total: number; accuracy: number };
+  dateAccuracy: { correct: number; total: number; accuracy: number; unsupported: number };
   byType: Record<string, Prf>;
   byBatch: GroupScore[];
   byLanguage: GroupScore[];
@@ -73,7 +73,8 @@ function sumPrf(reports: ReportScore[], k: 'persons' | 'events'): Prf {
 function dateAccuracy(reports: ReportScore[]): EvalResult['dateAccuracy'] {
   const correct = reports.reduce((a, r) => a + r.dates.correct, 0);
   const total = reports.reduce((a, r) => a + r.dates.total, 0);
-  return { correct, total, accuracy: total === 0 ? 1 : correct / total };
+  const unsupported = reports.reduce((a, r) => a + r.dates.unsupported, 0);
+  return { correct, total, accuracy: total === 0 ? 1 : correct / total, unsupported };
 }
 
 function groupBy(reports: ScoredReport[], key: (r: ScoredReport) => string): GroupScore[] {
@@ -187,7 +188,7 @@ export function formatEval(r: EvalResult, opts: { misses?: boolean } = {}): stri
   if (r.mainText) lines.push(`main text   P ${f3(r.mainText.precision)}  R ${f3(r.mainText.recall)}  F1 ${f3(r.mainText.f1)}`);
   lines.push(`persons     P ${f3(r.persons.precision)}  R ${f3(r.persons.recall)}  F1 ${f3(r.persons.f1)}`);
   lines.push(`events      P ${f3(r.events.precision)}  R ${f3(r.events.recall)}  F1 ${f3(r.events.f1)}  (tp ${r.events.tp}, fp ${r.events.fp}, fn ${r.events.fn}${r.unscoredGold ? `; ${r.unscoredGold} gold events of type "other" not scored` : ''})`);
-  lines.push(`dates       accuracy ${f3(r.dateAccuracy.accuracy)}  (${r.dateAccuracy.correct}/${r.dateAccuracy.total} matched events with a gold date)`);
+  lines.push(`dates       accuracy ${f3(r.dateAccuracy.accuracy)}  (${r.dateAccuracy.correct}/${r.dateAccuracy.total} matched events with a gold date); ${r.dateAccuracy.unsupported} dated where the gold gives no date`);
   if (r.crossReport) lines.push(`cross-report persons  P ${f3(r.crossReport.precision)}  R ${f3(r.crossReport.recall)}  F1 ${f3(r.crossReport.f1)}  (${r.crossReport.names} gold names reported)`);
   if (r.byBatch.length > 1) lines.push(...groupTable('per batch', r.byBatch));
   if (r.byLanguage.length > 1) lines.push(...groupTable('per language', r.byLanguage));

@@ -112,7 +112,8 @@ export interface ReportScore {
   mainText: Prf | null;
   persons: Prf;
   events: Prf;
-  dates: { correct: number; total: number };
+  /** Matched events with a gold date, those whose date starts with it, and those dated where the gold gives no date. */
+  dates: { correct: number; total: number; unsupported: number };
   byType: Record<string, { tp: number; fp: number; fn: number }>;
   missed: GoldEvent[];
   spurious: ContractExtraction['events'];
@@ -154,6 +155,7 @@ export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText
   const wrongDates: ReportScore['wrongDates'] = [];
   let correct = 0;
   let total = 0;
+  let unsupported = 0;
   for (const g of goldEvents) {
     const gPerson = personByName(gold.persons, g.person);
     const gTokens = wordTokens(foldSpace(g.evidence));
@@ -171,6 +173,8 @@ export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText
     }
     usedPred.add(pi);
     bump(g.type, 'tp');
+    // A date where the text gives none is worse than none: counted apart, since accuracy reads only gold-dated events.
+    if (!g.date && scored[pi]!.date !== null) unsupported++;
     if (g.date) {
       total++;
       const d = scored[pi]!.date;
@@ -183,7 +187,7 @@ export function scoreReport(pred: ContractExtraction, gold: GoldReport, goldText
   const etp = usedPred.size;
   return {
     article: gold.article, mainText, persons, events: prf(etp, scored.length - etp, goldEvents.length - etp),
-    dates: { correct, total }, byType, missed, spurious, wrongDates, unscored: gold.events.length - goldEvents.length, missedPersons, spuriousPersons,
+    dates: { correct, total, unsupported }, byType, missed, spurious, wrongDates, unscored: gold.events.length - goldEvents.length, missedPersons, spuriousPersons,
   };
 }
 

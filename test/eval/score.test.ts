@@ -42,7 +42,10 @@ test('events need the same type, a matching person and half the evidence tokens;
   const s = scoreReport(pred([ev('arrest', 'Anna Petrova was detained on 3 May.', '2024-05-03'), ev('release', 'She was released', '2024-05'), ev('other', 'ignored', null)]), gold, null);
   assert.equal(s.events.tp, 2);
   assert.equal(s.events.fp, 0, 'type "other" is not scored');
-  assert.deepEqual(s.dates, { correct: 1, total: 2 });
+  assert.deepEqual(s.dates, { correct: 1, total: 2, unsupported: 0 });
+  // A date the gold does not give is counted apart: accuracy reads only gold-dated events.
+  const undatedGold: GoldReport = { ...gold, events: [{ ...gold.events[0]!, date: null }] };
+  assert.deepEqual(scoreReport(pred([ev('arrest', 'Anna Petrova was detained on 3 May.', '2024-05-03')]), undatedGold, null).dates, { correct: 0, total: 0, unsupported: 1 });
   const wrongType = scoreReport(pred([ev('detention', 'Anna Petrova was detained on 3 May.', null)]), gold, null);
   assert.equal(wrongType.events.tp, 0);
   assert.equal(wrongType.missed.length, 2);
