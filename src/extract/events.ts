@@ -931,18 +931,15 @@ export function findEvents(ctx: Ctx, sentences: Sentence[]): ContractEvent[] {
       // "Since August, the colony had refused to let the lawyer in": what was done in custody, in a report about one person, is done to them.
       if (!res.persons.length && res.how !== 'relative' && (trigger.type === 'denial_of_access' || trigger.type === 'torture_allegation') && ctx.focus && !ctx.firstPerson && !refs.within(clause[0], clause[1]).length && !PEOPLE.test(s.text) && oneFocus(ctx)) res = { persons: [ctx.focus], how: 'focus' };
       if (!res.persons.length && ctx.firstPerson && (ctx.narrator ?? ctx.focus) && res.how !== 'relative' && /(?<!\p{L})(?:i|me|my|я|мне|меня)(?!\p{L})/iu.test(ctx.text.slice(clause[0], clause[1]))) res = { persons: [(ctx.narrator ?? ctx.focus)!], how: 'testimony' };
-      if (!res.persons.length) {
-        // "searched the homes of at least eight people on 6 September": no one named, but the story has dated a search.
-        clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs, trigger.type);
-        continue;
-      }
+      // Dated even when no one is named ("searched the homes of at least eight people on 6 September"): the story has dated a search.
+      const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs, trigger.type);
+      if (!res.persons.length) continue;
       // "A was in colony No. 15, and B — in colony No. 17"; "C received four years; D three": the names a gapped clause adds.
       const gapped = gappedAfter(refs, ctx.text, trigger.end, s.end, res.persons).filter((p) => canBeVictim(p));
       if (gapped.length) res = { persons: [...res.persons, ...gapped], how: res.how };
       last = { persons: res.persons, end: trigger.end, clause, type: trigger.type };
       if (res.persons.length > 1) refs.noteGroup(res.persons, trigger.start);
       refs.noteVictims(res.persons, trigger.start);
-      const { date, basis } = clock.dateOf(s, dates, trigger.start - s.start, [clause[0] - s.start, clause[1] - s.start], verbs, trigger.type);
       const denied = DENIAL.test(s.text);
       for (const p of res.persons) {
         const key = `${trigger.type}|${p.id}`;
